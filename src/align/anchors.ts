@@ -1,0 +1,76 @@
+/**
+ * Anchors: pairs of paragraphs that are each other's best match, nearly equal,
+ * and in order. They split the alignment into small gaps, so the bead search
+ * never runs over whole documents, and they decide which paragraphs stayed in
+ * place and which moved: the in-order set is the one of greatest total
+ * similarity (a weighted longest increasing subsequence), so one paragraph
+ * moved up counts as one move, not as every paragraph it jumped over moving
+ * down.
+ */
+import { bestMatches } from './candidates.js';
+import type { Bag, StemSpace } from './similarity.js';
+
+// A pair this similar is the same paragraph lightly edited; less similar pairs
+// may be one half of a split or merge, which only the bead search can see.
+const ANCHOR_SIMILARITY = 0.9;
+
+/** Pairs [oldIndex, newIndex, similarity] of anchors, ascending on both sides. */
+export function findAnchors(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], minSimilarity: number): Array<[number, number, number]> {
+  const best = bestMatches(space, oldBags, newBags);
+  const mutual: Array<[number, number, number]> = [];
+  best.bestNew.forEach((j, i) => {
+    const sim = best.bestNewSim[i] as number;
+    if (j >= 0 && best.bestOld[j] === i && sim >= minSimilarity) mutual.push([i, j, sim]);
+  });
+  return heaviestIncreasing(mutual, newBags.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
+}
+
+/**
+ * The subsequence of pairs (sorted by old index, each new index at most once)
+ * that increases in new index with the greatest total similarity. A Fenwick
+ * tree over new indexes holds the best chain ending below each index:
+ * O(k log n) for k pairs.
+ */
+function heaviestIncreasing(pairs: Array<[number, number, number]>, newCount: number): Array<[number, number, number]> {
+  const size = newCount + 1;
+  const treeVal = new Float64Array(size + 1);
+  const treeIdx = new Int32Array(size + 1).fill(-1);
+  const total = new Float64Array(pairs.length);
+  const prev = new Int32Array(pairs.length).fill(-1);
+  const query = (pos: number): [number, number] => {
+    let v = 0;
+    let idx = -1;
+    for (let p = pos; p > 0; p -= p & -p) {
+      if ((treeVal[p] as number) > v) {
+        v = treeVal[p] as number;
+        idx = treeIdx[p] as number;
+      }
+    }
+    return [v, idx];
+  };
+  const update = (pos: number, v: number, idx: number): void => {
+    for (let p = pos; p <= size; p += p & -p) {
+      if (v > (treeVal[p] as number)) {
+        treeVal[p] = v;
+        treeIdx[p] = idx;
+      }
+    }
+  };
+  pairs.forEach((pair, k) => {
+    const [v, idx] = query(pair[1]); // chains ending at new index < pair[1] (1-based shift)
+    total[k] = v + pair[2];
+    prev[k] = idx;
+    update(pair[1] + 1, total[k] as number, k);
+  });
+  let bestK = -1;
+  let bestV = 0;
+  total.forEach((v, k) => {
+    if (v > bestV) {
+      bestV = v;
+      bestK = k;
+    }
+  });
+  const out: Array<[number, number, number]> = [];
+  for (let k = bestK; k >= 0; k = prev[k] as number) out.push(pairs[k] as [number, number, number]);
+  return out.reverse();
+}

@@ -1,0 +1,37 @@
+/**
+ * Moves: among the paragraphs the monotone pass left dropped and added, pair
+ * those that are the same paragraph found at another place, edited or not.
+ * Greedy by similarity, best first, as move detection in diff tools does.
+ */
+import type { Link } from './link.js';
+import type { Bag, StemSpace } from './similarity.js';
+
+/** Turn dropped/added pairs similar enough into `moved` links, in place of the added one. */
+export function findMoves(links: Link[], space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], moveSimilarity: number): Link[] {
+  const dropped = links.filter((l) => l.kind === 'dropped').map((l) => l.old[0] as number);
+  const added = links.filter((l) => l.kind === 'added').map((l) => l.new[0] as number);
+  if (dropped.length === 0 || added.length === 0) return links;
+  const candidates: Array<{ o: number; n: number; sim: number }> = [];
+  for (const o of dropped) {
+    for (const nIdx of added) {
+      const sim = space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
+      if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim });
+    }
+  }
+  // Best first; ties broken by position so the result does not depend on iteration order.
+  candidates.sort((x, y) => y.sim - x.sim || x.o - y.o || x.n - y.n);
+  const movedOld = new Set<number>();
+  const movedNew = new Map<number, { o: number; sim: number }>();
+  for (const c of candidates) {
+    if (movedOld.has(c.o) || movedNew.has(c.n)) continue;
+    movedOld.add(c.o);
+    movedNew.set(c.n, { o: c.o, sim: c.sim });
+  }
+  const out: Link[] = [];
+  for (const l of links) {
+    if (l.kind === 'dropped' && movedOld.has(l.old[0] as number)) continue;
+    const m = l.kind === 'added' ? movedNew.get(l.new[0] as number) : undefined;
+    out.push(m ? { kind: 'moved', old: [m.o], new: l.new, similarity: m.sim } : l);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/** diffCommuniques: parse, align paragraphs, diff words. */
+import { alignParagraphs } from '../align/paragraphs.js';
+import type { Link } from '../align/link.js';
+import { StemSpace } from '../align/similarity.js';
+import { buildAliasMap, DEFAULT_ALIASES, type AliasMap } from '../normalize/aliases.js';
+import type { KeyedText } from '../normalize/keys.js';
+import { parseCommunique } from '../segment/parse.js';
+import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
+import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
+import { joinKeyed, keyParagraphs } from './side.js';
+import { wordEdits } from './words.js';
+import { expectAliasGroups, expectCommunique } from './validate-input.js';
+
+// Defaults of DiffOptions; see its TSDoc. 0.25 keeps a paragraph that was
+// heavily rewritten in place (a quarter of its weighted words kept) as one
+// `modified` paragraph; the move threshold is higher because a paragraph at
+// another place needs more evidence to be the same one.
+const DEFAULT_MIN_SIMILARITY = 0.25;
+const DEFAULT_MOVE_SIMILARITY = 0.5;
+
+let defaultAliasMap: AliasMap | undefined;
+
+function aliasMapFor(extra: DiffOptions['aliases']): AliasMap {
+  if (extra === undefined || extra.length === 0) {
+    defaultAliasMap ??= buildAliasMap(DEFAULT_ALIASES);
+    return defaultAliasMap;
+  }
+  return buildAliasMap([...DEFAULT_ALIASES, ...extra]);
+}
+
+function toCommunique(name: string, value: unknown, options: DiffOptions | undefined): Communique {
+  if (typeof value === 'string') {
+    const parseOptions: DiffOptions = {};
+    if (options?.lang !== undefined) parseOptions.lang = options.lang;
+    if (options?.paragraphs !== undefined) parseOptions.paragraphs = options.paragraphs;
+    return parseCommunique(value, parseOptions);
+  }
+  if (value !== null && typeof value === 'object') {
+    expectCommunique(name, value);
+    return value;
+  }
+  throw new TypeError(`\`${name}\` must be a string or a Communique, received ${describe(value)}`);
+}
+
+/**
+ * Compare two versions of a communiqué: align their paragraphs (also when
+ * moved, split or merged) and diff each aligned pair word by word.
+ *
+ * @param oldText - The earlier round, as text or as parsed by {@link parseCommunique}.
+ * @param newText - The later round, as text or parsed.
+ * @param options - Language, paragraph mode, aliases and thresholds; see {@link DiffOptions}.
+ * @returns The alignment, in reading order, with word edits for each paragraph.
+ * @throws TypeError when an argument or option has the wrong type.
+ * @throws RangeError when an option is out of range.
+ *
+ * @example
+ * ```ts
+ * import { diffCommuniques } from 'communique-diff';
+ *
+ * const diff = diffCommuniques(
+ *   '1. Reaffirmed their strong commitment to the sovereignty of Syria.\n2. Agreed to meet in Astana.',
+ *   '1. Agreed to meet in Astana.\n2. Reaffirmed their commitment to the sovereignty of Syria.',
+ * );
+ * diff.alignment.map((c) => c.kind); // ['unchanged', 'moved']
+ * ```
+ */
+export function diffCommuniques(oldText: string | Communique, newText: string | Communique, options?: DiffOptions): CommuniqueDiff {
+  expectOptionsObject('options', options);
+  const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, DEFAULT_MIN_SIMILARITY);
+  const moveSimilarity = expectUnitNumber('options.moveSimilarity', options?.moveSimilarity, DEFAULT_MOVE_SIMILARITY);
+  const aliases = aliasMapFor(expectAliasGroups('options.aliases', options?.aliases));
+  const oldDoc = toCommunique('oldText', oldText, options);
+  const newDoc = toCommunique('newText', newText, options);
+
+  const oldKeyed = keyParagraphs(oldDoc, aliases);
+  const newKeyed = keyParagraphs(newDoc, aliases);
+  const space = new StemSpace();
+  const oldIds = oldKeyed.map((k) => space.add(k.stems));
+  const newIds = newKeyed.map((k) => space.add(k.stems));
+  space.freeze(oldKeyed.length + newKeyed.length);
+  const links = alignParagraphs(
+    space,
+    { bags: oldIds.map((ids) => space.bag(ids)) },
+    { bags: newIds.map((ids) => space.bag(ids)) },
+    { minSimilarity, moveSimilarity },
+  );
+  const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
+  return { old: oldDoc, new: newDoc, alignment, commitments: [] };
+}
+
+function pick(keyed: readonly KeyedText[], indexes: readonly number[]): KeyedText[] {
+  return indexes.map((i) => keyed[i] as KeyedText);
+}
+
+function sideText(doc: Communique, indexes: readonly number[]): string {
+  return indexes.map((i) => doc.paragraphs[i]?.text ?? '').join('\n');
+}
+
+function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: readonly KeyedText[], newKeyed: readonly KeyedText[]): ParagraphChange {
+  const oldParts = pick(oldKeyed, link.old);
+  const newParts = pick(newKeyed, link.new);
+  const oldRaw = sideText(oldDoc, link.old);
+  const newRaw = sideText(newDoc, link.new);
+  let edits;
+  if (oldParts.length === 0) edits = newRaw === '' ? [] : [{ op: 'insert' as const, text: newRaw }];
+  else if (newParts.length === 0) edits = oldRaw === '' ? [] : [{ op: 'delete' as const, text: oldRaw }];
+  else if (oldRaw === newRaw) edits = [{ op: 'equal' as const, text: newRaw }];
+  else edits = wordEdits(joinKeyed(oldParts), joinKeyed(newParts));
+
+  const bothSides = oldParts.length > 0 && newParts.length > 0;
+  const cosmetic = bothSides && oldRaw !== newRaw && joinKeyed(oldParts).signature === joinKeyed(newParts).signature;
+  let kind: ParagraphChange['kind'];
+  if (link.kind === 'pair') kind = oldRaw === newRaw ? 'unchanged' : 'modified';
+  else kind = link.kind;
+  const relabeled =
+    link.old.length === 1 && link.new.length === 1 && oldDoc.paragraphs[link.old[0] as number]?.label !== newDoc.paragraphs[link.new[0] as number]?.label;
+  const similarity = kind === 'unchanged' || cosmetic ? 1 : Math.round(link.similarity * 1000) / 1000;
+  return { kind, old: [...link.old], new: [...link.new], similarity, cosmetic, relabeled, edits };
+}

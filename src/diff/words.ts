@@ -1,0 +1,56 @@
+/** Word-level edits between two keyed texts, through jsdiff's Myers diff on comparison keys. */
+import { diffArrays } from 'diff';
+import type { KeyedText } from '../normalize/keys.js';
+import type { TextEdit } from '../types.js';
+import { semanticCleanup, type RawEdit } from './cleanup.js';
+
+/**
+ * Diff two texts word by word. Tokens are compared by their keys (so
+ * cosmetic variants are equal); the result spells out both texts exactly.
+ */
+export function wordEdits(oldText: KeyedText, newText: KeyedText): TextEdit[] {
+  const changes = diffArrays(oldText.keys, newText.keys);
+  const raw: RawEdit[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const count = c.count;
+    if (c.added) {
+      raw.push(run('insert', newText, j, count));
+      j += count;
+    } else if (c.removed) {
+      raw.push(run('delete', oldText, i, count));
+      i += count;
+    } else {
+      const o = run('equal', oldText, i, count);
+      const n = run('equal', newText, j, count);
+      raw.push({ op: 'equal', old: o.old, new: n.old, words: n.words });
+      i += count;
+      j += count;
+    }
+  }
+  const edits: TextEdit[] = [];
+  for (const b of semanticCleanup(raw)) {
+    if (b.equal) {
+      const e: TextEdit = { op: 'equal', text: b.new };
+      if (b.old !== b.new) e.oldText = b.old;
+      edits.push(e);
+    } else {
+      if (b.old !== '') edits.push({ op: 'delete', text: b.old });
+      if (b.new !== '') edits.push({ op: 'insert', text: b.new });
+    }
+  }
+  return edits;
+}
+
+function run(op: RawEdit['op'], text: KeyedText, from: number, count: number): RawEdit {
+  let s = '';
+  let words = 0;
+  for (let k = from; k < from + count; k++) {
+    const t = text.tokens[k];
+    if (!t) continue;
+    s += t.text;
+    if (t.kind === 'word') words++;
+  }
+  return op === 'insert' ? { op, old: '', new: s, words } : { op, old: s, new: op === 'equal' ? s : '', words };
+}

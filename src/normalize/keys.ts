@@ -1,0 +1,47 @@
+/** Comparison keys for the tokens of a paragraph. */
+import type { Token } from '../tokenize/tokens.js';
+import type { AliasMap } from './aliases.js';
+import { foldPunct, foldWord } from './fold.js';
+import { stemWord } from './stem.js';
+
+/** A paragraph ready for comparison: tokens with their keys, and stems for similarity. */
+export interface KeyedText {
+  tokens: Token[];
+  /** One key per token: folded word (or its alias), folded punctuation, or ' ' for any whitespace. */
+  keys: string[];
+  /** Stems of the words, aliases resolved, for similarity. */
+  stems: string[];
+  /** The keys of words and punctuation joined: equal exactly when the texts differ only cosmetically. */
+  signature: string;
+}
+
+/** Compute comparison keys for tokens. */
+export function keyTokens(tokens: Token[], aliases: AliasMap): KeyedText {
+  const keys: string[] = [];
+  const stems: string[] = [];
+  const parts: string[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'space') {
+      keys.push(' ');
+      continue;
+    }
+    if (t.kind === 'punct') {
+      const k = foldPunct(t.text);
+      keys.push(k);
+      parts.push(k);
+      continue;
+    }
+    const folded = foldWord(t.text);
+    if (folded === '') {
+      // A "word" of marks only (a stray tashkeel after a space): nothing to compare.
+      keys.push(' ');
+      continue;
+    }
+    const key = aliases.get(folded) ?? folded;
+    keys.push(key);
+    parts.push(key);
+    const stem = stemWord(folded);
+    stems.push(key !== folded ? key : (aliases.get(stem) ?? stem));
+  }
+  return { tokens, keys, stems, signature: parts.join('\u0001') };
+}

@@ -1,0 +1,184 @@
+/**
+ * Public types of communique-diff. Everything here is re-exported from the
+ * package entry point.
+ *
+ * @module
+ */
+
+/**
+ * Language of a communiqué, detected from its script or given by the caller.
+ * `'und'` (undetermined, as in BCP 47) is used when the text has no letters.
+ */
+export type Language = 'en' | 'ar' | 'ru' | 'und';
+
+/** One paragraph of a {@link Communique}, with offsets into its `source`. */
+export interface Paragraph {
+  /** Position of the paragraph in its document, from 0. */
+  index: number;
+  /**
+   * The paragraph's numbering as written ("1.", "2)", "(a)", "١-"), when it
+   * has one. Kept apart from `text` so that renumbering is not a change of text.
+   */
+  label?: string;
+  /**
+   * The paragraph's text as written, without its label: exactly
+   * `source.slice(textStart, end)`. Hard-wrapped lines keep their line breaks
+   * here; comparison treats any run of whitespace as one space.
+   */
+  text: string;
+  /** Offset of the paragraph's first character (its label, if any) in `source`. */
+  start: number;
+  /** Offset just past the paragraph's last non-blank character in `source`. */
+  end: number;
+  /** Offset of the first character of `text` in `source` (after the label). */
+  textStart: number;
+}
+
+/** A parsed communiqué: its source text, language and paragraphs. */
+export interface Communique {
+  /** Detected (or given) language of the document. */
+  lang: Language;
+  /** The text exactly as passed to {@link parseCommunique}. */
+  source: string;
+  /** Paragraphs in reading order. Empty for an empty or blank text. */
+  paragraphs: Paragraph[];
+}
+
+/**
+ * A group of names that mean the same thing, such as
+ * `['Turkey', 'Türkiye', 'Турция', 'تركيا']`. Each name is one word (hyphens
+ * allowed: `'Nur-Sultan'`); matching is done after normalization, so case,
+ * diacritics and letter variants do not matter.
+ */
+export type AliasGroup = readonly string[];
+
+/** How {@link parseCommunique} splits a text into paragraphs. */
+export type ParagraphMode = 'auto' | 'blank-line' | 'line';
+
+/** Options of {@link parseCommunique}. */
+export interface ParseOptions {
+  /**
+   * Language of the text. Detected from the script (Arabic, Cyrillic or Latin
+   * letters) when not given.
+   */
+  lang?: Language;
+  /**
+   * How to find paragraphs:
+   * - `'line'`: every non-blank line is a paragraph;
+   * - `'blank-line'`: paragraphs are separated by blank lines, and the lines
+   *   of a block that looks hard-wrapped (as text pasted from a PDF) are joined;
+   * - `'auto'`: `'blank-line'` when the text has a blank line between two
+   *   non-blank lines, `'line'` otherwise.
+   * @default 'auto'
+   */
+  paragraphs?: ParagraphMode;
+}
+
+/** One word-level edit. A paragraph's edits, read in order, spell out both versions. */
+export interface TextEdit {
+  /** Whether this run of text is common to both versions, only in the new one, or only in the old one. */
+  op: 'equal' | 'insert' | 'delete';
+  /**
+   * The text of the run. For `'equal'` runs this is the new version's text;
+   * for `'delete'` runs the old version's.
+   */
+  text: string;
+  /**
+   * Only on `'equal'` runs whose old text is written differently from the new
+   * one in ways that vanish under normalization (diacritics, digits, quotes,
+   * aliases such as Turkey/Türkiye): the old version's text.
+   */
+  oldText?: string;
+}
+
+/** The kind of a {@link ParagraphChange}. */
+export type ParagraphChangeKind =
+  | 'unchanged'
+  | 'modified'
+  | 'moved'
+  | 'split'
+  | 'merged'
+  | 'added'
+  | 'dropped';
+
+/**
+ * How one, two or no paragraphs of the old version correspond to one, two or
+ * no paragraphs of the new version.
+ */
+export interface ParagraphChange {
+  /**
+   * - `unchanged`: same text (the label may have changed, see `relabeled`);
+   * - `modified`: same place, different text;
+   * - `moved`: found at another place (possibly also edited: see `edits`);
+   * - `split`: one old paragraph became two new ones;
+   * - `merged`: two old paragraphs became one new one;
+   * - `added` / `dropped`: only in the new / old version.
+   */
+  kind: ParagraphChangeKind;
+  /** Indexes of the old version's paragraphs (empty for `added`). */
+  old: number[];
+  /** Indexes of the new version's paragraphs (empty for `dropped`). */
+  new: number[];
+  /**
+   * Similarity of the two sides' normalized, stemmed words, from 0 (nothing in
+   * common, and always for `added`/`dropped`) to 1 (the same words).
+   */
+  similarity: number;
+  /**
+   * True when the two sides differ as written but all differences vanish under
+   * normalization (diacritics, digits, quotes, whitespace, aliases …).
+   */
+  cosmetic: boolean;
+  /** True when a paragraph's numbering changed ("3." → "4."), which is not a change of text. */
+  relabeled: boolean;
+  /**
+   * Word-level edits in reading order. Joining the `'equal'` (`oldText` if
+   * present) and `'delete'` texts gives the old side; joining the `'equal'` and
+   * `'insert'` texts gives the new side. A side with two paragraphs is their
+   * texts joined by a line break (`'\n'`).
+   */
+  edits: TextEdit[];
+}
+
+/** Placeholder for the commitment layer; filled in by a later release. */
+export interface CommitmentChange {
+  /** What happened to the commitment. */
+  kind: 'added' | 'dropped' | 'softened' | 'strengthened' | 'reworded' | 'unchanged';
+}
+
+/** The result of {@link diffCommuniques}. */
+export interface CommuniqueDiff {
+  /** The old version, parsed. */
+  old: Communique;
+  /** The new version, parsed. */
+  new: Communique;
+  /**
+   * Paragraph alignment in reading order: the new version's order, with
+   * dropped paragraphs where they stood in the old one. Every paragraph of
+   * both versions appears in exactly one change.
+   */
+  alignment: ParagraphChange[];
+  /** Commitment changes (empty until the commitment layer lands). */
+  commitments: CommitmentChange[];
+}
+
+/** Options of {@link diffCommuniques}. */
+export interface DiffOptions extends ParseOptions {
+  /**
+   * More groups of names that mean the same thing, added to
+   * {@link DEFAULT_ALIASES}.
+   */
+  aliases?: readonly AliasGroup[];
+  /**
+   * Least similarity (0..1) for two paragraphs at the same place to count as
+   * one paragraph `modified` rather than one `dropped` and one `added`.
+   * @default 0.25
+   */
+  minSimilarity?: number;
+  /**
+   * Least similarity (0..1) for a paragraph found at another place to count
+   * as `moved` rather than `dropped` there and `added` here.
+   * @default 0.5
+   */
+  moveSimilarity?: number;
+}

@@ -1,0 +1,58 @@
+/** Validation helpers for the public boundary: errors name the argument, what came and what is allowed. */
+
+/** Describe a received value for an error message, without dumping large strings. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `${typeof value} ${String(value)}`;
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return 'an object';
+  }
+}
+
+export function expectString(name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`\`${name}\` must be a string, received ${describe(value)}`);
+  }
+}
+
+export function expectOptionsObject(name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`\`${name}\` must be an object or undefined, received ${describe(value)}`);
+  }
+}
+
+export function expectOneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    throw new TypeError(`\`${name}\` must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`);
+  }
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new RangeError(`\`${name}\` must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`);
+  }
+  return value as T;
+}
+
+export function expectUnitNumber(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number') {
+    throw new TypeError(`\`${name}\` must be a number from 0 to 1, received ${describe(value)}`);
+  }
+  if (!(value >= 0 && value <= 1)) {
+    throw new RangeError(`\`${name}\` must be a number from 0 to 1, received ${describe(value)}`);
+  }
+  return value;
+}
