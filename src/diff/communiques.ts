@@ -15,7 +15,7 @@ import { expectAliasGroups, expectCommunique } from './validate-input.js';
 // heavily rewritten in place (a quarter of its weighted words kept) as one
 // `modified` paragraph; the move threshold is higher because a paragraph at
 // another place needs more evidence to be the same one.
-const DEFAULT_MIN_SIMILARITY = 0.25;
+const DEFAULT_MIN_SIMILARITY = 0.35;
 const DEFAULT_MOVE_SIMILARITY = 0.5;
 
 let defaultAliasMap: AliasMap | undefined;

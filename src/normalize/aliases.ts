@@ -11,7 +11,7 @@ import { stemWord } from './stem.js';
  * State group; common transliterations of Syrian place names.
  */
 export const DEFAULT_ALIASES: readonly AliasGroup[] = [
-  ['Türkiye', 'Turkey', 'Turkiye', 'Турция', 'Туркия', 'Тюркийе', 'تركيا', 'تركية', 'تورکیه'],
+  ['Türkiye', 'Turkey', 'Turkiye', 'Турция', 'Туркия', 'Тюркийе', 'تركيا', 'تورکیه'],
   ['Astana', 'Nur-Sultan', 'Nursultan', 'Астана', 'Нур-Султан', 'أستانا', 'استانة', 'أستانة', 'آستانة', 'نور-سلطان'],
   ['ISIL', 'ISIS', 'Daesh', 'Daish', 'ИГИЛ', 'داعش'],
   ['Idlib', 'Idleb', 'Идлиб', 'إدلب', 'ادلب'],
@@ -35,7 +35,8 @@ export function buildAliasMap(groups: readonly AliasGroup[]): AliasMap {
     for (const name of group) {
       const folded = foldWord(name);
       map.set(folded, canonical);
-      map.set(stemWord(folded), canonical);
+      const stem = stemWord(folded);
+      if (stem.length >= 4) map.set(stem, canonical);
     }
   }
   return map;

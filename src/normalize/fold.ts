@@ -31,6 +31,9 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 // Apostrophe variants inside words (Qur’an, Türkiye’s).
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
+// Hyphen variants inside a word (de‐escalation, de–escalation).
+const INNER_DASHES = /[\u2010-\u2013]/g;
+
 /**
  * Fold one word for comparison: NFKC, no format characters, ASCII digits,
  * lower case, no Latin diacritics, Arabic and Cyrillic letter variants folded.
@@ -39,7 +42,7 @@ export function foldWord(text: string): string {
   let t = text.normalize('NFKC').replace(FORMAT_CHARS, '');
   t = foldDigits(t).toLowerCase();
   t = t.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');
-  t = t.replace(APOSTROPHES, "'");
+  t = t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
   return foldCyrillic(foldArabic(t));
 }
 

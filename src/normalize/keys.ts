@@ -37,11 +37,15 @@ export function keyTokens(tokens: Token[], aliases: AliasMap): KeyedText {
       keys.push(' ');
       continue;
     }
-    const key = aliases.get(folded) ?? folded;
+    const stem = stemWord(folded);
+    // An inflected name ("в Нур-Султане", "Türkiye's") is found through its
+    // stem; stems shorter than four letters are too ambiguous for that
+    // (Arabic ترك, "left", is also the stem of تركية, "Turkish").
+    const alias = aliases.get(folded) ?? (stem.length >= 4 ? aliases.get(stem) : undefined);
+    const key = alias ?? folded;
     keys.push(key);
     parts.push(key);
-    const stem = stemWord(folded);
-    stems.push(key !== folded ? key : (aliases.get(stem) ?? stem));
+    stems.push(alias ?? stem);
   }
   return { tokens, keys, stems, signature: parts.join('\u0001') };
 }

@@ -21,9 +21,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const SPACE = /[\s\p{Cf}]/u;
 // Joiners that stay inside a word when letters stand on both sides:
-// apostrophes (Türkiye’s), hyphens (Nur-Sultan), a period or comma between
+// apostrophes (Türkiye’s), hyphens and en dashes (Nur-Sultan, de–escalation), a period or comma between
 // digits (2.5, 1,000), and invisible format characters (ZWNJ in Persian words).
-const INNER = /[\p{Cf}'’\-‐‑.,]/u;
+const INNER = /[\p{Cf}'’\-\u2010-\u2013.,]/u;
 
 function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch) || MARK.test(ch);
