@@ -102,16 +102,16 @@ export type ParagraphChangeKind =
   | 'dropped';
 
 /**
- * How one, two or no paragraphs of the old version correspond to one, two or
- * no paragraphs of the new version.
+ * How one or more (or no) paragraphs of the old version correspond to one or
+ * more (or no) paragraphs of the new version.
  */
 export interface ParagraphChange {
   /**
    * - `unchanged`: same text (the label may have changed, see `relabeled`);
    * - `modified`: same place, different text;
    * - `moved`: found at another place (possibly also edited: see `edits`);
-   * - `split`: one old paragraph became two new ones;
-   * - `merged`: two old paragraphs became one new one;
+   * - `split`: one old paragraph became two or three new ones;
+   * - `merged`: two or three old paragraphs became one new one;
    * - `added` / `dropped`: only in the new / old version.
    */
   kind: ParagraphChangeKind;
@@ -134,8 +134,8 @@ export interface ParagraphChange {
   /**
    * Word-level edits in reading order. Joining the `'equal'` (`oldText` if
    * present) and `'delete'` texts gives the old side; joining the `'equal'` and
-   * `'insert'` texts gives the new side. A side with two paragraphs is their
-   * texts joined by a line break (`'\n'`).
+   * `'insert'` texts gives the new side. A side with several paragraphs is
+   * their texts joined by a line break (`'\n'`).
    */
   edits: TextEdit[];
 }
@@ -172,12 +172,13 @@ export interface DiffOptions extends ParseOptions {
   /**
    * Least similarity (0..1) for two paragraphs at the same place to count as
    * one paragraph `modified` rather than one `dropped` and one `added`.
-   * @default 0.25
+   * @default 0.35
    */
   minSimilarity?: number;
   /**
    * Least similarity (0..1) for a paragraph found at another place to count
-   * as `moved` rather than `dropped` there and `added` here.
+   * as `moved` rather than `dropped` there and `added` here. Never lower than
+   * `minSimilarity`.
    * @default 0.5
    */
   moveSimilarity?: number;

@@ -39,6 +39,18 @@ const HAND: Record<ExampleLang, ExpectedLink[]> = {
   ],
 };
 
+/**
+ * A harder English pair, rounds b→c: a three-way split, a merge, a paragraph
+ * moved past two others, and a paragraph both moved and reworded beyond
+ * recognition by word overlap (expected to be missed: it comes out as one
+ * dropped and one added paragraph).
+ */
+const HARD_EN: ExpectedLink[] = [
+  L('cosmetic', [0], [0]), L('unchanged', [1], [1]), L('moved', [6], [2]), L('unchanged', [2], [3]),
+  L('unchanged', [3], [4]), L('merged', [4, 5], [5]), L('unchanged', [7], [6]), L('split', [8], [7, 8, 9]),
+  L('unchanged', [10], [10]), L('dropped', [11], []), L('unchanged', [12], [11]), L('moved', [9], [12]),
+];
+
 /** Paragraphs to add, and words to edit in with, per language (illustrative). */
 const POOL: Record<ExampleLang, { paragraphs: string[]; words: string[] }> = {
   en: {
@@ -156,6 +168,7 @@ function generated(name: string, lang: ExampleLang, base: string, seed: number):
 /** All labelled alignment cases. */
 export function alignmentCases(): AlignmentCase[] {
   const cases: AlignmentCase[] = [];
+  cases.push({ name: 'en hand-labelled rounds b→c (hard)', lang: 'en', old: exampleRound('en', 'b'), new: exampleRound('en', 'c'), expected: HARD_EN });
   for (const lang of ['en', 'ar', 'ru'] as const) {
     cases.push({ name: `${lang} hand-labelled rounds a→b`, lang, old: exampleRound(lang, 'a'), new: exampleRound(lang, 'b'), expected: HAND[lang] });
     for (let s = 1; s <= 12; s++) cases.push(generated(`${lang} round a, variant ${s}`, lang, exampleRound(lang, 'a'), 1000 * s + lang.charCodeAt(0)));

@@ -14,8 +14,8 @@ export interface MonotoneParams {
   minSimilarity: number;
 }
 
-// A 2-part bead must explain the single paragraph better than a 1:1 bead by
-// this margin, so that a paragraph followed by an unrelated new one is not
+// A bead of several parts must explain the single paragraph better than a 1:1 bead by
+// this margin per extra part, so that a paragraph followed by an unrelated new one is not
 // taken for a split.
 const SPLIT_PENALTY = 0.05;
 // Each part of a split (or merge) must take at least this share of its word
@@ -23,14 +23,18 @@ const SPLIT_PENALTY = 0.05;
 // bring new text in.
 const PART_MIN = 0.5;
 
-const enum Step {
-  None = 0,
-  Drop = 1,
-  Add = 2,
-  Pair = 3,
-  Split = 4,
-  Merge = 5,
-}
+// Beads [old count, new count], tried in this order; on equal scores the
+// earlier wins. Gale & Church allow 1:2 and 2:1; communiqués also break a long
+// paragraph into three, or fold three short ones into one.
+const BEADS: ReadonlyArray<readonly [number, number]> = [
+  [1, 1],
+  [1, 2],
+  [2, 1],
+  [1, 3],
+  [3, 1],
+];
+const ADD = BEADS.length;
+const DROP = BEADS.length + 1;
 
 /** Align old[a0..a1) with new[b0..b1) monotonically; return links in reading order. */
 export function alignGap(
@@ -49,46 +53,34 @@ export function alignGap(
   const score = new Float64Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);
   const sims = new Float64Array((n + 1) * w);
-  const ob = (i: number): Bag => oldBags[a0 + i] as Bag;
-  const nb = (j: number): Bag => newBags[b0 + j] as Bag;
 
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity;
-      let bestStep = Step.None;
+      let bestStep = DROP;
       let bestSim = 0;
-      const consider = (s: number, st: Step, sim: number): void => {
+      BEADS.forEach(([di, dj], b) => {
+        if (i < di || j < dj) return;
+        const sim = beadSimilarity(space, oldBags, newBags, a0 + i - di, di, b0 + j - dj, dj);
+        if (sim < params.minSimilarity) return;
+        const s = (score[(i - di) * w + j - dj] as number) + sim - SPLIT_PENALTY * (di + dj - 2);
         if (s > best) {
           best = s;
-          bestStep = st;
+          bestStep = b;
           bestSim = sim;
         }
-      };
-      if (i > 0 && j > 0) {
-        const sim = space.similarity(ob(i - 1), nb(j - 1));
-        if (sim >= params.minSimilarity) consider((score[(i - 1) * w + j - 1] as number) + sim, Step.Pair, sim);
+      });
+      if (j > 0 && (score[i * w + j - 1] as number) > best) {
+        best = score[i * w + j - 1] as number;
+        bestStep = ADD;
+        bestSim = 0;
       }
-      if (i > 0 && j > 1) {
-        const a = ob(i - 1);
-        const p1 = nb(j - 2);
-        const p2 = nb(j - 1);
-        if (space.containment(p1, a) >= PART_MIN && space.containment(p2, a) >= PART_MIN) {
-          const sim = space.similarity(a, space.union(p1, p2));
-          if (sim >= params.minSimilarity) consider((score[(i - 1) * w + j - 2] as number) + sim - SPLIT_PENALTY, Step.Split, sim);
-        }
+      if (i > 0 && (score[(i - 1) * w + j] as number) > best) {
+        best = score[(i - 1) * w + j] as number;
+        bestStep = DROP;
+        bestSim = 0;
       }
-      if (i > 1 && j > 0) {
-        const b = nb(j - 1);
-        const p1 = ob(i - 2);
-        const p2 = ob(i - 1);
-        if (space.containment(p1, b) >= PART_MIN && space.containment(p2, b) >= PART_MIN) {
-          const sim = space.similarity(space.union(p1, p2), b);
-          if (sim >= params.minSimilarity) consider((score[(i - 2) * w + j - 1] as number) + sim - SPLIT_PENALTY, Step.Merge, sim);
-        }
-      }
-      if (j > 0) consider(score[i * w + j - 1] as number, Step.Add, 0);
-      if (i > 0) consider(score[(i - 1) * w + j] as number, Step.Drop, 0);
       score[i * w + j] = best;
       step[i * w + j] = bestStep;
       sims[i * w + j] = bestSim;
@@ -99,33 +91,38 @@ export function alignGap(
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const st = step[i * w + j] as Step;
+    const st = step[i * w + j] as number;
     const similarity = sims[i * w + j] as number;
-    switch (st) {
-      case Step.Pair:
-        out.push({ kind: 'pair', old: [a0 + i - 1], new: [b0 + j - 1], similarity });
-        i--;
-        j--;
-        break;
-      case Step.Split:
-        out.push({ kind: 'split', old: [a0 + i - 1], new: [b0 + j - 2, b0 + j - 1], similarity });
-        i--;
-        j -= 2;
-        break;
-      case Step.Merge:
-        out.push({ kind: 'merged', old: [a0 + i - 2, a0 + i - 1], new: [b0 + j - 1], similarity });
-        i -= 2;
-        j--;
-        break;
-      case Step.Add:
-        out.push({ kind: 'added', old: [], new: [b0 + j - 1], similarity: 0 });
-        j--;
-        break;
-      default:
-        out.push({ kind: 'dropped', old: [a0 + i - 1], new: [], similarity: 0 });
-        i--;
-        break;
+    if (st === ADD) {
+      out.push({ kind: 'added', old: [], new: [b0 + j - 1], similarity: 0 });
+      j--;
+    } else if (st === DROP) {
+      out.push({ kind: 'dropped', old: [a0 + i - 1], new: [], similarity: 0 });
+      i--;
+    } else {
+      const [di, dj] = BEADS[st] as readonly [number, number];
+      const kind = di === 1 && dj === 1 ? 'pair' : di === 1 ? 'split' : 'merged';
+      out.push({ kind, old: range(a0 + i - di, di), new: range(b0 + j - dj, dj), similarity });
+      i -= di;
+      j -= dj;
     }
   }
   return out.reverse();
+}
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
+}
+
+/**
+ * Similarity of a bead, or -1 when it is not allowed: every part of the side
+ * with several paragraphs must draw most of its words from the single one.
+ */
+function beadSimilarity(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], o: number, oc: number, nIdx: number, nc: number): number {
+  if (oc === 1 && nc === 1) return space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
+  const single = oc === 1 ? (oldBags[o] as Bag) : (newBags[nIdx] as Bag);
+  const parts = oc === 1 ? newBags.slice(nIdx, nIdx + nc) : oldBags.slice(o, o + oc);
+  for (const p of parts) if (space.containment(p, single) < PART_MIN) return -1;
+  const union = parts.reduce((acc, p) => space.union(acc, p));
+  return space.similarity(single, union);
 }

@@ -47,6 +47,63 @@ function changeSize(b: Block): number {
 
 /** Fold short equalities between changes into the changes; returns blocks of equalities and changes. */
 export function semanticCleanup(edits: readonly RawEdit[]): Array<{ equal: boolean; old: string; new: string }> {
+  return shiftSharedSpace(foldEqualities(edits));
+}
+
+const LEADING_SPACE = /^\s+/u;
+const TRAILING_SPACE = /\s+$/u;
+
+/**
+ * Whitespace that both sides of a replacement start or end with belongs to
+ * the text around it: "‹condemned› ‹expressed concern over› the attacks"
+ * rather than "‹condemned ›‹expressed concern over ›the attacks".
+ */
+function shiftSharedSpace(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const pushEqual = (text: string, old: string): void => {
+    const last = out[out.length - 1];
+    if (last?.equal) {
+      last.old += old;
+      last.new += text;
+    } else if (text !== '' || old !== '') {
+      out.push({ equal: true, old, new: text, words: 0 });
+    }
+  };
+  for (const b of blocks) {
+    if (b.equal || b.old === '' || b.new === '') {
+      if (b.equal) pushEqual(b.new, b.old);
+      else out.push(b);
+      continue;
+    }
+    const lead = sharedSpace(LEADING_SPACE.exec(b.old)?.[0], LEADING_SPACE.exec(b.new)?.[0]);
+    const trail = sharedSpace(TRAILING_SPACE.exec(b.old)?.[0], TRAILING_SPACE.exec(b.new)?.[0]);
+    const oldCore = b.old.slice(lead.length, b.old.length - trail.length);
+    const newCore = b.new.slice(lead.length, b.new.length - trail.length);
+    if (oldCore === '' || newCore === '') {
+      out.push(b);
+      continue;
+    }
+    if (lead !== '') pushEqual(lead, lead);
+    out.push({ equal: false, old: oldCore, new: newCore, words: b.words });
+    if (trail !== '') out.push({ equal: true, old: trail, new: trail, words: 0 });
+  }
+  // Adjacent equalities left by the shifts are one run.
+  const merged: Block[] = [];
+  for (const b of out) {
+    const last = merged[merged.length - 1];
+    if (last && last.equal && b.equal) {
+      last.old += b.old;
+      last.new += b.new;
+    } else merged.push({ ...b });
+  }
+  return merged;
+}
+
+function sharedSpace(a: string | undefined, b: string | undefined): string {
+  return a !== undefined && a === b ? a : '';
+}
+
+function foldEqualities(edits: readonly RawEdit[]): Block[] {
   const blocks = toBlocks(edits);
   const out: Block[] = [];
   for (const b of blocks) {

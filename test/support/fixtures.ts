@@ -11,6 +11,6 @@ export const SEED = readFileSync(`${root}seeds/000_2c8c40ae384e62cf.txt`, 'utf8'
 export type ExampleLang = 'en' | 'ar' | 'ru';
 
 /** One of the illustrative example rounds (`a` or `b`) in `examples/rounds/`. */
-export function exampleRound(lang: ExampleLang, round: 'a' | 'b'): string {
+export function exampleRound(lang: ExampleLang, round: 'a' | 'b' | 'c'): string {
   return readFileSync(`${root}examples/rounds/${lang}-round-${round}.txt`, 'utf8');
 }

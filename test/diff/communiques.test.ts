@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { diffCommuniques, parseCommunique, type CommuniqueDiff } from '../../src/index.js';
+import { exampleRound, SEED } from '../support/fixtures.js';
+import { documentNoise } from '../support/noise.js';
+import { rng, VariantBuilder } from '../support/variants.js';
+
+const kinds = (d: CommuniqueDiff) => d.alignment.map((c) => `${c.kind} ${c.old.join('+')}→${c.new.join('+')}${c.cosmetic ? ' cosmetic' : ''}`);
+
+describe('diffCommuniques on the seed', () => {
+  it('finds the seed unchanged against itself', () => {
+    const d = diffCommuniques(SEED, SEED);
+    expect(d.alignment).toHaveLength(parseCommunique(SEED).paragraphs.length);
+    expect(d.alignment.every((c) => c.kind === 'unchanged' && c.similarity === 1 && !c.cosmetic)).toBe(true);
+    expect(d.commitments).toEqual([]);
+  });
+
+  it('finds only cosmetic changes against a noisy copy (diacritics, tatweel, hamza, digits, «», CRLF, blank lines, RLM)', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const noisy = documentNoise(SEED, rng(seed));
+      expect(noisy).not.toBe(SEED);
+      const d = diffCommuniques(SEED, noisy);
+      expect(d.new.paragraphs).toHaveLength(d.old.paragraphs.length);
+      const substantive = d.alignment.filter((c) => c.kind !== 'unchanged' && !c.cosmetic);
+      expect(substantive).toEqual([]);
+      expect(d.alignment.some((c) => c.cosmetic)).toBe(true);
+    }
+  });
+
+  it('finds a moved, a split, a merged, a dropped and an added paragraph in a derived round', () => {
+    const old = parseCommunique(SEED);
+    const b = new VariantBuilder(old.paragraphs.map((p) => p.text))
+      .move(4, 12)
+      .split(8)
+      .merge(14)
+      .drop(16)
+      .add(2, 'وأعرب المشاركون عن تقديرهم لحكومة كازاخستان على استضافة الاجتماع.');
+    const d = diffCommuniques(SEED, b.paragraphs().join('\n'));
+    const expected = b.expected().map((e) => `${e.kind} ${e.old.join('+')}→${e.new.join('+')}`);
+    // Kinds and indexes only: a split or merge without word changes is also flagged cosmetic.
+    expect(kinds(d).map((k) => k.replace(' cosmetic', '')).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('diffCommuniques on the illustrative rounds', () => {
+  it('aligns the English pair as an analyst would', () => {
+    expect(kinds(diffCommuniques(exampleRound('en', 'a'), exampleRound('en', 'b')))).toEqual([
+      'modified 0→0 cosmetic', // Türkiye → Turkey
+      'modified 1→1', // booster removed
+      'unchanged 2→2',
+      'moved 5→3',
+      'split 3→4+5',
+      'modified 4→6',
+      'modified 6→7',
+      'merged 7+8→8',
+      'modified 9→9',
+      'dropped 10→',
+      'unchanged 11→10', // renumbered only
+      'added →11',
+      'modified 12→12 cosmetic', // Nur-Sultan → Astana
+    ]);
+  });
+
+  it('aligns the Arabic pair', () => {
+    expect(kinds(diffCommuniques(exampleRound('ar', 'a'), exampleRound('ar', 'b')))).toEqual([
+      'unchanged 0→0',
+      'modified 1→1',
+      'modified 2→2 cosmetic', // tashkeel only
+      'moved 6→3',
+      'split 3→4+5',
+      'modified 4→6',
+      'unchanged 5→7',
+      'merged 7+8→8',
+      'unchanged 9→9',
+      'dropped 10→',
+      'added →10',
+      'modified 11→11 cosmetic',
+    ]);
+  });
+
+  it('aligns the hard-wrapped Russian pair', () => {
+    expect(kinds(diffCommuniques(exampleRound('ru', 'a'), exampleRound('ru', 'b')))).toEqual([
+      'unchanged 0→0',
+      'modified 1→1',
+      'unchanged 2→2',
+      'modified 3→3',
+      'unchanged 5→4',
+      'dropped 6→', // where it stood: after old 5
+      'moved 4→5',
+      'split 7→6+7',
+      'unchanged 8→8',
+      'unchanged 9→9',
+      'added →10',
+      'modified 10→11 cosmetic', // Нур-Султане → Астане
+    ]);
+  });
+
+  it('finds a three-way split', () => {
+    const d = diffCommuniques(exampleRound('en', 'b'), exampleRound('en', 'c'));
+    expect(kinds(d)).toContain('split 8→7+8+9');
+    expect(kinds(d)).toContain('merged 4+5→5');
+  });
+
+  it('marks renumbered paragraphs as relabeled, not as changed text', () => {
+    const d = diffCommuniques('1. Alpha beta gamma.\n2. Delta epsilon.', '2. Alpha beta gamma.\n3. Delta epsilon.');
+    expect(d.alignment.map((c) => [c.kind, c.relabeled])).toEqual([
+      ['unchanged', true],
+      ['unchanged', true],
+    ]);
+  });
+
+  it('accepts parsed communiqués as well as strings', () => {
+    const a = parseCommunique(exampleRound('en', 'a'));
+    const b = parseCommunique(exampleRound('en', 'b'));
+    expect(diffCommuniques(a, b)).toEqual(diffCommuniques(exampleRound('en', 'a'), exampleRound('en', 'b')));
+  });
+});
+
+describe('diffCommuniques options and errors', () => {
+  it('uses user aliases', () => {
+    const a = 'The meeting in Kiev reaffirmed the principles.';
+    const b = 'The meeting in Kyiv reaffirmed the principles.';
+    expect(diffCommuniques(a, b).alignment[0]?.cosmetic).toBe(false);
+    expect(diffCommuniques(a, b, { aliases: [['Kyiv', 'Kiev']] }).alignment[0]?.cosmetic).toBe(true);
+  });
+
+  it('lets the caller raise the bar for a modified paragraph', () => {
+    const a = 'Reaffirmed the commitment to the sovereignty of Syria.';
+    const b = 'Reaffirmed the commitment to the unity of Syria.';
+    expect(diffCommuniques(a, b).alignment.map((c) => c.kind)).toEqual(['modified']);
+    expect(diffCommuniques(a, b, { minSimilarity: 1 }).alignment.map((c) => c.kind)).toEqual(['dropped', 'added']);
+  });
+
+  it('handles empty documents', () => {
+    expect(diffCommuniques('', '').alignment).toEqual([]);
+    expect(diffCommuniques('', 'One.').alignment.map((c) => c.kind)).toEqual(['added']);
+    expect(diffCommuniques('One.', '  \n').alignment.map((c) => c.kind)).toEqual(['dropped']);
+  });
+
+  it.each([null, 42, ['text'], { source: 1 }])('rejects %j as oldText with a TypeError', (value) => {
+    // @ts-expect-error: testing runtime validation
+    expect(() => diffCommuniques(value, 'x')).toThrow(TypeError);
+    // @ts-expect-error: testing runtime validation
+    expect(() => diffCommuniques(value, 'x')).toThrow(/`oldText` must be a string or a Communique/);
+  });
+
+  it('names the option, what came and what is allowed', () => {
+    expect(() => diffCommuniques('a', 'b', { minSimilarity: 2 })).toThrow(new RangeError('`options.minSimilarity` must be a number from 0 to 1, received number 2'));
+    // @ts-expect-error: testing runtime validation
+    expect(() => diffCommuniques('a', 'b', { moveSimilarity: '0.5' })).toThrow(new TypeError('`options.moveSimilarity` must be a number from 0 to 1, received "0.5"'));
+    expect(() => diffCommuniques('a', 'b', { minSimilarity: Number.NaN })).toThrow(RangeError);
+    // @ts-expect-error: testing runtime validation
+    expect(() => diffCommuniques('a', 'b', { aliases: ['Kyiv'] })).toThrow(/`options.aliases\[0\]` must be an array of names/);
+  });
+});
