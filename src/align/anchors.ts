@@ -22,7 +22,16 @@ export function findAnchors(space: StemSpace, oldBags: readonly Bag[], newBags: 
     const sim = best.bestNewSim[i] as number;
     if (j >= 0 && best.bestOld[j] === i && sim >= minSimilarity) mutual.push([i, j, sim]);
   });
-  return heaviestIncreasing(mutual, newBags.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
+  // A chain weighs the sum of its similarities. Exact ties (two equal
+  // paragraphs that swapped places) go to the longer paragraph staying in
+  // place, then by content: never by which version is old.
+  const weights = mutual.map(([i, j, sim]) => {
+    const a = oldBags[i] as Bag;
+    const b = newBags[j] as Bag;
+    const size = (a.weight + b.weight) / 2;
+    return sim + 1e-6 * (size / (1 + size)) + 1e-8 * space.tieBreak(a, b);
+  });
+  return heaviestIncreasing(mutual, weights, newBags.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
 }
 
 /**
@@ -31,7 +40,7 @@ export function findAnchors(space: StemSpace, oldBags: readonly Bag[], newBags: 
  * tree over new indexes holds the best chain ending below each index:
  * O(k log n) for k pairs.
  */
-function heaviestIncreasing(pairs: Array<[number, number, number]>, newCount: number): Array<[number, number, number]> {
+function heaviestIncreasing(pairs: Array<[number, number, number]>, weights: readonly number[], newCount: number): Array<[number, number, number]> {
   const size = newCount + 1;
   const treeVal = new Float64Array(size + 1);
   const treeIdx = new Int32Array(size + 1).fill(-1);
@@ -58,7 +67,7 @@ function heaviestIncreasing(pairs: Array<[number, number, number]>, newCount: nu
   };
   pairs.forEach((pair, k) => {
     const [v, idx] = query(pair[1]); // chains ending at new index < pair[1] (1-based shift)
-    total[k] = v + pair[2];
+    total[k] = v + (weights[k] as number);
     prev[k] = idx;
     update(pair[1] + 1, total[k] as number, k);
   });

@@ -23,6 +23,10 @@ const SPLIT_PENALTY = 0.05;
 // bring new text in.
 const PART_MIN = 0.5;
 
+// Equal scores go to the bead nearer the diagonal, then by content: never by
+// which version is old.
+const TIE_COST = 1e-9;
+
 // Beads [old count, new count], tried in this order; on equal scores the
 // earlier wins. Gale & Church allow 1:2 and 2:1; communiqués also break a long
 // paragraph into three, or fold three short ones into one.
@@ -53,6 +57,8 @@ export function alignGap(
   const score = new Float64Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);
   const sims = new Float64Array((n + 1) * w);
+  const tieOf = (di: number, dj: number, i: number, j: number): number =>
+    di === 1 && dj === 1 ? space.tieBreak(oldBags[a0 + i - 1] as Bag, newBags[b0 + j - 1] as Bag) : 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -64,7 +70,8 @@ export function alignGap(
         if (i < di || j < dj) return;
         const sim = beadSimilarity(space, oldBags, newBags, a0 + i - di, di, b0 + j - dj, dj);
         if (sim < params.minSimilarity) return;
-        const s = (score[(i - di) * w + j - dj] as number) + sim - SPLIT_PENALTY * (di + dj - 2);
+        const s =
+          (score[(i - di) * w + j - dj] as number) + sim - SPLIT_PENALTY * (di + dj - 2) - TIE_COST * Math.abs(a0 + i - (b0 + j)) + (TIE_COST / 100) * tieOf(di, dj, i, j);
         if (s > best) {
           best = s;
           bestStep = b;

@@ -11,15 +11,16 @@ export function findMoves(links: Link[], space: StemSpace, oldBags: readonly Bag
   const dropped = links.filter((l) => l.kind === 'dropped').map((l) => l.old[0] as number);
   const added = links.filter((l) => l.kind === 'added').map((l) => l.new[0] as number);
   if (dropped.length === 0 || added.length === 0) return links;
-  const candidates: Array<{ o: number; n: number; sim: number }> = [];
+  const candidates: Array<{ o: number; n: number; sim: number; tie: number }> = [];
   for (const o of dropped) {
     for (const nIdx of added) {
       const sim = space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
-      if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim });
+      if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags[o] as Bag, newBags[nIdx] as Bag) });
     }
   }
-  // Best first; ties broken by position so the result does not depend on iteration order.
-  candidates.sort((x, y) => y.sim - x.sim || x.o - y.o || x.n - y.n);
+  // Best first; ties go to the shorter move, then by content: an order that
+  // does not depend on which version is old.
+  candidates.sort((x, y) => y.sim - x.sim || Math.abs(x.o - x.n) - Math.abs(y.o - y.n) || y.tie - x.tie || x.o - y.o);
   const movedOld = new Set<number>();
   const movedNew = new Map<number, { o: number; sim: number }>();
   for (const c of candidates) {

@@ -9,11 +9,27 @@
 export interface Bag {
   counts: Map<number, number>;
   weight: number;
+  /**
+   * A number in [0, 1) that depends only on the words of the paragraph, used
+   * to break exact ties the same way whichever version is called old.
+   */
+  tie: number;
+}
+
+/** FNV-1a hash of a string, as a fraction of 2^32. */
+function hashFraction(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 4294967296;
 }
 
 /** Stem ids and inverse document frequencies over the paragraphs of both versions. */
 export class StemSpace {
   private readonly ids = new Map<string, number>();
+  private readonly hashes: number[] = [];
   private df: number[] = [];
   private idf: number[] = [];
 
@@ -27,6 +43,7 @@ export class StemSpace {
         id = this.ids.size;
         this.ids.set(s, id);
         this.df.push(0);
+        this.hashes.push(hashFraction(s));
       }
       out.push(id);
       if (!seen.has(id)) {
@@ -55,18 +72,20 @@ export class StemSpace {
   bag(ids: readonly number[]): Bag {
     const counts = new Map<number, number>();
     let weight = 0;
+    let tie = 0;
     for (const id of ids) {
       counts.set(id, (counts.get(id) ?? 0) + 1);
       weight += this.idf[id] ?? 0;
+      tie += this.hashes[id] ?? 0;
     }
-    return { counts, weight };
+    return { counts, weight, tie: tie % 1 };
   }
 
   /** The bag of two paragraphs taken together. */
   union(a: Bag, b: Bag): Bag {
     const counts = new Map(a.counts);
     for (const [id, c] of b.counts) counts.set(id, (counts.get(id) ?? 0) + c);
-    return { counts, weight: a.weight + b.weight };
+    return { counts, weight: a.weight + b.weight, tie: (a.tie + b.tie) % 1 };
   }
 
   /** Weight of what two bags have in common (multiset intersection). */
@@ -78,6 +97,11 @@ export class StemSpace {
       if (d !== undefined) w += Math.min(c, d) * (this.idf[id] ?? 0);
     }
     return w;
+  }
+
+  /** A tie-break for pairing two bags, the same whichever is old: in [0, 1). */
+  tieBreak(a: Bag, b: Bag): number {
+    return (a.tie + b.tie) % 1;
   }
 
   /** Dice similarity, 0..1. Two empty bags are equal (1). */
