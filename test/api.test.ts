@@ -1,0 +1,7 @@
+import { expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+it('exports exactly the documented public API', () => {
+  // A change here is a change of the public API: update README and CHANGELOG with it.
+  expect(Object.keys(api).sort()).toEqual(['DEFAULT_ALIASES', 'detectLanguage', 'diffCommuniques', 'normalizeText', 'parseCommunique']);
+});
