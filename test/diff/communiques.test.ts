@@ -115,6 +115,24 @@ describe('diffCommuniques on the illustrative rounds', () => {
   });
 });
 
+describe('the README example', () => {
+  it('gives what the README says', () => {
+    const round20 = `1. Reaffirmed their strong and unwavering commitment to the sovereignty of Syria.
+2. Agreed to hold the next meeting in Nur-Sultan.
+3. Condemned the continuing attacks on civilians in Idlib.`;
+    const round21 = `1. Reaffirmed their commitment to the sovereignty of Syria.
+2. Expressed concern over the continuing attacks on civilians in Idleb.
+3. Agreed to hold the next meeting in Astana.`;
+    const diff = diffCommuniques(round20, round21);
+    expect(kinds(diff)).toEqual(['modified 0→0', 'moved 2→1', 'modified 1→2 cosmetic']);
+    expect(diff.alignment[0]?.edits).toEqual([
+      { op: 'equal', text: 'Reaffirmed their ' },
+      { op: 'delete', text: 'strong and unwavering ' },
+      { op: 'equal', text: 'commitment to the sovereignty of Syria.' },
+    ]);
+  });
+});
+
 describe('diffCommuniques options and errors', () => {
   it('uses user aliases', () => {
     const a = 'The meeting in Kiev reaffirmed the principles.';
