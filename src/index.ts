@@ -9,18 +9,28 @@ export { detectLanguage } from './segment/language.js';
 export { diffCommuniques } from './diff/communiques.js';
 export { DEFAULT_ALIASES } from './normalize/aliases.js';
 export { normalizeText } from './normalize/text.js';
+export { extractCommitments } from './commitments/extract.js';
+export { LEXICONS } from './commitments/lexicon/index.js';
+export { MARKER_WEIGHTS, STRENGTH_SCALE } from './commitments/scale.js';
 
 export type {
   AliasGroup,
+  Commitment,
   CommitmentChange,
+  CommitmentOptions,
   Communique,
   CommuniqueDiff,
   DiffOptions,
   Language,
+  Lexicon,
+  Marker,
+  MarkerEntry,
+  MarkerKind,
   Paragraph,
   ParagraphChange,
   ParagraphChangeKind,
   ParagraphMode,
   ParseOptions,
+  PredicateEntry,
   TextEdit,
 } from './types.js';

@@ -140,10 +140,135 @@ export interface ParagraphChange {
   edits: TextEdit[];
 }
 
-/** Placeholder for the commitment layer; filled in by a later release. */
+/**
+ * What a marker does to the strength of a commitment:
+ * - `booster`: "strong", "unwavering", "in the strongest terms", الراسخ, твёрдую;
+ * - `hedge`: "as appropriate", "consider", "where possible", حسب الاقتضاء, по возможности;
+ * - `modal`: "must" (up), "should" (level), "may" (down);
+ * - `negation`: "not", لم, не — just before the act;
+ * - `scope`: "all", جميع, все;
+ * - `time`: "immediately", "without delay", فوراً, немедленно.
+ */
+export type MarkerKind = 'booster' | 'hedge' | 'modal' | 'negation' | 'scope' | 'time';
+
+/** Words that moved the strength of a commitment, with offsets into the communiqué's `source`. */
+export interface Marker {
+  /** What the marker does. */
+  kind: MarkerKind;
+  /** The words as written (adjacent markers of one kind form one phrase: "strong and unwavering"). */
+  text: string;
+  /** Offset of the first character in `source`. */
+  start: number;
+  /** Offset just past the last character in `source`. */
+  end: number;
+  /** How much the marker adds to (or, negative, takes from) the strength. */
+  weight: number;
+}
+
+/** One act the parties perform in a communiqué: "reaffirmed their commitment to …", "condemned …". */
+export interface Commitment {
+  /** Index of the paragraph it is in. */
+  paragraph: number;
+  /** The commitment as written: from its act to the end of its clause. `source.slice(start, end)`. */
+  text: string;
+  /** Offset of the first character in the communiqué's `source`. */
+  start: number;
+  /** Offset just past the last character in `source`. */
+  end: number;
+  /**
+   * The canonical act: `'reaffirm'`, `'emphasize'`, `'agree'`, `'decide'`, `'commit'`,
+   * `'condemn'`, `'reject'`, `'demand'`, `'call-upon'`, `'urge'`, `'request'`, `'welcome'`,
+   * `'note'`, `'express-concern'`, `'express-determination'`, `'express-readiness'`,
+   * `'express-confidence'`, `'express-hope'`, `'express'`, `'appreciate'`, `'encourage'`,
+   * `'invite'`, `'support'`, `'recall'` (see {@link STRENGTH_SCALE}), or one from a user lexicon.
+   */
+  predicate: string;
+  /** The words of the act as written ("Condemned", "expressed … concern", "أعربت عن قلقها"). */
+  predicateText: string;
+  /** What the act is about: the rest of the clause, as written. */
+  topic: string;
+  /** The strength of the act alone, from {@link STRENGTH_SCALE}. */
+  base: number;
+  /** `base` plus the weights of the markers. */
+  strength: number;
+  /** The words that moved the strength from `base`. */
+  markers: Marker[];
+}
+
+/** A predicate (act) of a lexicon. */
+export interface PredicateEntry {
+  /** Canonical act this pattern signals, such as `'condemn'`. */
+  predicate: string;
+  /**
+   * Words to match, after normalization (case, diacritics, letter variants):
+   * `'called upon'`. Alternatives with `|` (`'urge|urged|urges'`), a prefix
+   * with a final `*` (`'condemn*'`), and `~N` to allow up to N other words
+   * between two words (`'expressed ~3 concern*'`).
+   */
+  pattern: string;
+  /**
+   * A noun (`'commitment'`, إدانة): it starts a commitment only where no act
+   * has started one earlier in the sentence, so "reaffirmed their commitment"
+   * is one commitment, not two.
+   * @default false
+   */
+  nominal?: boolean;
+  /** Strength of the act; defaults to {@link STRENGTH_SCALE}`[predicate]`. */
+  strength?: number;
+}
+
+/** A marker of a lexicon. */
+export interface MarkerEntry {
+  /** What the marker does. */
+  kind: MarkerKind;
+  /** Words to match, in the syntax of {@link PredicateEntry.pattern}. */
+  pattern: string;
+  /** Strength added (negative: taken away); defaults to {@link MARKER_WEIGHTS}`[kind]`. */
+  weight?: number;
+}
+
+/** The words communique-diff knows in one language. */
+export interface Lexicon {
+  /** Acts the parties perform. */
+  predicates: PredicateEntry[];
+  /** Words that move the strength of an act. */
+  markers: MarkerEntry[];
+  /**
+   * A journalist's reporting words ("the statement reads", وأردف البيان,
+   * говорится в заявлении), in the pattern syntax: attribution, never a commitment.
+   */
+  attribution: string[];
+}
+
+/** Options of {@link extractCommitments}. */
+export interface CommitmentOptions {
+  /** Lexicon of which language to use; defaults to the communiqué's `lang` (all three for `'und'`). */
+  lang?: Language;
+  /** Entries added to the built-in lexicon of the language (see {@link LEXICONS}). */
+  lexicon?: Partial<Lexicon>;
+}
+
+/** What happened to a commitment between two rounds, with the words that show it. */
 export interface CommitmentChange {
-  /** What happened to the commitment. */
+  /**
+   * - `added` / `dropped`: only in the new / old round;
+   * - `softened` / `strengthened`: the same commitment, weaker / stronger;
+   * - `reworded`: the same commitment and strength, other words;
+   * - `unchanged`: the same words (cosmetic differences such as Turkey/Türkiye aside).
+   */
   kind: 'added' | 'dropped' | 'softened' | 'strengthened' | 'reworded' | 'unchanged';
+  /** The commitment in the old round (absent for `added`). */
+  old?: Commitment;
+  /** The commitment in the new round (absent for `dropped`). */
+  new?: Commitment;
+  /** New strength minus old strength (an absent side counts as 0). */
+  delta: number;
+  /**
+   * The evidence, in words: `'booster "strong and unwavering" removed (−1)'`,
+   * `'predicate "condemned" (condemn, 5) → "expressed concern" (express-concern, 3)'`.
+   * Never empty.
+   */
+  reasons: string[];
 }
 
 /** The result of {@link diffCommuniques}. */
@@ -158,12 +283,17 @@ export interface CommuniqueDiff {
    * both versions appears in exactly one change.
    */
   alignment: ParagraphChange[];
-  /** Commitment changes (empty until the commitment layer lands). */
+  /**
+   * Every commitment of both rounds, each in exactly one change, in reading
+   * order of the new round (dropped ones where they stood).
+   */
   commitments: CommitmentChange[];
 }
 
 /** Options of {@link diffCommuniques}. */
 export interface DiffOptions extends ParseOptions {
+  /** Entries added to the built-in commitment lexicon of the language (see {@link LEXICONS}). */
+  lexicon?: Partial<Lexicon>;
   /**
    * More groups of names that mean the same thing, added to
    * {@link DEFAULT_ALIASES}.

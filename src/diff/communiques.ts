@@ -1,5 +1,7 @@
 /** diffCommuniques: parse, align paragraphs, diff words. */
 import { alignParagraphs } from '../align/paragraphs.js';
+import { compareCommitments } from '../commitments/compare.js';
+import { compileLexicon } from '../commitments/lexicon/index.js';
 import type { Link } from '../align/link.js';
 import { StemSpace } from '../align/similarity.js';
 import { buildAliasMap, DEFAULT_ALIASES, type AliasMap } from '../normalize/aliases.js';
@@ -46,12 +48,14 @@ function toCommunique(name: string, value: unknown, options: DiffOptions | undef
 
 /**
  * Compare two versions of a communiqué: align their paragraphs (also when
- * moved, split or merged) and diff each aligned pair word by word.
+ * moved, split or merged), diff each aligned pair word by word, and say which
+ * commitments were added, dropped, softened, strengthened or reworded, with
+ * the words that show it.
  *
  * @param oldText - The earlier round, as text or as parsed by {@link parseCommunique}.
  * @param newText - The later round, as text or parsed.
  * @param options - Language, paragraph mode, aliases and thresholds; see {@link DiffOptions}.
- * @returns The alignment, in reading order, with word edits for each paragraph.
+ * @returns The alignment, in reading order, with word edits for each paragraph, and the commitment changes.
  * @throws TypeError when an argument or option has the wrong type.
  * @throws RangeError when an option is out of range.
  *
@@ -74,6 +78,10 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const aliases = aliasMapFor(expectAliasGroups('options.aliases', options?.aliases));
   const oldDoc = toCommunique('oldText', oldText, options);
   const newDoc = toCommunique('newText', newText, options);
+  const lexicons = {
+    old: compileLexicon(oldDoc.lang, options?.lexicon, 'options.lexicon'),
+    new: compileLexicon(newDoc.lang, options?.lexicon, 'options.lexicon'),
+  };
 
   const oldKeyed = keyParagraphs(oldDoc, aliases);
   const newKeyed = keyParagraphs(newDoc, aliases);
@@ -88,7 +96,8 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
     { minSimilarity, moveSimilarity },
   );
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  return { old: oldDoc, new: newDoc, alignment, commitments: [] };
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases);
+  return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 
 function pick(keyed: readonly KeyedText[], indexes: readonly number[]): KeyedText[] {

@@ -1,0 +1,224 @@
+/** extractCommitments: find the acts the parties perform, with their markers and strength. */
+import type { Commitment, CommitmentOptions, Communique, Marker, Paragraph } from '../types.js';
+import { tokenize, type Token } from '../tokenize/tokens.js';
+import { expectOneOf, expectOptionsObject } from '../util/validate.js';
+import { LANGUAGES } from '../segment/parse.js';
+import { expectCommunique } from '../diff/validate-input.js';
+import { compileLexicon, type CompiledLexicon, type ResolvedPredicate } from './lexicon/index.js';
+import { matchAt, matchForm, type Match } from './patterns.js';
+import { sentenceIds } from './sentences.js';
+
+// Words that join two markers into one phrase ("strong and unwavering") and
+// that a clause may end with before the next act ("… attacks, and demanded").
+const CONNECTORS = new Set(['and', 'or', 'as', 'well', 'و', 'او', 'и', 'или', 'а', 'также']);
+// Punctuation trimmed from the end of a clause; closing quotes are kept.
+const TRAILING = /^[,،;؛.:\-–—…!?؟]$/u;
+const OPENING = new Set(['“', '«', '„', '(', '[', '‹']);
+// How many words before an act a negation may stand ("did not agree", "لم يتفق").
+const NEGATION_REACH = 3;
+// A group of markers of one kind moves the strength by at most a level.
+const GROUP_CAP = 1;
+
+interface Word {
+  token: number;
+  form: string;
+  sentence: number;
+}
+
+/**
+ * Find the commitments of a communiqué: each act the parties perform
+ * (reaffirm, condemn, call upon, welcome …) with what it is about, the
+ * markers that move its strength, and its strength on {@link STRENGTH_SCALE}.
+ *
+ * A journalist's reporting words ("the statement reads", وأردف البيان) are
+ * attribution, not commitments: the quoted content carries the commitment.
+ *
+ * @param doc - A communiqué from {@link parseCommunique}.
+ * @param options - Language of the lexicon and lexicon additions; see {@link CommitmentOptions}.
+ * @returns The commitments in reading order, with offsets into `doc.source`.
+ * @throws TypeError when `doc` is not a Communique or an option has the wrong type.
+ * @throws RangeError when an option is out of range or a lexicon pattern is empty.
+ *
+ * @example
+ * ```ts
+ * import { extractCommitments, parseCommunique } from 'communique-diff';
+ *
+ * const doc = parseCommunique('Condemned in the strongest terms the attacks and demanded that they be stopped immediately.');
+ * extractCommitments(doc).map((c) => [c.predicate, c.strength]);
+ * // [['condemn', 6], ['demand', 5.5]]
+ * ```
+ */
+export function extractCommitments(doc: Communique, options?: CommitmentOptions): Commitment[] {
+  if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${String(doc)}`);
+  expectCommunique('doc', doc);
+  expectOptionsObject('options', options);
+  const lang = expectOneOf('options.lang', options?.lang, LANGUAGES) ?? doc.lang;
+  const lexicon = compileLexicon(lang, options?.lexicon, 'options.lexicon');
+  return doc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
+}
+
+/** The commitments of one paragraph (offsets into the communiqué's source). */
+export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
+  const tokens = tokenize(p.text);
+  const sentences = sentenceIds(tokens);
+  const words: Word[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word') words.push({ token: i, form: matchForm(t.text), sentence: sentences[i] as number });
+  });
+  const forms = words.map((w) => w.form);
+  const out: Commitment[] = [];
+  let open: { match: Match<ResolvedPredicate>; sentence: number; from: number } | undefined;
+  // First word that a new clause may take from before its act (after the last act's words).
+  let free = 0;
+  const close = (endWord: number): void => {
+    if (open) out.push(build(p, tokens, words, forms, open.match, open.from, endWord, lexicon));
+    open = undefined;
+  };
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (open && open.sentence !== w.sentence) close(i);
+    const limit = sentenceEnd(words, i);
+    const attribution = matchAt(lexicon.attribution, forms, i, limit);
+    if (attribution) {
+      close(i);
+      i = (attribution.words[attribution.words.length - 1] as number) + 1;
+      free = i;
+      continue;
+    }
+    const m = matchAt(lexicon.predicates, forms, i, limit);
+    if (m && (!m.entry.nominal || !open)) {
+      // An adverb right before the act belongs to it: "strongly condemned", "решительно осудили".
+      const from = leadingMarkers(lexicon, forms, words, i, free);
+      close(from);
+      open = { match: m, sentence: w.sentence, from };
+      i = (m.words[m.words.length - 1] as number) + 1;
+      free = i;
+      continue;
+    }
+    i++;
+  }
+  close(words.length);
+  return out;
+}
+
+// How many marker words may stand right before an act and belong to it.
+const LEADING_REACH = 2;
+
+/** Where a clause starts: at its act, or earlier at markers that stand right before it. */
+function leadingMarkers(lexicon: CompiledLexicon, forms: readonly string[], words: readonly Word[], act: number, free: number): number {
+  const sentence = (words[act] as Word).sentence;
+  let from = act;
+  for (let k = act - 1; k >= Math.max(free, act - LEADING_REACH); k--) {
+    if ((words[k] as Word).sentence !== sentence) break;
+    const m = matchAt(lexicon.markers, forms, k, from);
+    if (!m || m.entry.kind === 'negation' || (m.words[m.words.length - 1] as number) !== from - 1) break;
+    from = k;
+  }
+  return from;
+}
+
+function sentenceEnd(words: readonly Word[], at: number): number {
+  const s = (words[at] as Word).sentence;
+  let k = at;
+  while (k < words.length && (words[k] as Word).sentence === s) k++;
+  return k;
+}
+
+/** Build a commitment from its act to the word before `endWord`. */
+function build(p: Paragraph, tokens: readonly Token[], words: readonly Word[], forms: readonly string[], match: Match<ResolvedPredicate>, from: number, endWord: number, lexicon: CompiledLexicon): Commitment {
+  const first = from;
+  const act = match.words[0] as number;
+  const lastPred = match.words[match.words.length - 1] as number;
+  // The clause ends at the last word before the next act, without trailing connectors.
+  let lastWord = endWord - 1;
+  while (lastWord > lastPred && CONNECTORS.has(forms[lastWord] as string)) lastWord--;
+  const firstTok = tokens[(words[first] as Word).token] as Token;
+  let endTok = (words[lastWord] as Word).token;
+  // Keep closing quotes and brackets after the last word; drop other trailing punctuation.
+  const nextWordTok = lastWord + 1 < words.length ? (words[lastWord + 1] as Word).token : tokens.length;
+  for (let t = endTok + 1; t < nextWordTok; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.kind === 'space') continue;
+    if (tok.kind === 'punct' && !TRAILING.test(tok.text) && !OPENING.has(tok.text)) {
+      endTok = t;
+      continue;
+    }
+    break;
+  }
+  const base = p.textStart;
+  const start = base + firstTok.start + conjunctionLength(firstTok.text, forms[first] as string);
+  const endT = tokens[endTok] as Token;
+  const end = base + endT.start + endT.text.length;
+  const predEndTok = tokens[(words[lastPred] as Word).token] as Token;
+  const predEnd = base + predEndTok.start + predEndTok.text.length;
+  const actTok = tokens[(words[act] as Word).token] as Token;
+  const predStart = base + actTok.start + conjunctionLength(actTok.text, forms[act] as string);
+
+  const blocked = new Set(match.words);
+  const markers: Marker[] = [];
+  const found: Array<{ kind: Marker['kind']; weight: number; from: number; to: number }> = [];
+  for (let k = first; k <= lastWord; k++) {
+    if (blocked.has(k)) continue;
+    const m = matchAt(lexicon.markers, forms, k, lastWord + 1, blocked);
+    if (!m || m.entry.kind === 'negation') continue;
+    found.push({ kind: m.entry.kind, weight: m.entry.weight, from: k, to: m.words[m.words.length - 1] as number });
+    k = m.words[m.words.length - 1] as number;
+  }
+  const sentence = (words[first] as Word).sentence;
+  for (let k = Math.max(0, first - NEGATION_REACH); k < first; k++) {
+    if ((words[k] as Word).sentence !== sentence) continue;
+    const m = matchAt(lexicon.markers, forms, k, first);
+    if (m?.entry.kind === 'negation') {
+      found.push({ kind: 'negation', weight: -match.entry.strength, from: k, to: m.words[m.words.length - 1] as number });
+      break;
+    }
+  }
+  found.sort((a, b) => a.from - b.from);
+  for (const f of groupMarkers(found, forms)) {
+    const a = tokens[(words[f.from] as Word).token] as Token;
+    const b = tokens[(words[f.to] as Word).token] as Token;
+    const mStart = base + a.start;
+    const mEnd = base + b.start + b.text.length;
+    markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
+  }
+  const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0)) * 100) / 100;
+  return {
+    paragraph: p.index,
+    text: slice(p, start, end),
+    start,
+    end,
+    predicate: match.entry.predicate,
+    predicateText: slice(p, predStart, predEnd),
+    topic: slice(p, Math.min(predEnd, end), end).trim(),
+    base: match.entry.strength,
+    strength,
+    markers,
+  };
+}
+
+/** Merge markers of one kind that stand next to each other or are joined by "and", "و", "и". */
+function groupMarkers(found: Array<{ kind: Marker['kind']; weight: number; from: number; to: number }>, forms: readonly string[]) {
+  const out: typeof found = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    const between = last ? forms.slice(last.to + 1, f.from) : [];
+    if (last && last.kind === f.kind && f.kind !== 'negation' && between.every((w) => CONNECTORS.has(w)) && between.length <= 1) {
+      last.to = f.to;
+      last.weight = Math.max(-GROUP_CAP, Math.min(GROUP_CAP, last.weight + f.weight));
+    } else out.push({ ...f });
+  }
+  return out;
+}
+
+function slice(p: Paragraph, start: number, end: number): string {
+  return p.text.slice(start - p.textStart, end - p.textStart);
+}
+
+/** Length of a leading conjunction و that matching ignored, so the commitment starts at the act itself. */
+function conjunctionLength(raw: string, form: string): number {
+  if (!raw.startsWith('و') || form.startsWith('و')) return 0;
+  let n = 1;
+  while (n < raw.length && /\p{M}/u.test(raw[n] as string)) n++;
+  return n;
+}

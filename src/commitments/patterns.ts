@@ -1,0 +1,112 @@
+/**
+ * Lexicon patterns: compiled once, matched against the words of a clause.
+ * Words are compared in their folded form (see foldWord), with a leading
+ * Arabic conjunction و removed, so "وأكدت" matches "أكدت" and "твёрдую"
+ * matches "твердую". Matching is a left-to-right scan with bounded gaps: linear
+ * in the number of words times the (small) pattern length.
+ */
+import { foldWord } from '../normalize/fold.js';
+
+/** A word of the text in the form patterns are compared with. */
+export function matchForm(word: string): string {
+  const folded = foldWord(word);
+  // The conjunction و is written joined to the next word (وتم، ولم، وأكدت). Patterns
+  // go through the same function, so a word that itself starts with و (وفق)
+  // still meets its pattern.
+  return folded.length >= 3 && folded.startsWith('و') ? folded.slice(1) : folded;
+}
+
+interface Part {
+  exact: Set<string>;
+  prefixes: string[];
+  /** How many other words may stand between the previous part and this one. */
+  gap: number;
+}
+
+/** A compiled pattern with the entry it came from. */
+export interface Compiled<T> {
+  parts: Part[];
+  entry: T;
+  /** Order in the lexicon: on equal length, the earlier entry wins. */
+  order: number;
+}
+
+/** Compile a pattern string ("express* ~3 concern|alarm"). Throws a RangeError naming the pattern when it is empty. */
+export function compile<T>(pattern: string, entry: T, order: number): Compiled<T> {
+  const parts: Part[] = [];
+  let gap = 0;
+  for (const raw of pattern.trim().split(/\s+/)) {
+    const m = /^~(\d{1,2})$/.exec(raw);
+    if (m) {
+      gap = Number(m[1]);
+      continue;
+    }
+    const part: Part = { exact: new Set(), prefixes: [], gap };
+    for (const alt of raw.split('|')) {
+      if (alt === '') continue;
+      if (alt.endsWith('*')) part.prefixes.push(matchForm(alt.slice(0, -1)));
+      else part.exact.add(matchForm(alt));
+    }
+    parts.push(part);
+    gap = 0;
+  }
+  if (parts.length === 0 || parts.some((p) => p.exact.size === 0 && p.prefixes.length === 0)) {
+    throw new RangeError(`lexicon pattern ${JSON.stringify(pattern)} has no words to match`);
+  }
+  return { parts, entry, order };
+}
+
+function partMatches(part: Part, form: string): boolean {
+  if (part.exact.has(form)) return true;
+  for (const p of part.prefixes) if (form.startsWith(p)) return true;
+  return false;
+}
+
+/** A match: the indexes of the matched words (into the forms array). */
+export interface Match<T> {
+  entry: T;
+  words: number[];
+}
+
+/**
+ * The best match of any pattern starting at word `at`: the one with the most
+ * parts, then the shortest span, then the earliest in the lexicon. Words in
+ * `blocked` cannot be used.
+ */
+export function matchAt<T>(patterns: readonly Compiled<T>[], forms: readonly string[], at: number, limit: number, blocked?: ReadonlySet<number>): Match<T> | undefined {
+  let best: Match<T> | undefined;
+  let bestOrder = Infinity;
+  const first = forms[at];
+  if (first === undefined || blocked?.has(at)) return undefined;
+  for (const c of patterns) {
+    if (!partMatches(c.parts[0] as Part, first)) continue;
+    const words = [at];
+    let pos = at;
+    let ok = true;
+    for (let k = 1; k < c.parts.length; k++) {
+      const part = c.parts[k] as Part;
+      let found = -1;
+      for (let q = pos + 1; q <= Math.min(pos + 1 + part.gap, limit - 1); q++) {
+        if (blocked?.has(q)) break;
+        if (partMatches(part, forms[q] as string)) {
+          found = q;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      words.push(found);
+      pos = found;
+    }
+    if (!ok) continue;
+    const span = (words[words.length - 1] as number) - at;
+    const bestSpan = best ? (best.words[best.words.length - 1] as number) - at : Infinity;
+    if (!best || words.length > best.words.length || (words.length === best.words.length && (span < bestSpan || (span === bestSpan && c.order < bestOrder)))) {
+      best = { entry: c.entry, words };
+      bestOrder = c.order;
+    }
+  }
+  return best;
+}
