@@ -9,13 +9,7 @@ export function evalKind(c: ParagraphChange): ExpectedKind {
 
 const key = (kind: string, old: readonly number[], nw: readonly number[]): string => `${kind}|${old.join(',')}|${nw.join(',')}`;
 
-/** Tallies per kind: expected links found with the right kind, and actual links that were expected. */
-export interface Tally {
-  expected: number;
-  found: number;
-  actual: number;
-  correct: number;
-}
+import type { Row as Tally } from './table.js';
 
 /** Compare one diff with its expected links, adding to the tallies by kind. */
 export function scoreAlignment(diff: CommuniqueDiff, expected: readonly ExpectedLink[], tallies: Map<string, Tally>, misses: string[]): void {

@@ -14,8 +14,6 @@ const CONNECTORS = new Set(['and', 'or', 'as', 'well', 'و', 'او', 'и', 'ил
 // Punctuation trimmed from the end of a clause; closing quotes are kept.
 const TRAILING = /^[,،;؛.:\-–—…!?؟]$/u;
 const OPENING = new Set(['“', '«', '„', '(', '[', '‹']);
-// How many words before an act a negation may stand ("did not agree", "لم يتفق").
-const NEGATION_REACH = 3;
 // A group of markers of one kind moves the strength by at most a level.
 const GROUP_CAP = 1;
 
@@ -66,6 +64,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
     if (t.kind === 'word') words.push({ token: i, form: matchForm(t.text), sentence: sentences[i] as number });
   });
   const forms = words.map((w) => w.form);
+  const barriers = clauseBarriers(tokens, words);
   const out: Commitment[] = [];
   let open: { match: Match<ResolvedPredicate>; sentence: number; from: number } | undefined;
   // First word that a new clause may take from before its act (after the last act's words).
@@ -86,9 +85,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
       free = i;
       continue;
     }
-    const m = matchAt(lexicon.predicates, forms, i, limit);
+    const m = matchAt(lexicon.predicates, forms, i, limit, undefined, barriers);
     if (m && (!m.entry.nominal || !open)) {
-      // An adverb right before the act belongs to it: "strongly condemned", "решительно осудили".
+      // Markers right before the act belong to it: "strongly condemned", "did not agree".
       const from = leadingMarkers(lexicon, forms, words, i, free);
       close(from);
       open = { match: m, sentence: w.sentence, from };
@@ -102,7 +101,8 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
   return out;
 }
 
-// How many marker words may stand right before an act and belong to it.
+// How many marker words may stand right before an act and belong to it:
+// "strongly condemned", "решительно осудили", "not agree", "لم نتفق".
 const LEADING_REACH = 2;
 
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
@@ -112,10 +112,26 @@ function leadingMarkers(lexicon: CompiledLexicon, forms: readonly string[], word
   for (let k = act - 1; k >= Math.max(free, act - LEADING_REACH); k--) {
     if ((words[k] as Word).sentence !== sentence) break;
     const m = matchAt(lexicon.markers, forms, k, from);
-    if (!m || m.entry.kind === 'negation' || (m.words[m.words.length - 1] as number) !== from - 1) break;
+    if (!m || (m.words[m.words.length - 1] as number) !== from - 1) break;
     from = k;
   }
   return from;
+}
+
+const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':']);
+
+/** Words that follow clause punctuation: a pattern's gap does not reach across them. */
+function clauseBarriers(tokens: readonly Token[], words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 1; k < words.length; k++) {
+    for (let t = (words[k - 1] as Word).token + 1; t < (words[k] as Word).token; t++) {
+      if (CLAUSE_PUNCT.has((tokens[t] as Token).text)) {
+        out.add(k);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function sentenceEnd(words: readonly Word[], at: number): number {
@@ -165,10 +181,9 @@ function build(p: Paragraph, tokens: readonly Token[], words: readonly Word[], f
     found.push({ kind: m.entry.kind, weight: m.entry.weight, from: k, to: m.words[m.words.length - 1] as number });
     k = m.words[m.words.length - 1] as number;
   }
-  const sentence = (words[first] as Word).sentence;
-  for (let k = Math.max(0, first - NEGATION_REACH); k < first; k++) {
-    if ((words[k] as Word).sentence !== sentence) continue;
-    const m = matchAt(lexicon.markers, forms, k, first);
+  // A negation that leads the clause ("not agree", "لم نتفق", "не договорились") cancels the act.
+  for (let k = first; k < act; k++) {
+    const m = matchAt(lexicon.markers, forms, k, act);
     if (m?.entry.kind === 'negation') {
       found.push({ kind: 'negation', weight: -match.entry.strength, from: k, to: m.words[m.words.length - 1] as number });
       break;

@@ -71,9 +71,17 @@ export interface Match<T> {
 /**
  * The best match of any pattern starting at word `at`: the one with the most
  * parts, then the shortest span, then the earliest in the lexicon. Words in
- * `blocked` cannot be used.
+ * `blocked` cannot be used; a gap stops at a word in `barriers` (a word that
+ * follows a comma or semicolon).
  */
-export function matchAt<T>(patterns: readonly Compiled<T>[], forms: readonly string[], at: number, limit: number, blocked?: ReadonlySet<number>): Match<T> | undefined {
+export function matchAt<T>(
+  patterns: readonly Compiled<T>[],
+  forms: readonly string[],
+  at: number,
+  limit: number,
+  blocked?: ReadonlySet<number>,
+  barriers?: ReadonlySet<number>,
+): Match<T> | undefined {
   let best: Match<T> | undefined;
   let bestOrder = Infinity;
   const first = forms[at];
@@ -87,7 +95,8 @@ export function matchAt<T>(patterns: readonly Compiled<T>[], forms: readonly str
       const part = c.parts[k] as Part;
       let found = -1;
       for (let q = pos + 1; q <= Math.min(pos + 1 + part.gap, limit - 1); q++) {
-        if (blocked?.has(q)) break;
+        // A gap does not reach over a used word or across clause punctuation.
+        if (blocked?.has(q) || (q > pos + 1 && barriers?.has(q))) break;
         if (partMatches(part, forms[q] as string)) {
           found = q;
           break;

@@ -13,7 +13,8 @@
  * | 1 | note (also: reviewed, discussed, took note) |
  * | 2 | welcome, appreciate, recall, express, express-hope, express-confidence |
  * | 3 | emphasize (stress, underline, highlight), encourage, invite, support, express-concern, express-determination, express-readiness |
- * | 4 | reaffirm, commit, agree, call-upon, urge, request |
+ * | 4 | reaffirm, commit, agree, call-upon, request |
+ * | 4.5 | urge ("urges" is stronger than "calls upon" in UN practice) |
  * | 5 | decide, demand, condemn, reject |
  */
 import type { MarkerKind } from '../types.js';
@@ -38,7 +39,9 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = {
   commit: 4,
   agree: 4,
   'call-upon': 4,
-  urge: 4,
+  // Half a level above call-upon: UN drafting treats "urges" as the more
+  // insistent of the two, below "demands".
+  urge: 4.5,
   request: 4,
   decide: 5,
   demand: 5,

@@ -4,7 +4,8 @@
  * in ordinary spelling and folded like the text (hamza and alef variants, ta
  * marbuta, alef maqsura, tashkeel), and a leading conjunction و is ignored on
  * both sides. Verb forms are listed rather than stemmed: Arabic light
- * stemming does not reach verb prefixes (يؤكد، تدين) reliably.
+ * stemming does not reach verb prefixes (يؤكد، تدين) reliably. Forms: past
+ * (3rd person, 1st plural) and present (3rd person, 1st plural).
  */
 import type { Lexicon } from '../../types.js';
 
@@ -14,25 +15,25 @@ export const ar: Lexicon = {
     { predicate: 'reaffirm', pattern: 'جدد* ~1 التأكيد|تأكيد*|التزام*' },
     { predicate: 'reaffirm', pattern: 'أعاد* ~1 التأكيد' },
     { predicate: 'reaffirm', pattern: 'كرر|كررت|كرروا|كررنا|يكرر|تكرر' },
-    { predicate: 'emphasize', pattern: 'أكد|أكدت|أكدوا|أكدنا|يؤكد|تؤكد|يؤكدون|مؤكد*' },
-    { predicate: 'emphasize', pattern: 'شدد|شددت|شددوا|شددنا|يشدد|تشدد|يشددون|مشدد*' },
+    { predicate: 'emphasize', pattern: 'أكد|أكدت|أكدوا|أكدنا|يؤكد|تؤكد|نؤكد|يؤكدون|مؤكد*' },
+    { predicate: 'emphasize', pattern: 'شدد|شددت|شددوا|شددنا|يشدد|تشدد|نشدد|يشددون|مشدد*' },
     { predicate: 'emphasize', pattern: 'التأكيد|أهمية|ضرورة', nominal: true },
     { predicate: 'emphasize', pattern: 'الحاجة إلى', nominal: true },
-    { predicate: 'agree', pattern: 'اتفق|اتفقت|اتفقوا|اتفقنا|يتفق|تتفق|توافق|توافقت|توافقوا' },
-    { predicate: 'decide', pattern: 'قرر|قررت|قرروا|قررنا|يقرر|تقرر' },
+    { predicate: 'agree', pattern: 'اتفق|اتفقت|اتفقوا|اتفقنا|يتفق|تتفق|نتفق|توافق|توافقت|توافقوا' },
+    { predicate: 'decide', pattern: 'قرر|قررت|قرروا|قررنا|يقرر|تقرر|نقرر' },
     { predicate: 'commit', pattern: 'التزم|التزمت|التزموا|التزمنا|يلتزم|تلتزم|تعهد*' },
     { predicate: 'commit', pattern: 'الالتزام|التزام*|بالالتزام', nominal: true },
-    { predicate: 'condemn', pattern: 'أدان|أدانت|أدانوا|أدنا|يدين|تدين|يدينون|استنكر*|شجب*' },
+    { predicate: 'condemn', pattern: 'أدان|أدانت|أدانوا|أدنا|يدين|تدين|ندين|يدينون|استنكر*|شجب*' },
     { predicate: 'condemn', pattern: 'إدانة|الإدانة', nominal: true },
-    { predicate: 'reject', pattern: 'رفض|رفضت|رفضوا|رفضنا|يرفض|ترفض|عارض|عارضت|عارضوا' },
+    { predicate: 'reject', pattern: 'رفض|رفضت|رفضوا|رفضنا|يرفض|ترفض|نرفض|عارض|عارضت|عارضوا' },
     { predicate: 'reject', pattern: 'الرفض', nominal: true },
-    { predicate: 'demand', pattern: 'طالب|طالبت|طالبوا|طالبنا|يطالب|تطالب' },
+    { predicate: 'demand', pattern: 'طالب|طالبت|طالبوا|طالبنا|يطالب|تطالب|نطالب' },
     { predicate: 'demand', pattern: 'المطالبة', nominal: true },
-    { predicate: 'call-upon', pattern: 'دعا|دعت|دعوا|دعونا|يدعو|تدعو|يدعون' },
+    { predicate: 'call-upon', pattern: 'دعا|دعت|دعوا|دعونا|يدعو|تدعو|ندعو|يدعون' },
     { predicate: 'call-upon', pattern: 'الدعوة|دعوة', nominal: true },
-    { predicate: 'urge', pattern: 'حث|حثت|حثوا|حثثنا|يحث|تحث|ناشد|ناشدت|ناشدوا' },
+    { predicate: 'urge', pattern: 'حث|حثت|حثوا|حثثنا|يحث|تحث|نحث|ناشد|ناشدت|ناشدوا' },
     { predicate: 'request', pattern: 'طلب|طلبت|طلبوا|طلبنا|يطلب|تطلب' },
-    { predicate: 'welcome', pattern: 'رحب|رحبت|رحبوا|رحبنا|يرحب|ترحب|مرحب*' },
+    { predicate: 'welcome', pattern: 'رحب|رحبت|رحبوا|رحبنا|يرحب|ترحب|نرحب|مرحب*' },
     { predicate: 'welcome', pattern: 'الترحيب', nominal: true },
     { predicate: 'note', pattern: 'أشار|أشارت|أشاروا|أشرنا|يشير|تشير|مشير*|لاحظ*' },
     { predicate: 'note', pattern: 'أحاط* علما' },
@@ -53,13 +54,14 @@ export const ar: Lexicon = {
     { predicate: 'express-hope', pattern: 'أعرب*|عبر* ~6 عن ~2 أمل*|الأمل' },
     { predicate: 'appreciate', pattern: 'أعرب*|عبر* ~6 عن ~2 تقدير*|امتنان*|شكر*' },
     { predicate: 'appreciate', pattern: 'ثمن|ثمنت|ثمنوا|يثمن' },
-    { predicate: 'express', pattern: 'أعرب|أعربت|أعربوا|أعربنا|يعرب|تعرب' },
+    { predicate: 'express', pattern: 'أعرب|أعربت|أعربوا|أعربنا|يعرب|تعرب|نعرب' },
     { predicate: 'express', pattern: 'عبر|عبرت|عبروا ~6 عن' },
     { predicate: 'encourage', pattern: 'شجع|شجعت|شجعوا|يشجع|تشجع' },
     { predicate: 'support', pattern: 'دعمت|دعموا|يدعم|تدعم|أيد|أيدت|أيدوا' },
   ],
   markers: [
     { kind: 'booster', pattern: 'بأشد العبارات', weight: 1 },
+    { kind: 'booster', pattern: 'بشكل|بصورة قاطع|حازم|كامل|تام|قوي' },
     { kind: 'booster', pattern: 'الراسخ*|راسخ*|الثابت*|ثابت*|بشدة|الشديد*|شديد*|البالغ*|بالغ*|الكامل*|كامل*|التام*|القوي*|بقوة|الحازم*|بحزم|القاطع*|العميق*|عميق*|المطلق*' },
     { kind: 'hedge', pattern: 'حسب|عند|وفق الاقتضاء|الحاجة|الإمكان' },
     { kind: 'hedge', pattern: 'قدر الإمكان' },

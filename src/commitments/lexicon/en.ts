@@ -32,6 +32,10 @@ export const en: Lexicon = {
     { predicate: 'express-readiness', pattern: 'express*|voic* ~3 readiness|willingness' },
     { predicate: 'express-confidence', pattern: 'express*|voic* ~3 confidence|conviction' },
     { predicate: 'express-hope', pattern: 'express*|voic* ~3 hope' },
+    { predicate: 'express-hope', pattern: 'look|looked|looks|looking forward to' },
+    // A bare future ("will continue to work") is a commitment; "may continue" a hedged one.
+    { predicate: 'commit', pattern: 'will|shall continue|pursue|remain' },
+    { predicate: 'commit', pattern: 'may|might|could continue|pursue|remain', strength: 3.5 },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
     { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*' },
     { predicate: 'express', pattern: 'expressed|expresses|expressing|voiced' },
