@@ -27,6 +27,18 @@ console.log(`${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} par
 console.log([...counts].map(([k, n]) => `${n} ${k}`).join(', '));
 console.log('');
 
+// Commitments first: what the parties newly committed to, stopped saying, softened or strengthened.
+const substantive = diff.commitments.filter((c) => c.kind !== 'unchanged');
+console.log(`# Commitments: ${substantive.length} changed of ${diff.commitments.length}, strongest change first`);
+for (const c of [...substantive].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))) {
+  const act = c.new ?? c.old;
+  console.log(`- ${c.kind.toUpperCase()} (${c.delta > 0 ? '+' : ''}${c.delta}) ${act?.predicate}: ${JSON.stringify(act?.text.replace(/\s+/g, ' ').slice(0, 90))}`);
+  for (const r of c.reasons) console.log(`    · ${r}`);
+}
+console.log('');
+console.log('# Paragraphs');
+console.log('');
+
 const where = (c: ParagraphChange): string => {
   const o = c.old.map((i) => `old ${i}`).join('+');
   const n = c.new.map((i) => `new ${i}`).join('+');

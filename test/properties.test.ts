@@ -1,18 +1,31 @@
 /** Invariants that hold for any input, checked with fast-check. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffCommuniques, type CommuniqueDiff, type TextEdit } from '../src/index.js';
+import { diffCommuniques, extractCommitments, type Commitment, type CommuniqueDiff, type TextEdit } from '../src/index.js';
 import { exampleRound } from './support/fixtures.js';
 
 // Words of the genre in three scripts, so random documents share words the way rounds do.
 const VOCAB = [...new Set([exampleRound('en', 'a'), exampleRound('ar', 'a'), exampleRound('ru', 'a')].join(' ').split(/\s+/))].slice(0, 400);
 const paragraph = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 25 }).map((w) => w.join(' '));
 const documentArb = fc.array(paragraph, { maxLength: 12 });
-/** A document and a variant of it made by reordering, dropping, duplicating and editing its paragraphs. */
+// Words that move the strength of a commitment, inserted at random so that
+// pairs have softened and strengthened commitments, not only added and dropped ones.
+const MARKERS = ['strongly', 'as appropriate', 'immediately', 'not', 'firmly', 'بشدة', 'فوراً', 'حسب الاقتضاء', 'решительно', 'по возможности'];
+const edited = (p: string) =>
+  fc.tuple(fc.option(fc.constantFrom(...MARKERS), { nil: undefined }), fc.nat()).map(([m, at]) => {
+    if (m === undefined) return p;
+    const words = p.split(' ');
+    words.splice(at % (words.length + 1), 0, m);
+    return words.join(' ');
+  });
+/** A document and a variant of it made by reordering, dropping, editing and adding paragraphs. */
 const pairArb = documentArb.chain((ps) =>
   fc.tuple(
     fc.constant(ps),
-    fc.shuffledSubarray(ps).chain((sub) => fc.tuple(fc.constant(sub), fc.array(paragraph, { maxLength: 3 }))).map(([sub, extra]) => [...sub, ...extra]),
+    fc
+      .shuffledSubarray(ps)
+      .chain((sub) => fc.tuple(fc.tuple(...sub.map(edited)), fc.array(paragraph, { maxLength: 3 })))
+      .map(([sub, extra]) => [...sub, ...extra]),
     fc.constantFrom('\n', '\n\n'),
   ),
 );
@@ -36,6 +49,17 @@ function checkInvariants(d: CommuniqueDiff): void {
   }
   for (const doc of [d.old, d.new]) {
     for (const p of doc.paragraphs) expect(doc.source.slice(p.textStart, p.end)).toBe(p.text);
+  }
+  // Commitments: each of both sides in exactly one change, offsets true, never a verdict without reasons.
+  const oldCs = extractCommitments(d.old);
+  const newCs = extractCommitments(d.new);
+  const key = (c: Commitment) => `${c.start}:${c.end}:${c.predicate}`;
+  expect(d.commitments.flatMap((c) => (c.old ? [key(c.old)] : [])).sort()).toEqual(oldCs.map(key).sort());
+  expect(d.commitments.flatMap((c) => (c.new ? [key(c.new)] : [])).sort()).toEqual(newCs.map(key).sort());
+  for (const c of d.commitments) {
+    expect(c.reasons.length).toBeGreaterThan(0);
+    if (c.old) expect(d.old.source.slice(c.old.start, c.old.end)).toBe(c.old.text);
+    if (c.new) expect(d.new.source.slice(c.new.start, c.new.end)).toBe(c.new.text);
   }
 }
 
@@ -68,13 +92,21 @@ describe('invariants', () => {
     );
   });
 
-  it('mirrors when the versions are swapped: added ↔ dropped, split ↔ merged', () => {
-    const mirror: Record<string, string> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split' };
+  it('mirrors when the versions are swapped: added ↔ dropped, split ↔ merged, softened ↔ strengthened', () => {
+    const mirror: Record<string, string> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split', softened: 'strengthened', strengthened: 'softened' };
+    const commitmentKinds = (d: CommuniqueDiff, flip: boolean) =>
+      d.commitments.map((c) => {
+        const [a, b] = flip ? [c.new, c.old] : [c.old, c.new];
+        return `${flip ? (mirror[c.kind] ?? c.kind) : c.kind} ${a?.start ?? '-'}:${a?.predicate ?? '-'}|${b?.start ?? '-'}:${b?.predicate ?? '-'}`;
+      });
     fc.assert(
       fc.property(pairArb, ([a, b, sep]) => {
         const forward = diffCommuniques(a.join(sep), b.join(sep)).alignment.map((c) => `${mirror[c.kind] ?? c.kind} ${c.new.join()}|${c.old.join()}`);
         const backward = diffCommuniques(b.join(sep), a.join(sep)).alignment.map((c) => `${c.kind} ${c.old.join()}|${c.new.join()}`);
         expect(backward.sort()).toEqual(forward.sort());
+        const f = diffCommuniques(a.join(sep), b.join(sep));
+        const r = diffCommuniques(b.join(sep), a.join(sep));
+        expect(commitmentKinds(r, false).sort()).toEqual(commitmentKinds(f, true).sort());
       }),
       { numRuns: 300 },
     );

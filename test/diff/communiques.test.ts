@@ -116,7 +116,18 @@ describe('diffCommuniques on the illustrative rounds', () => {
   });
 });
 
-describe('the README example', () => {
+describe('the README examples', () => {
+  it('gives the commitment verdicts the README shows', () => {
+    const diff = diffCommuniques(
+      'Condemned the continuing attacks on civilians and called upon the parties to release all detainees.',
+      'Expressed concern over the continuing attacks on civilians and urged the parties to release all detainees immediately.',
+    );
+    expect(diff.commitments.map((c) => [c.kind, c.reasons])).toEqual([
+      ['softened', ['predicate "Condemned" (condemn, 5) → "Expressed concern" (express-concern, 3)', 'strength 5 → 3 (−2)']],
+      ['strengthened', ['predicate "called upon" (call-upon, 4) → "urged" (urge, 4.5)', 'time "immediately" added (+0.5)', 'strength 4.25 → 5.25 (+1)']],
+    ]);
+  });
+
   it('gives what the README says', () => {
     const round20 = `1. Reaffirmed their strong and unwavering commitment to the sovereignty of Syria.
 2. Agreed to hold the next meeting in Nur-Sultan.
