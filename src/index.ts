@@ -12,6 +12,9 @@ export { normalizeText } from './normalize/text.js';
 export { extractCommitments } from './commitments/extract.js';
 export { LEXICONS } from './commitments/lexicon/index.js';
 export { MARKER_WEIGHTS, STRENGTH_SCALE } from './commitments/scale.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderHtml } from './report/html/render.js';
+export { toJSON, SCHEMA_VERSION } from './report/json.js';
 
 export type {
   AliasGroup,
@@ -20,6 +23,7 @@ export type {
   CommitmentOptions,
   Communique,
   CommuniqueDiff,
+  DiffJSON,
   DiffOptions,
   Language,
   Lexicon,
@@ -32,5 +36,6 @@ export type {
   ParagraphMode,
   ParseOptions,
   PredicateEntry,
+  ReportOptions,
   TextEdit,
 } from './types.js';

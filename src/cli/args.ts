@@ -1,0 +1,82 @@
+/** Command-line arguments of communique-diff, parsed with node:util. */
+import { parseArgs } from 'node:util';
+
+/** What the command line asks for. */
+export interface CliArgs {
+  help: boolean;
+  version: boolean;
+  format: 'md' | 'html' | 'json';
+  lang?: 'en' | 'ar' | 'ru';
+  out?: string;
+  onlySubstantive: boolean;
+  files: string[];
+}
+
+/** A usage error: the message is printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const FORMATS = ['md', 'html', 'json'] as const;
+const LANGS = ['en', 'ar', 'ru'] as const;
+
+/** Parse argv (without node and the script). Throws UsageError on anything it does not understand. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        format: { type: 'string', short: 'f' },
+        lang: { type: 'string', short: 'l' },
+        out: { type: 'string', short: 'o' },
+        'only-substantive': { type: 'boolean', short: 's' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'md';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
+  if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
+  const args: CliArgs = {
+    help: v.help ?? false,
+    version: v.version ?? false,
+    format: format as CliArgs['format'],
+    onlySubstantive: v['only-substantive'] ?? false,
+    files: parsed.positionals,
+  };
+  if (v.lang !== undefined) args.lang = v.lang as CliArgs['lang'];
+  if (v.out !== undefined) args.out = v.out;
+  if (!args.help && !args.version) {
+    if (args.files.length !== 2) throw new UsageError(`expected two files, OLD and NEW, received ${args.files.length}`);
+    if (args.files[0] === '-' && args.files[1] === '-') throw new UsageError('only one of OLD and NEW can be read from standard input (-)');
+  }
+  return args;
+}
+
+/** The --help text. */
+export const HELP = `Usage: communique-diff OLD NEW [options]
+
+Compare two rounds of a communiqué (English, Arabic or Russian): aligned
+paragraphs, word-level changes, and commitments added, dropped, softened
+or strengthened, with the words that show it.
+
+OLD and NEW are UTF-8 text files; "-" reads one of them from standard input.
+
+Options:
+  -f, --format md|html|json  report format (default: md)
+  -l, --lang en|ar|ru        language of both texts (default: detected)
+  -o, --out FILE             write the report to FILE instead of standard output
+  -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
+                             (md and html; json always holds everything)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 no substantive change, 1 changes found, 2 trouble.
+`;

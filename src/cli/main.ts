@@ -1,0 +1,65 @@
+/** The command-line tool: a thin layer over the public API, testable without a process. */
+import { writeFile } from 'node:fs/promises';
+import { diffCommuniques } from '../diff/communiques.js';
+import { renderHtml } from '../report/html/render.js';
+import { toJSON } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { hasSubstantiveChange } from '../report/summary.js';
+import type { DiffOptions } from '../types.js';
+import { HELP, parseCliArgs, UsageError } from './args.js';
+import { InputError, readInput } from './input.js';
+
+/** Where the CLI reads and writes; a process in production, strings in tests. */
+export interface CliIo {
+  stdin: AsyncIterable<Buffer | string>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  version: string;
+}
+
+/** Exit codes, as diff(1): no substantive change, changes found, trouble. */
+export const EXIT = { same: 0, changed: 1, trouble: 2 } as const;
+
+/** Run the CLI with arguments (without node and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout(HELP);
+      return EXIT.same;
+    }
+    if (args.version) {
+      io.stdout(`${io.version}\n`);
+      return EXIT.same;
+    }
+    const [oldPath, newPath] = args.files as [string, string];
+    const oldText = await readInput(oldPath, io.stdin);
+    const newText = await readInput(newPath, io.stdin);
+    const options: DiffOptions = {};
+    if (args.lang) options.lang = args.lang;
+    const diff = diffCommuniques(oldText, newText, options);
+    const labels = { oldLabel: oldPath === '-' ? 'stdin' : oldPath, newLabel: newPath === '-' ? 'stdin' : newPath };
+    const hide = { hideUnchanged: args.onlySubstantive, hideCosmetic: args.onlySubstantive };
+    const report =
+      args.format === 'json'
+        ? `${JSON.stringify(toJSON(diff), null, 2)}\n`
+        : args.format === 'html'
+          ? renderHtml(diff, { ...labels, ...hide })
+          : renderMarkdown(diff, { ...labels, ...hide });
+    if (args.out) await writeFile(args.out, report, 'utf8');
+    else io.stdout(report);
+    return hasSubstantiveChange(diff) ? EXIT.changed : EXIT.same;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`communique-diff: ${error.message}\nTry 'communique-diff --help'.\n`);
+      return EXIT.trouble;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`communique-diff: ${error.message}\n`);
+      return EXIT.trouble;
+    }
+    const e = error as NodeJS.ErrnoException;
+    io.stderr(`communique-diff: ${e.code ? `cannot write the report (${e.code})` : `unexpected error: ${e.message}`}\n`);
+    return EXIT.trouble;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Escaping for HTML and Markdown reports: every piece of input text goes
+ * through here. Bidi embedding, override and isolate controls (U+202A–202E,
+ * U+2066–2069) are shown as visible marks, so that a text cannot reorder the
+ * report around it (the "Trojan Source" trick); runs of the other direction
+ * inside a block (Latin names and numbers in Arabic, Arabic names in English)
+ * are isolated with <bdi>.
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** Escape text for HTML content only (not attributes): quotes stay readable in Markdown. */
+export function escapeHtmlContent(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
+}
+
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+
+function showControls(escaped: string): string {
+  return escaped.replace(BIDI_CONTROL, (c) => {
+    const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `<span class="bidi-control" title="invisible direction control ${code}">[${code}]</span>`;
+  });
+}
+
+// Runs of left-to-right letters and digits (with the spaces and marks between
+// them) inside right-to-left text, and the reverse. Each is a class, a
+// repeat of a class that includes it, and the class again: no nested
+// quantifiers, so matching is linear.
+const LTR_RUN = /[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9](?:[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9.,:/\- ]*[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9])?/g;
+const RTL_RUN = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc0-9\u0660-\u0669 ]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])?/g;
+
+/**
+ * Escape a piece of input text for HTML inside a block of direction `dir`,
+ * isolating runs of the other direction and showing bidi controls.
+ */
+export function htmlText(text: string, dir: 'ltr' | 'rtl'): string {
+  const re = dir === 'rtl' ? LTR_RUN : RTL_RUN;
+  re.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out += showControls(escapeHtml(text.slice(last, m.index)));
+    out += `<bdi>${showControls(escapeHtml(m[0]))}</bdi>`;
+    last = m.index + m[0].length;
+  }
+  out += showControls(escapeHtml(text.slice(last)));
+  return out.replace(/\r?\n/g, '<br>');
+}

@@ -1,0 +1,139 @@
+/** renderHtml: one self-contained HTML file, readable without scripts, safe for any input. */
+import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../../types.js';
+import { anchor, langAndDir, placeOf, sideText, signed, title } from '../blocks.js';
+import { expectDiff } from '../json.js';
+import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
+import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
+import { escapeHtml, htmlText } from './escape.js';
+import { STYLES } from './styles.js';
+
+// No scripts, no network: the policy forbids both, whatever the input holds.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
+/**
+ * Render a comparison as one self-contained HTML file: a summary first (counts
+ * by kind; commitment changes, strongest first, with their evidence and a link
+ * to their paragraph), then the paragraph-by-paragraph redline, inline or side
+ * by side (switched without scripts). `<ins>`/`<del>` mark changes, not colour
+ * alone; Arabic blocks are right-to-left with `dir` and `lang`; every piece of
+ * input text is escaped, and a Content-Security-Policy forbids scripts.
+ *
+ * @param diff - A result of {@link diffCommuniques}.
+ * @param options - What to hide, titles, and the redline view; see {@link ReportOptions}.
+ * @returns The HTML document.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('report.html', renderHtml(diffCommuniques(round20, round21), { oldLabel: 'Round 20', newLabel: 'Round 21' }));
+ * ```
+ */
+export function renderHtml(diff: CommuniqueDiff, options?: ReportOptions): string {
+  expectDiff(diff);
+  const o = resolveReportOptions(options);
+  const counts = countKinds(diff);
+  const views =
+    o.view === 'both'
+      ? `<input class="view-input" type="radio" name="view" id="view-inline" checked><input class="view-input" type="radio" name="view" id="view-sbs">
+<div class="view-switch" aria-label="Redline view">View: <label for="view-inline">inline</label><label for="view-sbs">side by side</label></div>`
+      : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="communique-diff">
+<title>${escapeHtml(o.title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(o.title)}</h1>
+<p class="meta">${escapeHtml(o.oldLabel)} → ${escapeHtml(o.newLabel)} · ${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} paragraphs</p>
+</header>
+${views}
+<main>
+<section id="summary" aria-labelledby="summary-title">
+<h2 id="summary-title">Summary</h2>
+${countsTable('Paragraphs', counts.paragraphs)}
+${countsTable('Commitments', counts.commitments)}
+<h3>Commitment changes, strongest first</h3>
+${commitmentList(diff)}
+</section>
+<section id="redline" aria-labelledby="redline-title">
+<h2 id="redline-title">Paragraphs</h2>
+${visibleChanges(diff, o)
+  .map(({ change, index }) => article(diff, change, index, o))
+  .join('\n')}
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+function countsTable(caption: string, counts: Record<string, number>): string {
+  const rows = Object.entries(counts)
+    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${title(k)}</span></th><td>${n}</td></tr>`)
+    .join('');
+  return `<table class="counts"><caption>${caption}</caption><tbody>${rows}</tbody></table>`;
+}
+
+function quote(text: string, fallbackLang: CommuniqueDiff['old']['lang'], cls: 'old' | 'new'): string {
+  const { lang, dir } = langAndDir(text, fallbackLang);
+  const tag = cls === 'old' ? 'del' : 'ins';
+  return `<blockquote class="quote ${cls}" dir="${dir}" lang="${lang}"><${tag}>${htmlText(text, dir)}</${tag}></blockquote>`;
+}
+
+function commitmentList(diff: CommuniqueDiff): string {
+  const changes = strongestFirst(diff.commitments);
+  if (changes.length === 0) return '<p>No commitment was added, dropped, softened, strengthened or reworded.</p>';
+  const item = (c: CommitmentChange): string => {
+    const act = c.new ?? c.old;
+    const at = changeIndexOf(diff, c);
+    const link = at >= 0 ? ` <a href="#${anchor(at)}">paragraph</a>` : '';
+    const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old.lang, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new.lang, 'new') : ''].join('');
+    const reasons = c.reasons.map((r) => `<li>${htmlText(r, 'ltr')}</li>`).join('');
+    return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+  };
+  return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
+}
+
+function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl'): string {
+  return edits
+    .map((e) => {
+      const t = htmlText(e.text, dir);
+      if (e.op === 'insert') return `<ins>${t}</ins>`;
+      if (e.op === 'delete') return `<del>${t}</del>`;
+      return e.oldText !== undefined ? `<span class="cosmetic" title="${escapeHtml(`was: ${e.oldText}`)}">${t}</span>` : t;
+    })
+    .join('');
+}
+
+function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr' | 'rtl'): string {
+  return edits
+    .map((e) => {
+      if (e.op === 'equal') return htmlText(side === 'old' ? (e.oldText ?? e.text) : e.text, dir);
+      if (side === 'old' && e.op === 'delete') return `<del>${htmlText(e.text, dir)}</del>`;
+      if (side === 'new' && e.op === 'insert') return `<ins>${htmlText(e.text, dir)}</ins>`;
+      return '';
+    })
+    .join('');
+}
+
+function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions): string {
+  const kind = shownKind(c);
+  const oldText = sideText(diff.old, c.old);
+  const newText = sideText(diff.new, c.new);
+  const main = langAndDir(newText || oldText, c.new.length > 0 ? diff.new.lang : diff.old.lang);
+  const oldLd = langAndDir(oldText, diff.old.lang);
+  const newLd = langAndDir(newText, diff.new.lang);
+  const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
+  const inline = o.view !== 'side-by-side' ? `<div class="inline" dir="${main.dir}" lang="${main.lang}">${inlineRedline(c.edits, main.dir)}</div>` : '';
+  const sbs =
+    o.view !== 'inline'
+      ? `<div class="sbs"><div dir="${oldLd.dir}" lang="${oldLd.lang}"><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir)}</div><div dir="${newLd.dir}" lang="${newLd.lang}"><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir)}</div></div>`
+      : '';
+  return `<article class="change" id="${anchor(index)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
+}

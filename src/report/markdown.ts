@@ -1,0 +1,96 @@
+/** renderMarkdown: a change report to read in a Markdown viewer or forward by mail. */
+import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../types.js';
+import { anchor, langAndDir, placeOf, signed, title } from './blocks.js';
+import { escapeHtmlContent } from './html/escape.js';
+import { expectDiff } from './json.js';
+import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
+import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from './summary.js';
+
+// Markdown's inline syntax characters in running text (titles, reasons) are
+// backslash-escaped and HTML's are entities, so input can make neither
+// emphasis, links, tables nor tags. The redline itself is inline HTML.
+const MD_SPECIAL = /[\\`*_[\]|~]/g;
+const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/g, ' ')).replace(MD_SPECIAL, (c) => `\\${c}`);
+
+/**
+ * Render a comparison as Markdown: a summary first (counts by kind; commitment
+ * changes, strongest first, with their evidence and a link to their
+ * paragraph), then the paragraph-by-paragraph redline with `<ins>`/`<del>`.
+ * Paragraphs in Arabic are wrapped in `dir="rtl"` blocks. Input text is
+ * escaped, so a communiqué cannot inject markup.
+ *
+ * @param diff - A result of {@link diffCommuniques}.
+ * @param options - What to hide, and titles; see {@link ReportOptions}.
+ * @returns The Markdown text.
+ *
+ * @example
+ * ```ts
+ * console.log(renderMarkdown(diffCommuniques(round20, round21), { hideUnchanged: true }));
+ * ```
+ */
+export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): string {
+  expectDiff(diff);
+  const o = resolveReportOptions(options);
+  const counts = countKinds(diff);
+  const lines: string[] = [
+    `# ${md(o.title)}`,
+    '',
+    `${md(o.oldLabel)} → ${md(o.newLabel)} · ${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} paragraphs`,
+    '',
+    '## Summary',
+    '',
+    '| | ' + Object.keys(counts.paragraphs).map(title).join(' | ') + ' |',
+    '|---|' + Object.keys(counts.paragraphs).map(() => '---:').join('|') + '|',
+    '| Paragraphs | ' + Object.values(counts.paragraphs).join(' | ') + ' |',
+    '',
+    '| | ' + Object.keys(counts.commitments).map(title).join(' | ') + ' |',
+    '|---|' + Object.keys(counts.commitments).map(() => '---:').join('|') + '|',
+    '| Commitments | ' + Object.values(counts.commitments).join(' | ') + ' |',
+    '',
+    '### Commitment changes, strongest first',
+    '',
+  ];
+  const changes = strongestFirst(diff.commitments);
+  if (changes.length === 0) lines.push('No commitment was added, dropped, softened, strengthened or reworded.', '');
+  changes.forEach((c, i) => lines.push(...commitmentItem(diff, c, i), ''));
+  lines.push('## Paragraphs', '');
+  for (const { change, index } of visibleChanges(diff, o)) lines.push(...paragraphBlock(diff, change, index, o), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function block(text: string, tag: 'del' | 'ins', lang: CommuniqueDiff['old']['lang']): string {
+  const ld = langAndDir(text, lang);
+  return `<p dir="${ld.dir}" lang="${ld.lang}"><${tag}>${escapeHtmlContent(text).replace(/\r?\n/g, '<br>')}</${tag}></p>`;
+}
+
+function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number): string[] {
+  const act = c.new ?? c.old;
+  const at = changeIndexOf(diff, c);
+  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${at >= 0 ? ` — [paragraph](#${anchor(at)})` : ''}`, ''];
+  if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old.lang)}`);
+  if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new.lang)}`);
+  out.push('');
+  for (const r of c.reasons) out.push(`   - ${md(r)}`);
+  return out;
+}
+
+function redline(edits: readonly TextEdit[]): string {
+  return edits
+    .map((e) => {
+      const t = escapeHtmlContent(e.text).replace(/\r?\n/g, '<br>');
+      return e.op === 'insert' ? `<ins>${t}</ins>` : e.op === 'delete' ? `<del>${t}</del>` : t;
+    })
+    .join('');
+}
+
+function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions): string[] {
+  const kind = shownKind(c);
+  const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
+  const text = c.edits.map((e) => e.text).join('');
+  const ld = langAndDir(text, c.new.length > 0 ? diff.new.lang : diff.old.lang);
+  return [
+    `### <a id="${anchor(index)}"></a>${title(kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}`,
+    '',
+    `<p dir="${ld.dir}" lang="${ld.lang}">${redline(c.edits)}</p>`,
+  ];
+}

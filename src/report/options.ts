@@ -1,0 +1,38 @@
+/** Options shared by the renderers, validated at the boundary. */
+import type { ReportOptions } from '../types.js';
+import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
+
+/** Report options with defaults applied. */
+export interface ResolvedReportOptions {
+  hideUnchanged: boolean;
+  hideCosmetic: boolean;
+  title: string;
+  oldLabel: string;
+  newLabel: string;
+  view: 'inline' | 'side-by-side' | 'both';
+}
+
+function bool(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new TypeError(`\`${name}\` must be a boolean, received ${describe(value)}`);
+  return value;
+}
+
+function str(name: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string') throw new TypeError(`\`${name}\` must be a string, received ${describe(value)}`);
+  return value;
+}
+
+/** Validate report options and apply defaults. */
+export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
+  expectOptionsObject('options', options);
+  return {
+    hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged),
+    hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),
+    title: str('options.title', options?.title, 'Communiqué change report'),
+    oldLabel: str('options.oldLabel', options?.oldLabel, 'old'),
+    newLabel: str('options.newLabel', options?.newLabel, 'new'),
+    view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
+  };
+}

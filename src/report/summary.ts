@@ -1,0 +1,54 @@
+/** What every report starts with: counts by kind and the commitment changes, strongest first. */
+import type { CommitmentChange, CommuniqueDiff, ParagraphChange } from '../types.js';
+
+/** Paragraph kinds in report order; `cosmetic` is a modified paragraph whose differences all vanish under normalization. */
+export const PARAGRAPH_KINDS = ['modified', 'moved', 'split', 'merged', 'added', 'dropped', 'cosmetic', 'unchanged'] as const;
+/** Commitment kinds in report order. */
+export const COMMITMENT_KINDS = ['added', 'dropped', 'softened', 'strengthened', 'reworded', 'unchanged'] as const;
+
+/** The kind a report shows for a paragraph change. */
+export function shownKind(c: ParagraphChange): (typeof PARAGRAPH_KINDS)[number] {
+  return c.kind === 'modified' && c.cosmetic ? 'cosmetic' : c.kind;
+}
+
+/** True when a paragraph change is more than cosmetic or renumbering. */
+export function isSubstantiveParagraph(c: ParagraphChange): boolean {
+  return c.kind !== 'unchanged' && !(c.kind === 'modified' && c.cosmetic);
+}
+
+/** True when a diff has any substantive change of paragraphs or commitments. */
+export function hasSubstantiveChange(diff: CommuniqueDiff): boolean {
+  return diff.alignment.some(isSubstantiveParagraph) || diff.commitments.some((c) => c.kind !== 'unchanged');
+}
+
+/** Counts of paragraph and commitment changes by kind (every kind present, zeros included). */
+export function countKinds(diff: CommuniqueDiff): { paragraphs: Record<string, number>; commitments: Record<string, number> } {
+  const paragraphs = Object.fromEntries(PARAGRAPH_KINDS.map((k) => [k, 0])) as Record<string, number>;
+  const commitments = Object.fromEntries(COMMITMENT_KINDS.map((k) => [k, 0])) as Record<string, number>;
+  for (const c of diff.alignment) paragraphs[shownKind(c)] = (paragraphs[shownKind(c)] ?? 0) + 1;
+  for (const c of diff.commitments) commitments[c.kind] = (commitments[c.kind] ?? 0) + 1;
+  return { paragraphs, commitments };
+}
+
+/** Commitment changes other than `unchanged`, strongest change first (ties in reading order). */
+export function strongestFirst(changes: readonly CommitmentChange[]): CommitmentChange[] {
+  return changes
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.kind !== 'unchanged')
+    .sort((a, b) => Math.abs(b.c.delta) - Math.abs(a.c.delta) || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** Index of the alignment entry that holds a commitment's paragraph (the new side first). */
+export function changeIndexOf(diff: CommuniqueDiff, c: CommitmentChange): number {
+  const side = c.new ? 'new' : 'old';
+  const paragraph = (c.new ?? c.old)?.paragraph ?? -1;
+  return diff.alignment.findIndex((a) => a[side].includes(paragraph));
+}
+
+/** Paragraph changes a report shows, after the hide options. */
+export function visibleChanges(diff: CommuniqueDiff, options: { hideUnchanged: boolean; hideCosmetic: boolean }): Array<{ change: ParagraphChange; index: number }> {
+  return diff.alignment
+    .map((change, index) => ({ change, index }))
+    .filter(({ change }) => !(options.hideUnchanged && change.kind === 'unchanged') && !(options.hideCosmetic && shownKind(change) === 'cosmetic'));
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { SEED } from '../support/fixtures.js';
+import { seedNextRound } from '../support/rounds.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cd-cli-'));
+const file = (name: string, content: string | Buffer): string => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const OLD = file('round20.txt', SEED);
+const NEW = file('round21.txt', seedNextRound());
+
+async function run(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdin: (async function* () {
+      yield Buffer.from(stdin);
+    })(),
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    version: '9.9.9',
+  });
+  return { code, stdout, stderr };
+}
+
+describe('communique-diff CLI', () => {
+  it('prints a Markdown report and exits 1 when something changed', async () => {
+    const r = await run([OLD, NEW]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('## Summary');
+    expect(r.stdout).toContain(`${OLD} → ${NEW}`);
+  });
+
+  it('exits 0 when nothing substantive changed', async () => {
+    const cosmetic = file('cosmetic.txt', SEED.replace('2254', '٢٢٥٤').replace(/\n/g, '\r\n'));
+    const r = await run([OLD, cosmetic, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.substantive).toBe(false);
+  });
+
+  it('writes HTML to a file with --out', async () => {
+    const out = join(dir, 'report.html');
+    const r = await run([OLD, NEW, '-f', 'html', '-o', out]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toContain('<!doctype html>');
+  });
+
+  it('reads one side from standard input, whole', async () => {
+    const r = await run(['-', NEW, '--format', 'json', '--lang', 'ar'], SEED);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).old.source).toBe(SEED);
+  });
+
+  it('leaves out unchanged and cosmetic paragraphs with --only-substantive', async () => {
+    const full = await run([OLD, NEW]);
+    const short = await run([OLD, NEW, '--only-substantive']);
+    expect(short.stdout.length).toBeLessThan(full.stdout.length);
+    expect(short.stdout).not.toContain('### <a id="p-1"></a>Unchanged');
+  });
+
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).stdout).toContain('Usage: communique-diff OLD NEW [options]');
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: '9.9.9\n', stderr: '' });
+  });
+
+  it.each([
+    [['only-one.txt'], 'communique-diff: expected two files, OLD and NEW, received 1\nTry \'communique-diff --help\'.\n'],
+    [[OLD, NEW, '--colour'], "communique-diff: Unknown option '--colour'\nTry 'communique-diff --help'.\n"],
+    [[OLD, NEW, '--format', 'pdf'], 'communique-diff: --format must be one of md, html, json, received "pdf"\nTry \'communique-diff --help\'.\n'],
+    [['-', '-'], "communique-diff: only one of OLD and NEW can be read from standard input (-)\nTry 'communique-diff --help'.\n"],
+  ])('explains a usage error %j and exits 2', async (args, message) => {
+    expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+
+  it('explains unreadable inputs and exits 2', async () => {
+    const missing = join(dir, 'missing.txt');
+    const folder = join(dir, 'folder');
+    mkdirSync(folder, { recursive: true });
+    const binary = file('binary.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const latin1 = file('latin1.txt', Buffer.from([0x54, 0xfc, 0x72, 0x6b, 0x69, 0x79, 0x65]));
+    expect(await run([missing, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${missing}: no such file\n` });
+    expect(await run([OLD, folder])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${folder}: is a directory, expected a text file\n` });
+    expect((await run([binary, NEW])).stderr).toBe(`communique-diff: ${binary}: looks like a binary file (it contains NUL bytes), expected UTF-8 text\n`);
+    expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: ${latin1}: is not valid UTF-8 text\n`);
+  });
+});

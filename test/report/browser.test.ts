@@ -1,0 +1,69 @@
+/**
+ * The HTML report in a real browser (Debian's chromium, driven by
+ * playwright-core): Arabic blocks are right-to-left, a script smuggled into
+ * the input does not run, and a screenshot is left for a person to look at.
+ * CI installs chromium (.ci/run); elsewhere the suite is skipped when it is
+ * missing, and says so.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffCommuniques, renderHtml } from '../../src/index.js';
+import { SEED } from '../support/fixtures.js';
+import { seedNextRound } from '../support/rounds.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
+const out = fileURLToPath(new URL('../../test-output/', import.meta.url));
+
+const XSS = [
+  '<script>window.__xss = "script"</script>',
+  '<img src=x onerror="window.__xss = \'img\'">',
+  '<a href="javascript:window.__xss=\'link\'">click</a>',
+  '<svg onload="window.__xss = \'svg\'"></svg>',
+  '\u202Ewindow.__xss\u202C',
+].join(' ');
+
+describe.skipIf(!available)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(out, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders Arabic right-to-left, runs no injected script, and leaves a screenshot', async () => {
+    const hostile = `${seedNextRound()}\nوأكد البيان ${XSS} التزامه.`;
+    const path = `${out}report-seed.html`;
+    writeFileSync(path, renderHtml(diffCommuniques(SEED, hostile), { title: 'Round 20 → derived round 21 (illustrative)', oldLabel: 'Round 20', newLabel: 'Round 21' }));
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(path).href);
+    // Click the link the payload tried to make, if the browser had made one.
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.locator('script').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    const directions = await page.$$eval('.inline[lang="ar"], blockquote[lang="ar"]', (els) => els.map((e) => getComputedStyle(e).direction));
+    expect(directions.length).toBeGreaterThan(10);
+    expect(new Set(directions)).toEqual(new Set(['rtl']));
+    // The payload shows as text.
+    expect(await page.locator('text=<script>window.__xss').count()).toBeGreaterThan(0);
+
+    await page.screenshot({ path: `${out}report-seed.png`, fullPage: false });
+    await page.click('label[for="view-sbs"]');
+    expect(await page.locator('.sbs').first().isVisible()).toBe(true);
+    expect(await page.locator('.inline').first().isVisible()).toBe(false);
+    await page.locator('#redline').screenshot({ path: `${out}report-seed-side-by-side.png` });
+    await page.close();
+  }, 60_000);
+});
