@@ -72,6 +72,15 @@ export interface ParseOptions {
    * @default 'auto'
    */
   paragraphs?: ParagraphMode;
+  /**
+   * Longest text accepted, in UTF-16 code units (about 10 MB of English,
+   * 5 MB of Arabic as UTF-8). Longer text gets a RangeError rather than a long
+   * wait; pass `Infinity` to lift the limit. The work itself is bounded by
+   * design (see the README's "Limits"), so the time grows about linearly with
+   * the length.
+   * @default 10_000_000
+   */
+  maxLength?: number;
 }
 
 /** One word-level edit. A paragraph's edits, read in order, spell out both versions. */
@@ -242,7 +251,11 @@ export interface Lexicon {
 
 /** Options of {@link extractCommitments}. */
 export interface CommitmentOptions {
-  /** Lexicon of which language to use; defaults to the communiqué's `lang` (all three for `'und'`). */
+  /**
+   * Use only the lexicon of this language. By default all three are used:
+   * their scripts do not overlap, so a text that quotes another language is
+   * read whole.
+   */
   lang?: Language;
   /** Entries added to the built-in lexicon of the language (see {@link LEXICONS}). */
   lexicon?: Partial<Lexicon>;

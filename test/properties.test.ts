@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, extractCommitments, type Commitment, type CommuniqueDiff, type TextEdit } from '../src/index.js';
 import { exampleRound } from './support/fixtures.js';
+import { documentNoise } from './support/noise.js';
+import { rng } from './support/variants.js';
 
 // Words of the genre in three scripts, so random documents share words the way rounds do.
 const VOCAB = [...new Set([exampleRound('en', 'a'), exampleRound('ar', 'a'), exampleRound('ru', 'a')].join(' ').split(/\s+/))].slice(0, 400);
@@ -69,7 +71,7 @@ describe('invariants', () => {
       fc.property(pairArb, ([a, b, sep]) => {
         checkInvariants(diffCommuniques(a.join(sep), b.join(sep)));
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 
@@ -112,12 +114,38 @@ describe('invariants', () => {
     );
   });
 
+  it('finds no substantive change against cosmetic variants (diacritics, digits, quotes, whitespace, line endings, bidi marks)', () => {
+    fc.assert(
+      fc.property(documentArb, fc.integer({ min: 1, max: 1_000_000 }), (ps, seed) => {
+        const text = ps.join('\n');
+        const d = diffCommuniques(text, documentNoise(text, rng(seed)));
+        expect(d.alignment.filter((c) => c.kind !== 'unchanged' && !c.cosmetic)).toEqual([]);
+        expect(d.commitments.filter((c) => c.kind !== 'unchanged')).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Lone surrogates, NUL and control characters, bidi overrides, combining
+  // marks after spaces (jsdiff 8.0.4 crashed on these), tatweel and tashkeel
+  // alone, emoji sequences, mixed scripts.
+  const nasty = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\u2066', '\u200f', ' \u0301', '\u0301', '😀', '👨‍👩‍👧', '\r', '\n', '\r\n', '\t', '\u0640', '\u064b', 'a', 'ب', 'ж', '1', '.', '“', '«', '(', '1. ', '١- ', '\u2028', '\ufeff'),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+        fc.constantFrom(...VOCAB),
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join(''));
+
   it('never throws on arbitrary Unicode, and still conserves paragraphs', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), (a, b) => {
+      fc.property(nasty, nasty, (a, b) => {
         checkInvariants(diffCommuniques(a, b));
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 });

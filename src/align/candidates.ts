@@ -1,14 +1,66 @@
 /**
- * Candidate pairs through an inverted index of rare stems: a paragraph is
- * compared only with paragraphs of the other version that share one of its
- * rarest words, never with every paragraph (which would be quadratic).
+ * Candidate pairs through an inverted index of rare stems: an item is
+ * compared only with items of the other side that share one of its rarest
+ * words, never with every item (which would be quadratic). Used for
+ * paragraphs (anchors, moves) and for commitments.
  */
 import type { Bag, StemSpace } from './similarity.js';
 
-// How many of a paragraph's rarest stems look up candidates. Eight rare words
+// How many of an item's rarest stems look up candidates. Eight rare words
 // find a paragraph again after heavy editing; a paragraph with none of its
 // eight rarest words kept is not "the same paragraph".
 const LOOKUP_STEMS = 8;
+// A stem found in more items than this is not rare: it finds no candidates.
+// This bounds the work at LOOKUP_STEMS × MAX_POSTINGS comparisons an item,
+// also on texts of thousands of identical paragraphs.
+const MAX_POSTINGS = 64;
+
+function invert(bags: readonly Bag[], items: readonly number[]): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  for (const i of items) {
+    for (const id of (bags[i] as Bag).counts.keys()) {
+      const list = postings.get(id);
+      if (list) list.push(i);
+      else postings.set(id, [i]);
+    }
+  }
+  return postings;
+}
+
+function rarest(space: StemSpace, bag: Bag, postings: Map<number, number[]>): number[] {
+  return [...bag.counts.keys()]
+    .filter((id) => (postings.get(id)?.length ?? 0) <= MAX_POSTINGS)
+    .sort((x, y) => space.weight(y) - space.weight(x) || x - y)
+    .slice(0, LOOKUP_STEMS);
+}
+
+/**
+ * Call `visit(a, b)` once for each pair of an item of `aItems` (indexes into
+ * `aBags`) and an item of `bItems` that share a rare stem. Stems are looked
+ * up from both sides, so the pairs do not depend on which side is `a`.
+ */
+export function candidatePairs(
+  space: StemSpace,
+  aBags: readonly Bag[],
+  bBags: readonly Bag[],
+  aItems: readonly number[],
+  bItems: readonly number[],
+  visit: (a: number, b: number) => void,
+): void {
+  if (aItems.length === 0 || bItems.length === 0) return;
+  const seen = new Set<number>();
+  const width = bBags.length + 1;
+  const emit = (a: number, b: number): void => {
+    const k = a * width + b;
+    if (seen.has(k)) return;
+    seen.add(k);
+    visit(a, b);
+  };
+  const bPostings = invert(bBags, bItems);
+  for (const a of aItems) for (const id of rarest(space, aBags[a] as Bag, bPostings)) for (const b of bPostings.get(id) ?? []) emit(a, b);
+  const aPostings = invert(aBags, aItems);
+  for (const b of bItems) for (const id of rarest(space, bBags[b] as Bag, aPostings)) for (const a of aPostings.get(id) ?? []) emit(a, b);
+}
 
 /** For each new paragraph, its most similar old paragraph (or -1) and the similarity; and the same for old paragraphs. */
 export interface BestMatches {
@@ -18,18 +70,16 @@ export interface BestMatches {
   bestNewSim: Float64Array;
 }
 
-/**
- * Find each paragraph's best match on the other side among candidates that
- * share one of its rarest stems. Candidates are looked up from both sides, so
- * the result does not depend on which version is called old; ties go to the
- * lower index.
- */
+const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+/** Each paragraph's best match on the other side among its candidates; ties go to the lower index. */
 export function bestMatches(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[]): BestMatches {
   const bestOld = new Int32Array(newBags.length).fill(-1);
-  const bestOldSim = new Float64Array(newBags.length).fill(-1);
+  const bestOldSim = new Float64Array(newBags.length);
   const bestNew = new Int32Array(oldBags.length).fill(-1);
-  const bestNewSim = new Float64Array(oldBags.length).fill(-1);
-  const record = (i: number, j: number, sim: number): void => {
+  const bestNewSim = new Float64Array(oldBags.length);
+  candidatePairs(space, oldBags, newBags, all(oldBags.length), all(newBags.length), (i, j) => {
+    const sim = space.similarity(oldBags[i] as Bag, newBags[j] as Bag);
     if (sim > (bestOldSim[j] as number) || (sim === bestOldSim[j] && i < (bestOld[j] as number))) {
       bestOldSim[j] = sim;
       bestOld[j] = i;
@@ -38,40 +88,6 @@ export function bestMatches(space: StemSpace, oldBags: readonly Bag[], newBags: 
       bestNewSim[i] = sim;
       bestNew[i] = j;
     }
-  };
-  const compared = new Set<number>();
-  const pairKey = (i: number, j: number): number => i * (newBags.length + 1) + j;
-  const lookup = (from: readonly Bag[], to: readonly Bag[], fromIsNew: boolean): void => {
-    const postings = invert(to);
-    from.forEach((bag, a) => {
-      for (const id of rarest(space, bag)) {
-        for (const b of postings.get(id) ?? []) {
-          const [i, j] = fromIsNew ? [b, a] : [a, b];
-          const k = pairKey(i, j);
-          if (compared.has(k)) continue;
-          compared.add(k);
-          record(i, j, space.similarity(oldBags[i] as Bag, newBags[j] as Bag));
-        }
-      }
-    });
-  };
-  lookup(newBags, oldBags, true);
-  lookup(oldBags, newBags, false);
-  return { bestOld, bestOldSim: bestOldSim.map((v) => Math.max(v, 0)), bestNew, bestNewSim: bestNewSim.map((v) => Math.max(v, 0)) };
-}
-
-function invert(bags: readonly Bag[]): Map<number, number[]> {
-  const postings = new Map<number, number[]>();
-  bags.forEach((bag, i) => {
-    for (const id of bag.counts.keys()) {
-      const list = postings.get(id);
-      if (list) list.push(i);
-      else postings.set(id, [i]);
-    }
   });
-  return postings;
-}
-
-function rarest(space: StemSpace, bag: Bag): number[] {
-  return [...bag.counts.keys()].sort((x, y) => space.weight(y) - space.weight(x) || x - y).slice(0, LOOKUP_STEMS);
+  return { bestOld, bestOldSim, bestNew, bestNewSim };
 }

@@ -3,6 +3,7 @@
  * those that are the same paragraph found at another place, edited or not.
  * Greedy by similarity, best first, as move detection in diff tools does.
  */
+import { candidatePairs } from './candidates.js';
 import type { Link } from './link.js';
 import type { Bag, StemSpace } from './similarity.js';
 
@@ -12,12 +13,10 @@ export function findMoves(links: Link[], space: StemSpace, oldBags: readonly Bag
   const added = links.filter((l) => l.kind === 'added').map((l) => l.new[0] as number);
   if (dropped.length === 0 || added.length === 0) return links;
   const candidates: Array<{ o: number; n: number; sim: number; tie: number }> = [];
-  for (const o of dropped) {
-    for (const nIdx of added) {
-      const sim = space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
-      if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags[o] as Bag, newBags[nIdx] as Bag) });
-    }
-  }
+  candidatePairs(space, oldBags, newBags, dropped, added, (o, nIdx) => {
+    const sim = space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
+    if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags[o] as Bag, newBags[nIdx] as Bag) });
+  });
   // Best first; ties go to the shorter move, then by content: an order that
   // does not depend on which version is old.
   candidates.sort((x, y) => y.sim - x.sim || Math.abs(x.o - x.n) - Math.abs(y.o - y.n) || y.tie - x.tie || x.o - y.o);

@@ -1,4 +1,5 @@
 /** Align the paragraphs of two versions: anchors, monotone beads in the gaps, then moves. */
+import { diffArrays } from 'diff';
 import { findAnchors } from './anchors.js';
 import type { Link } from './link.js';
 import { alignGap } from './monotone.js';
@@ -7,6 +8,8 @@ import type { Bag, StemSpace } from './similarity.js';
 
 /** What the aligner needs to know of each paragraph. */
 export interface AlignInput {
+  /** Normalized text: equal signatures are paragraphs equal but for cosmetic differences. */
+  signatures: readonly string[];
   bags: readonly Bag[];
 }
 
@@ -16,21 +19,75 @@ export interface AlignParams {
   moveSimilarity: number;
 }
 
+// The bead search is quadratic in the size of a gap; up to this many cells
+// (200 × 200 paragraphs) it runs as it is. Larger gaps — whole texts with no
+// nearly equal paragraph, or thousands of identical ones — are first split at
+// runs of equal paragraphs, then cut into diagonal blocks of this size, which
+// keeps the work linear in the length of the texts.
+const GAP_CELLS = 40_000;
+const BLOCK = 200;
+// Work allowed to Myers' diff over paragraph signatures: (N + M) × D.
+const SIGNATURE_DIFF_WORK = 4_000_000;
+
 /** Align two versions' paragraphs. Every paragraph appears in exactly one link; links are in reading order. */
 export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, params: AlignParams): Link[] {
   const anchors = findAnchors(space, oldSide.bags, newSide.bags, params.minSimilarity);
   const links: Link[] = [];
+  const range = (a0: number, a1: number, b0: number, b1: number): void => {
+    const n = a1 - a0;
+    const m = b1 - b0;
+    if (n === 0 && m === 0) return;
+    if (n * m <= GAP_CELLS) {
+      links.push(...alignGap(space, oldSide.bags, newSide.bags, a0, a1, b0, b1, params));
+      return;
+    }
+    const equal = equalParagraphs(oldSide.signatures, newSide.signatures, a0, a1, b0, b1);
+    if (equal.length > 0) {
+      let a = a0;
+      let b = b0;
+      for (const [o, nw] of equal) {
+        range(a, o, b, nw);
+        links.push({ kind: 'pair', old: [o], new: [nw], similarity: 1 });
+        a = o + 1;
+        b = nw + 1;
+      }
+      range(a, a1, b, b1);
+      return;
+    }
+    const blocks = Math.ceil(Math.max(n, m) / BLOCK);
+    for (let k = 0; k < blocks; k++) {
+      const cut = (from: number, len: number, i: number): number => from + Math.floor((i * len) / blocks);
+      links.push(...alignGap(space, oldSide.bags, newSide.bags, cut(a0, n, k), cut(a0, n, k + 1), cut(b0, m, k), cut(b0, m, k + 1), params));
+    }
+  };
   let a = 0;
   let b = 0;
-  const gap = (a1: number, b1: number): void => {
-    if (a1 > a || b1 > b) links.push(...alignGap(space, oldSide.bags, newSide.bags, a, a1, b, b1, params));
-  };
   for (const [o, n, similarity] of anchors) {
-    gap(o, n);
+    range(a, o, b, n);
     links.push({ kind: 'pair', old: [o], new: [n], similarity });
     a = o + 1;
     b = n + 1;
   }
-  gap(oldSide.bags.length, newSide.bags.length);
+  range(a, oldSide.bags.length, b, newSide.bags.length);
   return findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity);
+}
+
+/** Paragraphs with equal signatures, in order (Myers' diff over signatures, with bounded work). */
+function equalParagraphs(oldSigs: readonly string[], newSigs: readonly string[], a0: number, a1: number, b0: number, b1: number): Array<[number, number]> {
+  // An empty signature (a paragraph of marks only) never counts as equal.
+  const key = (s: string, side: string, i: number): string => (s === '' ? `${side}${i}` : s);
+  const olds = oldSigs.slice(a0, a1).map((s, i) => key(s, 'o', i));
+  const news = newSigs.slice(b0, b1).map((s, i) => key(s, 'n', i));
+  const maxEditLength = Math.max(16, Math.floor(SIGNATURE_DIFF_WORK / (olds.length + news.length)));
+  const changes = diffArrays(olds, news, { maxEditLength });
+  if (!changes) return [];
+  const out: Array<[number, number]> = [];
+  let i = a0;
+  let j = b0;
+  for (const c of changes) {
+    if (c.added) j += c.count;
+    else if (c.removed) i += c.count;
+    else for (let k = 0; k < c.count; k++) out.push([i++, j++]);
+  }
+  return out;
 }

@@ -50,8 +50,7 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
   if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${String(doc)}`);
   expectCommunique('doc', doc);
   expectOptionsObject('options', options);
-  const lang = expectOneOf('options.lang', options?.lang, LANGUAGES) ?? doc.lang;
-  const lexicon = compileLexicon(lang, options?.lexicon, 'options.lexicon');
+  const lexicon = compileLexicon(expectOneOf('options.lang', options?.lang, LANGUAGES), options?.lexicon, 'options.lexicon');
   return doc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
 }
 
@@ -73,11 +72,12 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
     if (open) out.push(build(p, tokens, words, forms, open.match, open.from, endWord, lexicon));
     open = undefined;
   };
+  const ends = sentenceEnds(words);
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
     if (open && open.sentence !== w.sentence) close(i);
-    const limit = sentenceEnd(words, i);
+    const limit = ends[i] as number;
     const attribution = matchAt(lexicon.attribution, forms, i, limit);
     if (attribution) {
       close(i);
@@ -134,11 +134,14 @@ function clauseBarriers(tokens: readonly Token[], words: readonly Word[]): Set<n
   return out;
 }
 
-function sentenceEnd(words: readonly Word[], at: number): number {
-  const s = (words[at] as Word).sentence;
-  let k = at;
-  while (k < words.length && (words[k] as Word).sentence === s) k++;
-  return k;
+/** For each word, the index of the first word after its sentence (one pass from the end). */
+function sentenceEnds(words: readonly Word[]): Int32Array {
+  const ends = new Int32Array(words.length);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const next = words[k + 1];
+    ends[k] = next && next.sentence === (words[k] as Word).sentence ? (ends[k + 1] as number) : k + 1;
+  }
+  return ends;
 }
 
 /** Build a commitment from its act to the word before `endWord`. */

@@ -5,6 +5,7 @@
  * unrelated paragraph. Greedy, best first, by similarity of what the
  * commitments are about.
  */
+import { candidatePairs } from '../align/candidates.js';
 import { StemSpace, type Bag } from '../align/similarity.js';
 import type { AliasMap } from '../normalize/aliases.js';
 import { keyTokens } from '../normalize/keys.js';
@@ -39,13 +40,12 @@ export function matchCommitments(oldCs: readonly Commitment[], newCs: readonly C
   const pairs: Pair[] = [];
   const greedy = (olds: number[], news: number[], accept: (sim: number, sameAct: boolean) => boolean): void => {
     const cands: Array<{ o: number; n: number; score: number; tie: number }> = [];
-    for (const o of olds) {
-      for (const n of news) {
-        const sim = space.similarity(oldBags[o] as Bag, newBags[n] as Bag);
-        const sameAct = oldCs[o]?.predicate === newCs[n]?.predicate;
-        if (accept(sim, sameAct)) cands.push({ o, n, score: sim + (sameAct ? SAME_ACT_BONUS : 0), tie: space.tieBreak(oldBags[o] as Bag, newBags[n] as Bag) });
-      }
-    }
+    // Only pairs that share a rare word can reach the thresholds; the index finds them without comparing all pairs.
+    candidatePairs(space, oldBags, newBags, olds, news, (o, n) => {
+      const sim = space.similarity(oldBags[o] as Bag, newBags[n] as Bag);
+      const sameAct = oldCs[o]?.predicate === newCs[n]?.predicate;
+      if (accept(sim, sameAct)) cands.push({ o, n, score: sim + (sameAct ? SAME_ACT_BONUS : 0), tie: space.tieBreak(oldBags[o] as Bag, newBags[n] as Bag) });
+    });
     cands.sort((a, b) => b.score - a.score || b.tie - a.tie || a.o - b.o || a.n - b.n);
     for (const c of cands) {
       if (usedOld.has(c.o) || usedNew.has(c.n)) continue;

@@ -56,6 +56,29 @@ export function compile<T>(pattern: string, entry: T, order: number): Compiled<T
   return { parts, entry, order };
 }
 
+/**
+ * Patterns grouped by the first character of their first word, so a word is
+ * tried only against the patterns that can start with it.
+ */
+export interface PatternIndex<T> {
+  byFirst: Map<string, Compiled<T>[]>;
+}
+
+/** Index compiled patterns by the first character of each alternative of their first word. */
+export function indexPatterns<T>(patterns: readonly Compiled<T>[]): PatternIndex<T> {
+  const byFirst = new Map<string, Compiled<T>[]>();
+  for (const c of patterns) {
+    const first = c.parts[0] as Part;
+    const chars = new Set([...first.exact, ...first.prefixes].map((a) => a.charAt(0)));
+    for (const ch of chars) {
+      const list = byFirst.get(ch);
+      if (list) list.push(c);
+      else byFirst.set(ch, [c]);
+    }
+  }
+  return { byFirst };
+}
+
 function partMatches(part: Part, form: string): boolean {
   if (part.exact.has(form)) return true;
   for (const p of part.prefixes) if (form.startsWith(p)) return true;
@@ -75,7 +98,7 @@ export interface Match<T> {
  * follows a comma or semicolon).
  */
 export function matchAt<T>(
-  patterns: readonly Compiled<T>[],
+  index: PatternIndex<T>,
   forms: readonly string[],
   at: number,
   limit: number,
@@ -86,7 +109,7 @@ export function matchAt<T>(
   let bestOrder = Infinity;
   const first = forms[at];
   if (first === undefined || blocked?.has(at)) return undefined;
-  for (const c of patterns) {
+  for (const c of index.byFirst.get(first.charAt(0)) ?? []) {
     if (!partMatches(c.parts[0] as Part, first)) continue;
     const words = [at];
     let pos = at;

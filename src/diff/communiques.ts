@@ -37,7 +37,14 @@ function toCommunique(name: string, value: unknown, options: DiffOptions | undef
     const parseOptions: DiffOptions = {};
     if (options?.lang !== undefined) parseOptions.lang = options.lang;
     if (options?.paragraphs !== undefined) parseOptions.paragraphs = options.paragraphs;
-    return parseCommunique(value, parseOptions);
+    if (options?.maxLength !== undefined) parseOptions.maxLength = options.maxLength;
+    try {
+      return parseCommunique(value, parseOptions);
+    } catch (error) {
+      // parseCommunique names its argument `text`; here it is oldText or newText.
+      if (error instanceof RangeError && error.message.startsWith('`text`')) throw new RangeError(`\`${name}\`${error.message.slice(6)}`);
+      throw error;
+    }
   }
   if (value !== null && typeof value === 'object') {
     expectCommunique(name, value);
@@ -78,10 +85,10 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const aliases = aliasMapFor(expectAliasGroups('options.aliases', options?.aliases));
   const oldDoc = toCommunique('oldText', oldText, options);
   const newDoc = toCommunique('newText', newText, options);
-  const lexicons = {
-    old: compileLexicon(oldDoc.lang, options?.lexicon, 'options.lexicon'),
-    new: compileLexicon(newDoc.lang, options?.lexicon, 'options.lexicon'),
-  };
+  // The lexicons of all three languages (their scripts do not overlap): the
+  // same for both rounds, whatever language each was detected as.
+  const lexicon = compileLexicon(undefined, options?.lexicon, 'options.lexicon');
+  const lexicons = { old: lexicon, new: lexicon };
 
   const oldKeyed = keyParagraphs(oldDoc, aliases);
   const newKeyed = keyParagraphs(newDoc, aliases);
@@ -91,8 +98,8 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   space.freeze(oldKeyed.length + newKeyed.length);
   const links = alignParagraphs(
     space,
-    { bags: oldIds.map((ids) => space.bag(ids)) },
-    { bags: newIds.map((ids) => space.bag(ids)) },
+    { signatures: oldKeyed.map((k) => k.signature), bags: oldIds.map((ids) => space.bag(ids)) },
+    { signatures: newKeyed.map((k) => k.signature), bags: newIds.map((ids) => space.bag(ids)) },
     { minSimilarity, moveSimilarity },
   );
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));

@@ -9,7 +9,9 @@ import { semanticCleanup, type RawEdit } from './cleanup.js';
  * cosmetic variants are equal); the result spells out both texts exactly.
  */
 export function wordEdits(oldText: KeyedText, newText: KeyedText): TextEdit[] {
-  const changes = diffArrays(oldText.keys, newText.keys);
+  const total = oldText.keys.length + newText.keys.length;
+  const maxEditLength = Math.max(64, Math.floor(WORD_DIFF_WORK / Math.max(total, 1)));
+  const changes = diffArrays(oldText.keys, newText.keys, { maxEditLength }) ?? coarseChanges(oldText.keys, newText.keys);
   const raw: RawEdit[] = [];
   let i = 0;
   let j = 0;
@@ -41,6 +43,32 @@ export function wordEdits(oldText: KeyedText, newText: KeyedText): TextEdit[] {
     }
   }
   return edits;
+}
+
+// Myers' diff costs (N + M) × D. Paragraphs of a few hundred words never come
+// near this bound; a megabyte pasted without a line break, rewritten from end
+// to end, would take minutes. Past the bound the common beginning and end are
+// kept and the middle is shown as replaced: coarser, but bounded and exact.
+const WORD_DIFF_WORK = 20_000_000;
+
+interface Change {
+  added: boolean;
+  removed: boolean;
+  count: number;
+}
+
+/** Common prefix and suffix as equal, the middle as deleted and inserted. */
+function coarseChanges(a: readonly string[], b: readonly string[]): Change[] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const out: Change[] = [];
+  if (p > 0) out.push({ added: false, removed: false, count: p });
+  if (a.length - p - q > 0) out.push({ added: false, removed: true, count: a.length - p - q });
+  if (b.length - p - q > 0) out.push({ added: true, removed: false, count: b.length - p - q });
+  if (q > 0) out.push({ added: false, removed: false, count: q });
+  return out;
 }
 
 function run(op: RawEdit['op'], text: KeyedText, from: number, count: number): RawEdit {

@@ -3,9 +3,10 @@
 // A label is an optional "(", then up to three digits in any digit system, a
 // Roman numeral, or one letter (Latin, Cyrillic or Arabic, for lettered
 // sub-paragraphs "(a)", "б)", "أ-"), then a closing ")", ".", "-", "–" or ":",
-// and then whitespace. Bounded quantifiers only: the match is linear.
+// and then whitespace (or an invisible mark such as RLM before it). Bounded
+// quantifiers only: the match is linear.
 const LABEL =
-  /^(?:\(\s?(?:\p{Nd}{1,3}|[ivxlcIVXLC]{1,6}|\p{L})\s?\)|(?:\p{Nd}{1,3}|[ivxlcIVXLC]{1,6}|\p{L})\s?[.)\-–:])(?=[\s\u00a0])/u;
+  /^(?:\(\s?(?:\p{Nd}{1,3}|[ivxlcIVXLC]{1,6}|\p{L})\s?\)|(?:\p{Nd}{1,3}|[ivxlcIVXLC]{1,6}|\p{L})\s?[.)\-–:])(?=[\s\u00a0\p{Cf}])/u;
 
 // A lone letter followed by "." is an initial ("A. Lavrentiev") more often
 // than a label, unless it is in parentheses or closed by ")" or "-".

@@ -1,12 +1,14 @@
 /** parseCommunique: the public entry point of segmentation. */
 import type { Communique, Language, ParagraphMode, ParseOptions } from '../types.js';
-import { expectOneOf, expectOptionsObject, expectString } from '../util/validate.js';
+import { expectOneOf, expectOptionsObject, expectPositiveNumber, expectString, expectWithinLength } from '../util/validate.js';
 import { detectLanguage } from './language.js';
 import { splitParagraphs } from './paragraphs.js';
 
 /** Languages accepted by the `lang` option. */
 export const LANGUAGES: readonly Language[] = ['en', 'ar', 'ru', 'und'];
 const MODES: readonly ParagraphMode[] = ['auto', 'blank-line', 'line'];
+/** Default of ParseOptions.maxLength: ten million code units. */
+export const DEFAULT_MAX_LENGTH = 10_000_000;
 
 /**
  * Parse a communiqué into paragraphs and detect its language.
@@ -19,7 +21,7 @@ const MODES: readonly ParagraphMode[] = ['auto', 'blank-line', 'line'];
  * @param options - Language and paragraph mode; see {@link ParseOptions}.
  * @returns The parsed communiqué.
  * @throws TypeError when `text` is not a string or an option has the wrong type.
- * @throws RangeError when an option has a value that is not allowed.
+ * @throws RangeError when an option has a value that is not allowed, or the text is longer than `options.maxLength`.
  *
  * @example
  * ```ts
@@ -36,5 +38,6 @@ export function parseCommunique(text: string, options?: ParseOptions): Communiqu
   expectOptionsObject('options', options);
   const lang = expectOneOf('options.lang', options?.lang, LANGUAGES);
   const mode = expectOneOf('options.paragraphs', options?.paragraphs, MODES) ?? 'auto';
+  expectWithinLength('text', text, expectPositiveNumber('options.maxLength', options?.maxLength, DEFAULT_MAX_LENGTH));
   return { lang: lang ?? detectLanguage(text), source: text, paragraphs: splitParagraphs(text, mode) };
 }

@@ -56,3 +56,18 @@ export function expectUnitNumber(name: string, value: unknown, fallback: number)
   }
   return value;
 }
+
+/** A positive number (Infinity allowed), or the fallback when undefined. */
+export function expectPositiveNumber(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number') throw new TypeError(`\`${name}\` must be a positive number, received ${describe(value)}`);
+  if (!(value > 0)) throw new RangeError(`\`${name}\` must be a positive number, received ${describe(value)}`);
+  return value;
+}
+
+/** Refuse a text longer than the limit, naming the argument and the option. */
+export function expectWithinLength(name: string, text: string, max: number): void {
+  if (text.length > max) {
+    throw new RangeError(`\`${name}\` has ${text.length} characters, more than \`options.maxLength\` (${max}); raise the option to accept it`);
+  }
+}

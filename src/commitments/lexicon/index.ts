@@ -1,7 +1,7 @@
 /** The built-in lexicons, and compiling them (with a user's additions) for matching. */
 import type { Language, Lexicon, MarkerEntry, PredicateEntry } from '../../types.js';
 import { describe } from '../../util/validate.js';
-import { compile, type Compiled } from '../patterns.js';
+import { compile, indexPatterns, type Compiled, type PatternIndex } from '../patterns.js';
 import { MARKER_WEIGHTS, STRENGTH_SCALE } from '../scale.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
@@ -28,15 +28,19 @@ export interface ResolvedMarker {
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
-  predicates: Compiled<ResolvedPredicate>[];
-  markers: Compiled<ResolvedMarker>[];
-  attribution: Compiled<null>[];
+  predicates: PatternIndex<ResolvedPredicate>;
+  markers: PatternIndex<ResolvedMarker>;
+  attribution: PatternIndex<null>;
 }
 
 const cache = new Map<string, CompiledLexicon>();
 
-function lexiconsFor(lang: Language): Lexicon[] {
-  return lang === 'und' ? [en, ar, ru] : [LEXICONS[lang]];
+// Without a language given, all three lexicons are used: their scripts do not
+// overlap, so nothing is lost, and a press report in Arabic that quotes an
+// English phrase (or a text whose detected language tips the other way) is
+// still read whole.
+function lexiconsFor(lang: Language | undefined): Lexicon[] {
+  return lang === undefined || lang === 'und' ? [en, ar, ru] : [LEXICONS[lang]];
 }
 
 function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
@@ -48,18 +52,22 @@ function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
 }
 
 /** Compile the lexicon of a language plus a user's additions (validated here, at the boundary). */
-export function compileLexicon(lang: Language, extra: Partial<Lexicon> | undefined, name: string): CompiledLexicon {
-  const cached = extra === undefined ? cache.get(lang) : undefined;
+export function compileLexicon(lang: Language | undefined, extra: Partial<Lexicon> | undefined, name: string): CompiledLexicon {
+  const cacheKey = lang ?? 'all';
+  const cached = extra === undefined ? cache.get(cacheKey) : undefined;
   if (cached) return cached;
-  const parts = [...lexiconsFor(lang), ...(extra ? [validateExtra(extra, name)] : [])];
+  const parts = [...lexiconsFor(lang), ...(extra !== undefined ? [validateExtra(extra, name)] : [])];
   let order = 0;
-  const out: CompiledLexicon = { predicates: [], markers: [], attribution: [] };
+  const predicates: Compiled<ResolvedPredicate>[] = [];
+  const markers: Compiled<ResolvedMarker>[] = [];
+  const attribution: Compiled<null>[] = [];
   for (const lex of parts) {
-    lex.predicates.forEach((e) => out.predicates.push(compile(e.pattern, resolvePredicate(e, name), order++)));
-    lex.markers.forEach((e) => out.markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++)));
-    lex.attribution.forEach((p) => out.attribution.push(compile(p, null, order++)));
+    lex.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, name), order++)));
+    lex.markers.forEach((e) => markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++)));
+    lex.attribution.forEach((p) => attribution.push(compile(p, null, order++)));
   }
-  if (extra === undefined) cache.set(lang, out);
+  const out: CompiledLexicon = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution) };
+  if (extra === undefined) cache.set(cacheKey, out);
   return out;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Every regular expression in src/ meets the input that would make a
+ * backtracking engine go quadratic or worse, through the function that uses
+ * it. Each case must finish within a generous bound (the test timeout): a
+ * catastrophic pattern would take minutes to hours on 100,000 characters.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffCommuniques, normalizeText, parseCommunique, renderHtml, renderMarkdown } from '../../src/index.js';
+import { main } from '../../src/cli/main.js';
+
+const N = 100_000;
+const cases: Array<[string, string]> = [
+  // segment/labels.ts LABEL, INITIAL and the Roman-numeral check (read on a 16-character slice).
+  ['labels: open brackets and digits', `${'((((1'.repeat(N / 5)}\n${'1'.repeat(N)}. x\n${'i'.repeat(N)}. y`],
+  // segment/paragraphs.ts SENTENCE_END, and the hard-wrap heuristic, on one line of dots.
+  ['sentence ends: a line of dots', `a${'.'.repeat(N)}\n\nb`],
+  // normalize/fold.ts LATIN_MARKS: a letter followed by very many combining marks.
+  ['combining marks after a letter', `a${'\u0301'.repeat(N)}`],
+  // normalize/fold.ts FORMAT_CHARS and APOSTROPHES, normalize/text.ts ` {2,}`.
+  ['format characters, apostrophes and spaces', `${'\u200f'.repeat(N)}${"'’".repeat(N / 2)}${' '.repeat(N)}x`],
+  // normalize/arabic.ts ARABIC_MARKS and ARABIC_LETTER_RE.
+  ['Arabic marks and letter variants', `${'أَ'.repeat(N / 2)}ـــ${'ة'.repeat(N)}`],
+  // report/html/escape.ts LTR_RUN inside Arabic: a Latin letter, many spaces, no closing letter.
+  ['left-to-right runs in Arabic', `قال a${' '.repeat(N)}! ${'a .'.repeat(N / 3)}`],
+  // report/html/escape.ts RTL_RUN inside English, and BIDI_CONTROL.
+  ['right-to-left runs in English', `The ب${' '.repeat(N)}. ${'\u202e'.repeat(1000)}${'ب ٣'.repeat(N / 3)}`],
+  // report/markdown.ts MD_SPECIAL and whitespace folding.
+  ['Markdown specials', `${'*_[]|~`\\'.repeat(N / 8)}${'\t \n'.repeat(N / 3)}`],
+  // tokenize/tokens.ts joiners: apostrophes and hyphens between letters, periods between digits.
+  ['word joiners', `${"a'".repeat(N / 2)} ${'1.'.repeat(N / 2)} ${'-a'.repeat(N / 2)}`],
+];
+
+describe('regular expressions on adversarial input', () => {
+  it.each(cases)('%s', (_, text) => {
+    parseCommunique(text);
+    normalizeText(text);
+    const d = diffCommuniques(text, `${text} x`);
+    expect(renderHtml(d).length).toBeGreaterThan(0);
+    expect(renderMarkdown(d).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('cli/args.ts: the message of an unknown option', async () => {
+    let err = '';
+    const code = await main([`--${'x'.repeat(N)}`, 'a', 'b'], { stdin: (async function* () {})(), stdout: () => undefined, stderr: (t) => (err += t), version: '0' });
+    expect(code).toBe(2);
+    expect(err.startsWith("communique-diff: Unknown option '--xxx")).toBe(true);
+  }, 60_000);
+});
