@@ -60,8 +60,11 @@ function checkInvariants(d: CommuniqueDiff): void {
   expect(d.commitments.flatMap((c) => (c.new ? [key(c.new)] : [])).sort()).toEqual(newCs.map(key).sort());
   for (const c of d.commitments) {
     expect(c.reasons.length).toBeGreaterThan(0);
-    if (c.old) expect(d.old.source.slice(c.old.start, c.old.end)).toBe(c.old.text);
-    if (c.new) expect(d.new.source.slice(c.new.start, c.new.end)).toBe(c.new.text);
+    for (const [doc, side] of [[d.old, c.old], [d.new, c.new]] as const) {
+      if (!side) continue;
+      expect(doc.source.slice(side.start, side.end)).toBe(side.text);
+      for (const m of side.markers) expect(doc.source.slice(m.start, m.end)).toBe(m.text);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Escaping for HTML and Markdown reports: every piece of input text goes
  * through here. Bidi embedding, override and isolate controls (U+202A–202E,
- * U+2066–2069) are shown as visible marks, so that a text cannot reorder the
+ * U+2066–2069) are shown as visible marks in both, so that a text cannot reorder the
  * report around it (the "Trojan Source" trick); runs of the other direction
  * inside a block (Latin names and numbers in Arabic, Arabic names in English)
  * are isolated with <bdi>.
@@ -14,18 +14,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** Escape text for HTML content only (not attributes): quotes stay readable in Markdown. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+const codeOf = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Escape text for HTML content only (not attributes), for Markdown: quotes
+ * stay readable, and bidi controls are shown as "[U+202E]".
+ */
 export function escapeHtmlContent(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c).replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);
 }
 
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
-
 function showControls(escaped: string): string {
-  return escaped.replace(BIDI_CONTROL, (c) => {
-    const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return `<span class="bidi-control" title="invisible direction control ${code}">[${code}]</span>`;
-  });
+  return escaped.replace(BIDI_CONTROL, (c) => `<span class="bidi-control" title="invisible direction control ${codeOf(c)}">[${codeOf(c)}]</span>`);
 }
 
 // Runs of left-to-right letters and digits (with the spaces and marks between

@@ -1,0 +1,33 @@
+/**
+ * Whatever the input, the reports contain only the markup the renderers
+ * write: every tag is on an allow-list, and no input text becomes an
+ * attribute, a script, or an event handler.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffCommuniques, renderHtml, renderMarkdown } from '../../src/index.js';
+
+const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'input', 'div', 'label', 'main', 'section', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'span', 'ol', 'ul', 'li', 'strong', 'a', 'blockquote', 'ins', 'del', 'bdi', 'br', 'article']);
+const FRAGMENTS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')", '<a href="javascript:x">y</a>', '\u202e', '\u2066', '</textarea>', '<!--', ']]>', '&amp;', '<style>*{}</style>', 'Condemned', 'أدانت', 'осудили', '1. ', '\n', '\n\n', ' '];
+const hostileText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((p) => p.join(''));
+
+function tagsOf(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-z!][a-z0-9]*)/gi)].map((m) => (m[1] as string).toLowerCase());
+}
+
+describe('HTML and Markdown safety', () => {
+  it('writes only allowed tags, and no event handler or javascript: URL, for any input', () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, fc.string({ maxLength: 20 }), (a, b, title) => {
+        const d = diffCommuniques(a, b);
+        for (const out of [renderHtml(d, { title, oldLabel: title }), renderMarkdown(d, { title })]) {
+          for (const tag of tagsOf(out)) expect(ALLOWED_TAGS.has(tag), `tag <${tag}>`).toBe(true);
+          expect(out).not.toMatch(/\son[a-z]+\s*=/i);
+          expect(out).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
+          expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
