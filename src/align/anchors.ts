@@ -15,8 +15,15 @@ import type { Bag, StemSpace } from './similarity.js';
 const ANCHOR_SIMILARITY = 0.9;
 
 /** Pairs [oldIndex, newIndex, similarity] of anchors, ascending on both sides. */
-export function findAnchors(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], minSimilarity: number): Array<[number, number, number]> {
-  const best = bestMatches(space, oldBags, newBags);
+export function findAnchors(
+  space: StemSpace,
+  oldBags: readonly Bag[],
+  newBags: readonly Bag[],
+  oldSigs: readonly string[],
+  newSigs: readonly string[],
+  minSimilarity: number,
+): Array<[number, number, number]> {
+  const best = bestMatches(space, oldBags, newBags, oldSigs, newSigs);
   const mutual: Array<[number, number, number]> = [];
   best.bestNew.forEach((j, i) => {
     const sim = best.bestNewSim[i] as number;

@@ -72,13 +72,46 @@ export interface BestMatches {
 
 const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
-/** Each paragraph's best match on the other side among its candidates; ties go to the lower index. */
-export function bestMatches(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[]): BestMatches {
+/** Pairs of paragraphs whose non-empty signature occurs exactly once on each side. */
+function uniqueTwins(oldSigs: readonly string[], newSigs: readonly string[]): Array<[number, number]> {
+  const count = (sigs: readonly string[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    sigs.forEach((s, i) => {
+      if (s !== '') m.set(s, m.has(s) ? -1 : i);
+    });
+    return m;
+  };
+  const olds = count(oldSigs);
+  const news = count(newSigs);
+  const out: Array<[number, number]> = [];
+  for (const [s, i] of olds) {
+    const j = news.get(s);
+    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j]);
+  }
+  return out;
+}
+
+/**
+ * Each paragraph's best match on the other side among its candidates; ties go
+ * to the lower index. A paragraph whose normalized text occurs once on each
+ * side is matched to its twin at once (similarity 1): between two rounds most
+ * paragraphs are such twins, and only the others need the index.
+ */
+export function bestMatches(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], oldSigs: readonly string[], newSigs: readonly string[]): BestMatches {
   const bestOld = new Int32Array(newBags.length).fill(-1);
   const bestOldSim = new Float64Array(newBags.length);
   const bestNew = new Int32Array(oldBags.length).fill(-1);
   const bestNewSim = new Float64Array(oldBags.length);
-  candidatePairs(space, oldBags, newBags, all(oldBags.length), all(newBags.length), (i, j) => {
+  const twins = uniqueTwins(oldSigs, newSigs);
+  for (const [i, j] of twins) {
+    bestOld[j] = i;
+    bestOldSim[j] = 1;
+    bestNew[i] = j;
+    bestNewSim[i] = 1;
+  }
+  const oldRest = all(oldBags.length).filter((i) => bestNew[i] === -1);
+  const newRest = all(newBags.length).filter((j) => bestOld[j] === -1);
+  candidatePairs(space, oldBags, newBags, oldRest, newRest, (i, j) => {
     const sim = space.similarity(oldBags[i] as Bag, newBags[j] as Bag);
     if (sim > (bestOldSim[j] as number) || (sim === bestOldSim[j] && i < (bestOld[j] as number))) {
       bestOldSim[j] = sim;

@@ -31,7 +31,7 @@ const SIGNATURE_DIFF_WORK = 4_000_000;
 
 /** Align two versions' paragraphs. Every paragraph appears in exactly one link; links are in reading order. */
 export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, params: AlignParams): Link[] {
-  const anchors = findAnchors(space, oldSide.bags, newSide.bags, params.minSimilarity);
+  const anchors = findAnchors(space, oldSide.bags, newSide.bags, oldSide.signatures, newSide.signatures, params.minSimilarity);
   const links: Link[] = [];
   const range = (a0: number, a1: number, b0: number, b1: number): void => {
     const n = a1 - a0;

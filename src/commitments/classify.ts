@@ -29,6 +29,8 @@ export function dropped(c: Commitment): CommitmentChange {
 
 /** Classify the same commitment in two rounds. */
 export function classify(a: Commitment, b: Commitment, aliases: AliasMap): CommitmentChange {
+  // The same words are the same commitment: nothing to compare.
+  if (a.text === b.text && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, reasons: ['same wording'] };
   const delta = round(b.strength - a.strength);
   const oldKeyed = keyTokens(tokenize(a.text), aliases);
   const newKeyed = keyTokens(tokenize(b.text), aliases);

@@ -1,10 +1,27 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
 import type { AliasMap } from '../normalize/aliases.js';
-import type { Commitment, CommitmentChange, Communique, ParagraphChange } from '../types.js';
+import type { Commitment, CommitmentChange, Communique, Paragraph, ParagraphChange } from '../types.js';
 import { added, classify, dropped } from './classify.js';
 import type { CompiledLexicon } from './lexicon/index.js';
 import { paragraphCommitments } from './extract.js';
 import { matchCommitments } from './match.js';
+
+/** The commitments of a paragraph, extracted once per distinct text and moved to the paragraph's place. */
+function cachedCommitments(p: Paragraph, lexicon: CompiledLexicon, cache: Map<string, Commitment[]>): Commitment[] {
+  let relative = cache.get(p.text);
+  if (!relative) {
+    relative = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon);
+    cache.set(p.text, relative);
+  }
+  const shift = p.textStart;
+  return relative.map((c) => ({
+    ...c,
+    paragraph: p.index,
+    start: c.start + shift,
+    end: c.end + shift,
+    markers: c.markers.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+  }));
+}
 
 /** Extract, match and classify the commitments of two rounds; changes in reading order of the new round. */
 export function compareCommitments(
@@ -14,9 +31,12 @@ export function compareCommitments(
   lexicons: { old: CompiledLexicon; new: CompiledLexicon },
   aliases: AliasMap,
 ): CommitmentChange[] {
-  const oldCs = oldDoc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicons.old));
-  const newCs = newDoc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicons.new));
-  const pairs = matchCommitments(oldCs, newCs, alignment, aliases);
+  // Most paragraphs of two rounds are word for word the same: extract each text once.
+  const cache = new Map<string, Commitment[]>();
+  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.old, lexicons.old === lexicons.new ? cache : new Map()));
+  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.new, cache));
+  const sameText = (c: ParagraphChange): boolean => oldDoc.paragraphs[c.old[0] as number]?.text === newDoc.paragraphs[c.new[0] as number]?.text;
+  const pairs = matchCommitments(oldCs, newCs, alignment, aliases, sameText);
 
   // Reading order: the position of the paragraph change that holds the new
   // commitment (the old one for dropped commitments), then by offset.

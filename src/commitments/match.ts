@@ -26,18 +26,50 @@ const SAME_ACT_BONUS = 0.15;
 export type Pair = [number, number];
 
 /** Match old and new commitments; returns the pairs, in no particular order. */
-export function matchCommitments(oldCs: readonly Commitment[], newCs: readonly Commitment[], alignment: readonly ParagraphChange[], aliases: AliasMap): Pair[] {
-  const space = new StemSpace();
-  const topicIds = (c: Commitment): number[] => space.add(keyTokens(tokenize(`${c.predicateText} ${c.topic}`), aliases).stems);
-  const oldIds = oldCs.map(topicIds);
-  const newIds = newCs.map(topicIds);
-  space.freeze(oldCs.length + newCs.length);
-  const oldBags = oldIds.map((ids) => space.bag(ids));
-  const newBags = newIds.map((ids) => space.bag(ids));
-
+export function matchCommitments(
+  oldCs: readonly Commitment[],
+  newCs: readonly Commitment[],
+  alignment: readonly ParagraphChange[],
+  aliases: AliasMap,
+  sameText: (change: ParagraphChange) => boolean,
+): Pair[] {
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const pairs: Pair[] = [];
+  const byParagraph = (cs: readonly Commitment[]): Map<number, number[]> => {
+    const m = new Map<number, number[]>();
+    cs.forEach((c, i) => {
+      const list = m.get(c.paragraph);
+      if (list) list.push(i);
+      else m.set(c.paragraph, [i]);
+    });
+    return m;
+  };
+  const oldByP = byParagraph(oldCs);
+  const newByP = byParagraph(newCs);
+  // A paragraph whose text did not change (in place or moved) holds the same
+  // commitments in the same order: pair them one to one, without comparing.
+  for (const change of alignment) {
+    if (change.old.length !== 1 || change.new.length !== 1 || !sameText(change)) continue;
+    const olds = oldByP.get(change.old[0] as number) ?? [];
+    const news = newByP.get(change.new[0] as number) ?? [];
+    if (olds.length !== news.length) continue;
+    olds.forEach((o, k) => {
+      const n = news[k] as number;
+      usedOld.add(o);
+      usedNew.add(n);
+      pairs.push([o, n]);
+    });
+  }
+
+  const space = new StemSpace();
+  const topicIds = (c: Commitment): number[] => space.add(keyTokens(tokenize(`${c.predicateText} ${c.topic}`), aliases).stems);
+  const oldIds = oldCs.map((c, i) => (usedOld.has(i) ? [] : topicIds(c)));
+  const newIds = newCs.map((c, i) => (usedNew.has(i) ? [] : topicIds(c)));
+  space.freeze(oldCs.length - usedOld.size + newCs.length - usedNew.size);
+  const oldBags = oldIds.map((ids) => space.bag(ids));
+  const newBags = newIds.map((ids) => space.bag(ids));
+
   const greedy = (olds: number[], news: number[], accept: (sim: number, sameAct: boolean) => boolean): void => {
     const cands: Array<{ o: number; n: number; score: number; tie: number }> = [];
     // Only pairs that share a rare word can reach the thresholds; the index finds them without comparing all pairs.
@@ -55,21 +87,10 @@ export function matchCommitments(oldCs: readonly Commitment[], newCs: readonly C
     }
   };
 
-  const byParagraph = (cs: readonly Commitment[]): Map<number, number[]> => {
-    const m = new Map<number, number[]>();
-    cs.forEach((c, i) => {
-      const list = m.get(c.paragraph);
-      if (list) list.push(i);
-      else m.set(c.paragraph, [i]);
-    });
-    return m;
-  };
-  const oldByP = byParagraph(oldCs);
-  const newByP = byParagraph(newCs);
   for (const change of alignment) {
     if (change.old.length === 0 || change.new.length === 0) continue;
-    const olds = change.old.flatMap((p) => oldByP.get(p) ?? []);
-    const news = change.new.flatMap((p) => newByP.get(p) ?? []);
+    const olds = change.old.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o));
+    const news = change.new.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n));
     greedy(olds, news, (sim, sameAct) => sim >= GROUP_SIMILARITY || (sameAct && sim >= GROUP_SIMILARITY_SAME_ACT));
   }
   const restOld = oldCs.map((_, i) => i).filter((i) => !usedOld.has(i));

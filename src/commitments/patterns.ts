@@ -6,9 +6,12 @@
  * in the number of words times the (small) pattern length.
  */
 import { foldWord } from '../normalize/fold.js';
+import { memoize } from '../util/memo.js';
 
 /** A word of the text in the form patterns are compared with. */
-export function matchForm(word: string): string {
+export const matchForm: (word: string) => string = memoize(matchFormUncached);
+
+function matchFormUncached(word: string): string {
   const folded = foldWord(word);
   // The conjunction و is written joined to the next word (وتم، ولم، وأكدت). Patterns
   // go through the same function, so a word that itself starts with و (وفق)

@@ -4,6 +4,7 @@
  */
 import { foldArabic } from './arabic.js';
 import { foldCyrillic } from './russian.js';
+import { memoize } from '../util/memo.js';
 
 // Invisible format characters (Unicode category Cf): BOM, zero-width space and
 // (non-)joiners, LRM/RLM/ALM, bidi embeddings, overrides and isolates, soft
@@ -38,7 +39,9 @@ const INNER_DASHES = /[\u2010-\u2013]/g;
  * Fold one word for comparison: NFKC, no format characters, ASCII digits,
  * lower case, no Latin diacritics, Arabic and Cyrillic letter variants folded.
  */
-export function foldWord(text: string): string {
+export const foldWord: (text: string) => string = memoize(foldWordUncached);
+
+function foldWordUncached(text: string): string {
   let t = text.normalize('NFKC').replace(FORMAT_CHARS, '');
   t = foldDigits(t).toLowerCase();
   t = t.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');

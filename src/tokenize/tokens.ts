@@ -2,7 +2,8 @@
  * A Unicode-aware word tokenizer. Words are runs of letters, combining marks
  * and digits in any script, so Arabic and Cyrillic words stay whole (jsdiff's
  * default `diffWords` only knows Latin letters and cuts المستمر into letters).
- * One linear scan, no regular expression backtracking.
+ * One linear scan over UTF-16 code units, with table look-ups for the
+ * scripts of the communiqués and Unicode property tests for the rest.
  */
 
 /** What a token is. */
@@ -17,63 +18,90 @@ export interface Token {
   start: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const MARK = /\p{M}/u;
-const SPACE = /[\s\p{Cf}]/u;
-// Joiners that stay inside a word when letters stand on both sides:
-// apostrophes (Türkiye’s), hyphens and en dashes (Nur-Sultan, de–escalation), a period or comma between
-// digits (2.5, 1,000), and invisible format characters (ZWNJ in Persian words).
-const INNER = /[\p{Cf}'’\-\u2010-\u2013.,]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_CHAR = /[\s\p{Cf}]/u;
 
-function isWordChar(ch: string): boolean {
-  return LETTER_OR_DIGIT.test(ch) || MARK.test(ch);
+const enum Class {
+  Word = 0,
+  Space = 1,
+  Other = 2,
+}
+
+// Classes of the BMP code units seen most (ASCII, Latin-1, Cyrillic, Arabic),
+// computed once from the same Unicode properties as the slow path.
+const FAST_LIMIT = 0x0800;
+const FAST = new Uint8Array(FAST_LIMIT);
+for (let c = 0; c < FAST_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  FAST[c] = WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other;
+}
+
+/** The class of the code point at i (its length in code units is `unitsAt`). */
+function classAt(text: string, i: number): Class {
+  const c = text.charCodeAt(i);
+  if (c < FAST_LIMIT) return FAST[c] as Class;
+  const ch = text.slice(i, i + unitsAt(text, i));
+  return WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other;
+}
+
+/** 2 for a surrogate pair, 1 otherwise (a lone surrogate is one unit). */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+// Joiners that stay inside a word when word characters stand on both sides:
+// apostrophes (Türkiye’s), hyphens and en dashes (Nur-Sultan, de–escalation),
+// a period or comma between digits (2.5, 1,000), and invisible format
+// characters (ZWNJ in Persian words).
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 0x2010 && c <= 0x2013) || c === 0x2e || c === 0x2c || c === 0x200c || c === 0x200d || c === 0xad;
+}
+
+/** An invisible format character (Cf) rather than visible whitespace. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
 /** Split text into word, space and punctuation tokens that concatenate back to the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const chars = Array.from(text);
-  let offset = 0;
+  const n = text.length;
   let i = 0;
-  while (i < chars.length) {
-    const start = offset;
-    const ch = chars[i] as string;
-    let j = i + 1;
-    let kind: TokenKind;
-    if (isWordChar(ch)) {
-      kind = 'word';
-      while (j < chars.length) {
-        const c = chars[j] as string;
-        if (isWordChar(c)) {
-          j++;
+  while (i < n) {
+    const start = i;
+    const cls = classAt(text, i);
+    i += unitsAt(text, i);
+    if (cls === Class.Word) {
+      while (i < n) {
+        const c2 = classAt(text, i);
+        if (c2 === Class.Word) {
+          i += unitsAt(text, i);
           continue;
         }
-        const next = chars[j + 1];
-        if (INNER.test(c) && next !== undefined && isWordChar(next) && innerAllowed(c, chars[j - 1] as string, next)) {
-          j += 2;
-          continue;
+        const j = text.charCodeAt(i);
+        if (i + 1 < n && (isJoiner(j) || (c2 === Class.Space && isInvisible(j)))) {
+          const numeric = j === 0x2e || j === 0x2c;
+          if (classAt(text, i + 1) === Class.Word && (!numeric || (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) {
+            i += 1 + unitsAt(text, i + 1);
+            continue;
+          }
         }
         break;
       }
-    } else if (SPACE.test(ch)) {
-      kind = 'space';
-      while (j < chars.length && SPACE.test(chars[j] as string)) j++;
+      tokens.push({ kind: 'word', text: text.slice(start, i), start });
+    } else if (cls === Class.Space) {
+      while (i < n && classAt(text, i) === Class.Space) i += unitsAt(text, i);
+      tokens.push({ kind: 'space', text: text.slice(start, i), start });
     } else {
-      kind = 'punct';
+      tokens.push({ kind: 'punct', text: text.slice(start, i), start });
     }
-    let piece = '';
-    for (let k = i; k < j; k++) piece += chars[k];
-    tokens.push({ kind, text: piece, start });
-    offset += piece.length;
-    i = j;
   }
   return tokens;
-}
-
-const DIGIT = /\p{N}/u;
-
-function innerAllowed(joiner: string, before: string, after: string): boolean {
-  // "2.5" and "1,000" are numbers; "Syria.The" and "peace,security" are two words.
-  if (joiner === '.' || joiner === ',') return DIGIT.test(before) && DIGIT.test(after);
-  return true;
 }
