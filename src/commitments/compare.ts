@@ -1,5 +1,6 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
 import type { AliasMap } from '../normalize/aliases.js';
+import type { Token } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, Communique, Paragraph, ParagraphChange } from '../types.js';
 import { added, classify, dropped } from './classify.js';
 import type { CompiledLexicon } from './lexicon/index.js';
@@ -7,10 +8,10 @@ import { paragraphCommitments } from './extract.js';
 import { matchCommitments } from './match.js';
 
 /** The commitments of a paragraph, extracted once per distinct text and moved to the paragraph's place. */
-function cachedCommitments(p: Paragraph, lexicon: CompiledLexicon, cache: Map<string, Commitment[]>): Commitment[] {
+function cachedCommitments(p: Paragraph, lexicon: CompiledLexicon, cache: Map<string, Commitment[]>, tokensOf: (text: string) => readonly Token[] | undefined): Commitment[] {
   let relative = cache.get(p.text);
   if (!relative) {
-    relative = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon);
+    relative = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon, tokensOf(p.text));
     cache.set(p.text, relative);
   }
   const shift = p.textStart;
@@ -30,11 +31,12 @@ export function compareCommitments(
   alignment: readonly ParagraphChange[],
   lexicons: { old: CompiledLexicon; new: CompiledLexicon },
   aliases: AliasMap,
+  tokensOf: (text: string) => readonly Token[] | undefined = () => undefined,
 ): CommitmentChange[] {
   // Most paragraphs of two rounds are word for word the same: extract each text once.
   const cache = new Map<string, Commitment[]>();
-  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.old, lexicons.old === lexicons.new ? cache : new Map()));
-  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.new, cache));
+  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.old, lexicons.old === lexicons.new ? cache : new Map(), tokensOf));
+  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.new, cache, tokensOf));
   const sameText = (c: ParagraphChange): boolean => oldDoc.paragraphs[c.old[0] as number]?.text === newDoc.paragraphs[c.new[0] as number]?.text;
   const pairs = matchCommitments(oldCs, newCs, alignment, aliases, sameText);
 

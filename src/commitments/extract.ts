@@ -54,9 +54,8 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
   return doc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
 }
 
-/** The commitments of one paragraph (offsets into the communiqué's source). */
-export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
-  const tokens = tokenize(p.text);
+/** The commitments of one paragraph (offsets into the communiqué's source); pass its tokens if already made. */
+export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tokens: readonly Token[] = tokenize(p.text)): Commitment[] {
   const sentences = sentenceIds(tokens);
   const words: Word[] = [];
   tokens.forEach((t, i) => {

@@ -90,8 +90,9 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const lexicon = compileLexicon(undefined, options?.lexicon, 'options.lexicon');
   const lexicons = { old: lexicon, new: lexicon };
 
-  const oldKeyed = keyParagraphs(oldDoc, aliases);
-  const newKeyed = keyParagraphs(newDoc, aliases);
+  const keyedCache = new Map<string, KeyedText>();
+  const oldKeyed = keyParagraphs(oldDoc, aliases, keyedCache);
+  const newKeyed = keyParagraphs(newDoc, aliases, keyedCache);
   const space = new StemSpace();
   const oldIds = oldKeyed.map((k) => space.add(k.stems));
   const newIds = newKeyed.map((k) => space.add(k.stems));
@@ -103,7 +104,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
     { minSimilarity, moveSimilarity },
   );
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases);
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases, (text) => keyedCache.get(text)?.tokens);
   return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 

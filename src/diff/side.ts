@@ -4,9 +4,20 @@ import type { AliasMap } from '../normalize/aliases.js';
 import { tokenize, type Token } from '../tokenize/tokens.js';
 import type { Communique } from '../types.js';
 
-/** Tokenize and key every paragraph of a communiqué (once; reused by alignment and word diff). */
-export function keyParagraphs(doc: Communique, aliases: AliasMap): KeyedText[] {
-  return doc.paragraphs.map((p) => keyTokens(tokenize(p.text), aliases));
+/**
+ * Tokenize and key every paragraph of a communiqué (once; reused by alignment
+ * and word diff). `cache` is shared between the two rounds of a comparison:
+ * a paragraph that did not change is keyed once.
+ */
+export function keyParagraphs(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): KeyedText[] {
+  return doc.paragraphs.map((p) => {
+    let keyed = cache.get(p.text);
+    if (!keyed) {
+      keyed = keyTokens(tokenize(p.text), aliases);
+      cache.set(p.text, keyed);
+    }
+    return keyed;
+  });
 }
 
 const BREAK: Token = { kind: 'space', text: '\n', start: -1 };

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench [-- --write]`: speed and size, as medians and ratios in one
+ * run (never as timed unit tests). With --write, the Markdown is also saved
+ * to bench/RESULTS.md.
+ *
+ * 1. A typical pair: two rounds of 35 paragraphs (~1,500 words), EN and AR, all stages.
+ * 2. A series of 22 rounds: the 21 consecutive pairs.
+ * 3. Long texts of 1,000–8,000 paragraphs per side, ~10% changed: time, peak memory, growth exponent.
+ * 4. Peers on the same texts: diff-match-patch (diff_main + cleanupSemantic) and jsdiff diffWords.
+ * 5. Published size of the library's own code, minified and gzipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
+import { Bench } from 'tinybench';
+import { diffCommuniques } from '../src/index.js';
+import { pair, series } from './corpus.js';
+import { dmp, jsdiffWordsSegmenter } from './peers.js';
+
+const lines: string[] = [];
+const out = (s = ''): void => {
+  console.log(s);
+  lines.push(s);
+};
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+out('# Benchmark results');
+out();
+out(`${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} · ${Math.round(totalmem() / 2 ** 30)} GiB`);
+out();
+
+// 1 and 2: tinybench medians.
+const bench = new Bench({ time: 1000, warmupTime: 300 });
+const [enA, enB] = pair('en', 35);
+const [arA, arB] = pair('ar', 35, 5);
+const rounds = series('en', 22, 35);
+bench
+  .add('typical pair, EN (35 paragraphs)', () => void diffCommuniques(enA, enB))
+  .add('typical pair, AR (35 paragraphs)', () => void diffCommuniques(arA, arB))
+  .add('series of 22 rounds (21 pairs)', () => {
+    for (let r = 1; r < rounds.length; r++) diffCommuniques(rounds[r - 1] as string, rounds[r] as string);
+  })
+  .add('diff-match-patch, typical pair EN', () => void dmp(enA, enB))
+  .add('jsdiff diffWords + Intl.Segmenter, typical pair AR', () => void jsdiffWordsSegmenter(arA, arB, 'ar'));
+await bench.run();
+out('## Typical pair and series (all stages: parse, align, word edits, commitments)');
+out();
+out('| task | median | target |');
+out('|---|---:|---:|');
+const target: Record<string, string> = { 'typical pair, EN (35 paragraphs)': '< 5 ms', 'typical pair, AR (35 paragraphs)': '< 5 ms', 'series of 22 rounds (21 pairs)': '< 100 ms' };
+for (const t of bench.tasks) {
+  const median = t.result.state === 'completed' ? t.result.latency.p50 : Number.NaN;
+  out(`| ${t.name} | ${ms(median)} ms | ${target[t.name] ?? 'peer'} |`);
+}
+out();
+
+// 3 and 4: long texts, each in a fresh process.
+const measure = (n: number, who: string): { ms: number; peakMB: number; chars: number } =>
+  JSON.parse(execFileSync('node', ['--import', 'tsx', 'bench/long.ts', String(n), who], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { ms: number; peakMB: number; chars: number };
+out('## Long texts (EN, one paragraph per line, ~10% of paragraphs changed)');
+out();
+out('| paragraphs per side | characters (both) | ours | peak RSS | diff-match-patch | ours ÷ dmp | jsdiff diffWords | ours ÷ jsdiff |');
+out('|---:|---:|---:|---:|---:|---:|---:|---:|');
+const sizes = [1000, 2000, 4000, 8000];
+const ours: number[] = [];
+for (const n of sizes) {
+  const o = measure(n, 'ours');
+  const d = measure(n, 'dmp');
+  const j = n <= 2000 ? measure(n, 'jsdiff') : undefined;
+  ours.push(o.ms);
+  out(`| ${n} | ${o.chars} | ${ms(o.ms)} ms | ${o.peakMB} MB | ${ms(d.ms)} ms | ${(o.ms / d.ms).toFixed(2)} | ${j ? `${ms(j.ms)} ms` : 'not run'} | ${j ? (o.ms / j.ms).toFixed(2) : '—'} |`);
+}
+const exponent = Math.log((ours[3] as number) / (ours[0] as number)) / Math.log(8);
+out();
+out(`Growth exponent of our time from 1,000 to 8,000 paragraphs: ${exponent.toFixed(2)} (target ≤ 1.2).`);
+out();
+
+// 5: size of the library's own code.
+const code = readFileSync('dist/index.js', 'utf8');
+const minified = transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code;
+const depCode = ['node_modules/diff/libesm/index.js'].map((f) => readFileSync(f, 'utf8')).join('\n');
+out('## Published size');
+out();
+out(`- communique-diff (dist/index.js): ${(code.length / 1024).toFixed(1)} KB, minified ${(minified.length / 1024).toFixed(1)} KB, **minified + gzipped ${(gzipSync(minified).length / 1024).toFixed(1)} KB** (target < 30 KB)`);
+out(`- dependency \`diff\` (entry module only, not its imports): ${(depCode.length / 1024).toFixed(1)} KB unminified`);
+
+if (process.argv.includes('--write')) writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
