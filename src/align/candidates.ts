@@ -18,7 +18,7 @@ const MAX_POSTINGS = 64;
 function invert(bags: readonly Bag[], items: readonly number[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   for (const i of items) {
-    for (const id of (bags[i] as Bag).counts.keys()) {
+    for (const id of (bags[i] as Bag).ids) {
       const list = postings.get(id);
       if (list) list.push(i);
       else postings.set(id, [i]);
@@ -28,7 +28,7 @@ function invert(bags: readonly Bag[], items: readonly number[]): Map<number, num
 }
 
 function rarest(space: StemSpace, bag: Bag, postings: Map<number, number[]>): number[] {
-  return [...bag.counts.keys()]
+  return [...bag.ids]
     .filter((id) => (postings.get(id)?.length ?? 0) <= MAX_POSTINGS)
     .sort((x, y) => space.weight(y) - space.weight(x) || x - y)
     .slice(0, LOOKUP_STEMS);

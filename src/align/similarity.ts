@@ -5,9 +5,14 @@
  * "reaffirmed").
  */
 
-/** A multiset of stem ids with its total weight. */
+/**
+ * A multiset of stem ids with its total weight, as two parallel typed arrays
+ * sorted by id: compact (thousands of paragraphs are held at once) and
+ * intersected by a linear merge.
+ */
 export interface Bag {
-  counts: Map<number, number>;
+  ids: Int32Array;
+  counts: Int32Array;
   weight: number;
   /**
    * A number in [0, 1) that depends only on the words of the paragraph, used
@@ -69,32 +74,64 @@ export class StemSpace {
   }
 
   /** Build a weighted bag from stem ids. */
-  bag(ids: readonly number[]): Bag {
-    const counts = new Map<number, number>();
+  bag(stemIds: readonly number[]): Bag {
+    const sorted = Int32Array.from(stemIds).sort();
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const ids = new Int32Array(distinct);
+    const counts = new Int32Array(distinct);
     let weight = 0;
     let tie = 0;
-    for (const id of ids) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    let d = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      const id = sorted[k] as number;
+      if (k === 0 || id !== sorted[k - 1]) ids[++d] = id;
+      counts[d] = (counts[d] as number) + 1;
       weight += this.idf[id] ?? 0;
       tie += this.hashes[id] ?? 0;
     }
-    return { counts, weight, tie: tie % 1 };
+    return { ids, counts, weight, tie: tie % 1 };
   }
 
   /** The bag of two paragraphs taken together. */
   union(a: Bag, b: Bag): Bag {
-    const counts = new Map(a.counts);
-    for (const [id, c] of b.counts) counts.set(id, (counts.get(id) ?? 0) + c);
-    return { counts, weight: a.weight + b.weight, tie: (a.tie + b.tie) % 1 };
+    const ids: number[] = [];
+    const counts: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.ids.length || j < b.ids.length) {
+      const x = i < a.ids.length ? (a.ids[i] as number) : Infinity;
+      const y = j < b.ids.length ? (b.ids[j] as number) : Infinity;
+      if (x === y) {
+        ids.push(x);
+        counts.push((a.counts[i++] as number) + (b.counts[j++] as number));
+      } else if (x < y) {
+        ids.push(x);
+        counts.push(a.counts[i++] as number);
+      } else {
+        ids.push(y);
+        counts.push(b.counts[j++] as number);
+      }
+    }
+    return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), weight: a.weight + b.weight, tie: (a.tie + b.tie) % 1 };
   }
 
-  /** Weight of what two bags have in common (multiset intersection). */
+  /** Weight of what two bags have in common (multiset intersection), by a merge of the sorted ids. */
   overlap(a: Bag, b: Bag): number {
-    const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
     let w = 0;
-    for (const [id, c] of small.counts) {
-      const d = large.counts.get(id);
-      if (d !== undefined) w += Math.min(c, d) * (this.idf[id] ?? 0);
+    let i = 0;
+    let j = 0;
+    const ai = a.ids;
+    const bi = b.ids;
+    while (i < ai.length && j < bi.length) {
+      const x = ai[i] as number;
+      const y = bi[j] as number;
+      if (x === y) {
+        w += Math.min(a.counts[i] as number, b.counts[j] as number) * (this.idf[x] ?? 0);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
     }
     return w;
   }
