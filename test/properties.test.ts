@@ -1,5 +1,6 @@
 /** Invariants that hold for any input, checked with fast-check. */
 import fc from 'fast-check';
+import './support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, extractCommitments, type Commitment, type CommuniqueDiff, type TextEdit } from '../src/index.js';
 import { exampleRound } from './support/fixtures.js';

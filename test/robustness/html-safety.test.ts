@@ -4,6 +4,7 @@
  * attribute, a script, or an event handler.
  */
 import fc from 'fast-check';
+import '../support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, renderHtml, renderMarkdown } from '../../src/index.js';
 

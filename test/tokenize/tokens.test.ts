@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import '../support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/tokenize/tokens.js';
 

@@ -7,15 +7,20 @@
  * are isolated with <bdi>.
  */
 
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+const codeOf = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for HTML content and attribute values. */
+/** Escape text for HTML content and attribute values; bidi controls become "[U+202E]". */
 export function escapeHtml(text: string): string {
+  return escapeEntities(text).replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);
+}
+
+function escapeEntities(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
-const codeOf = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Escape text for HTML content only (not attributes), for Markdown: quotes
@@ -46,10 +51,10 @@ export function htmlText(text: string, dir: 'ltr' | 'rtl'): string {
   let out = '';
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out += showControls(escapeHtml(text.slice(last, m.index)));
-    out += `<bdi>${showControls(escapeHtml(m[0]))}</bdi>`;
+    out += showControls(escapeEntities(text.slice(last, m.index)));
+    out += `<bdi>${showControls(escapeEntities(m[0]))}</bdi>`;
     last = m.index + m[0].length;
   }
-  out += showControls(escapeHtml(text.slice(last)));
+  out += showControls(escapeEntities(text.slice(last)));
   return out.replace(/\r?\n/g, '<br>');
 }
