@@ -20,7 +20,13 @@ function pool(lang: 'en' | 'ar'): string[] {
       : ['examples/rounds/ar-round-a.txt', 'examples/rounds/ar-round-b.txt', 'seeds/000_2c8c40ae384e62cf.txt', 'bench/eval/texts/ar-x.txt', 'bench/eval/texts/ar-y.txt'];
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const f of files) for (const p of parseCommunique(read(f)).paragraphs) if (!seen.has(p.text)) seen.add(p.text), out.push(p.text);
+  for (const f of files) {
+    for (const p of parseCommunique(read(f)).paragraphs) {
+      if (seen.has(p.text)) continue;
+      seen.add(p.text);
+      out.push(p.text);
+    }
+  }
   return out;
 }
 
