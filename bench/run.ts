@@ -10,8 +10,9 @@
  * 5. Published size of the library's own code, minified and gzipped.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { Bench } from 'tinybench';
@@ -57,20 +58,31 @@ for (const t of bench.tasks) {
 out();
 
 // 3 and 4: long texts, each in a fresh process.
-const measure = (n: number, who: string): { ms: number; peakMB: number; chars: number } =>
-  JSON.parse(execFileSync('node', ['--import', 'tsx', 'bench/long.ts', String(n), who], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { ms: number; peakMB: number; chars: number };
+const work = mkdtempSync(join(tmpdir(), 'cd-bench-'));
+const files = (n: number): { old: string; new: string; chars: number } => {
+  const [a, b] = pair('en', n);
+  const f = { old: join(work, `${n}-old.txt`), new: join(work, `${n}-new.txt`), chars: a.length + b.length };
+  writeFileSync(f.old, a);
+  writeFileSync(f.new, b);
+  return f;
+};
+const measure = (f: { old: string; new: string }, who: string): { ms: number; peakMB: number; baseMB: number } =>
+  JSON.parse(execFileSync('node', ['bench/long.mjs', f.old, f.new, who], { encoding: 'utf8' })) as { ms: number; peakMB: number; baseMB: number };
 out('## Long texts (EN, one paragraph per line, ~10% of paragraphs changed)');
+out();
+out('Each measured in a fresh `node` process running the built package; peak RSS is the whole process (Node alone is about 45 MB).');
 out();
 out('| paragraphs per side | characters (both) | ours | peak RSS | diff-match-patch | ours ÷ dmp | jsdiff diffWords | ours ÷ jsdiff |');
 out('|---:|---:|---:|---:|---:|---:|---:|---:|');
 const sizes = [1000, 2000, 4000, 8000];
 const ours: number[] = [];
 for (const n of sizes) {
-  const o = measure(n, 'ours');
-  const d = measure(n, 'dmp');
-  const j = n <= 2000 ? measure(n, 'jsdiff') : undefined;
+  const f = files(n);
+  const o = measure(f, 'ours');
+  const d = measure(f, 'dmp');
+  const j = n <= 2000 ? measure(f, 'jsdiff') : undefined;
   ours.push(o.ms);
-  out(`| ${n} | ${o.chars} | ${ms(o.ms)} ms | ${o.peakMB} MB | ${ms(d.ms)} ms | ${(o.ms / d.ms).toFixed(2)} | ${j ? `${ms(j.ms)} ms` : 'not run'} | ${j ? (o.ms / j.ms).toFixed(2) : '—'} |`);
+  out(`| ${n} | ${f.chars} | ${ms(o.ms)} ms | ${o.peakMB} MB | ${ms(d.ms)} ms | ${(o.ms / d.ms).toFixed(2)} | ${j ? `${ms(j.ms)} ms` : 'not run'} | ${j ? (o.ms / j.ms).toFixed(2) : '—'} |`);
 }
 const exponent = Math.log((ours[3] as number) / (ours[0] as number)) / Math.log(8);
 out();

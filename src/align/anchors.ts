@@ -8,7 +8,8 @@
  * down.
  */
 import { bestMatches } from './candidates.js';
-import type { Bag, StemSpace } from './similarity.js';
+import type { AlignInput } from './paragraphs.js';
+import type { StemSpace } from './similarity.js';
 
 // A pair this similar is the same paragraph lightly edited; less similar pairs
 // may be one half of a split or merge, which only the bead search can see.
@@ -17,13 +18,12 @@ const ANCHOR_SIMILARITY = 0.9;
 /** Pairs [oldIndex, newIndex, similarity] of anchors, ascending on both sides. */
 export function findAnchors(
   space: StemSpace,
-  oldBags: readonly Bag[],
-  newBags: readonly Bag[],
-  oldSigs: readonly string[],
-  newSigs: readonly string[],
+  oldSide: AlignInput,
+  newSide: AlignInput,
+  twins: ReadonlyArray<readonly [number, number]>,
   minSimilarity: number,
 ): Array<[number, number, number]> {
-  const best = bestMatches(space, oldBags, newBags, oldSigs, newSigs);
+  const best = bestMatches(space, oldSide, newSide, twins);
   const mutual: Array<[number, number, number]> = [];
   best.bestNew.forEach((j, i) => {
     const sim = best.bestNewSim[i] as number;
@@ -33,12 +33,10 @@ export function findAnchors(
   // paragraphs that swapped places) go to the longer paragraph staying in
   // place, then by content: never by which version is old.
   const weights = mutual.map(([i, j, sim]) => {
-    const a = oldBags[i] as Bag;
-    const b = newBags[j] as Bag;
-    const size = (a.weight + b.weight) / 2;
-    return sim + 1e-6 * (size / (1 + size)) + 1e-8 * space.tieBreak(a, b);
+    const size = (oldSide.size(i) + newSide.size(j)) / 2;
+    return sim + 1e-6 * (size / (1 + size)) + 1e-8 * ((oldSide.tie(i) + newSide.tie(j)) % 1);
   });
-  return heaviestIncreasing(mutual, weights, newBags.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
+  return heaviestIncreasing(mutual, weights, newSide.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
 }
 
 /**

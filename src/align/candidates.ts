@@ -4,7 +4,8 @@
  * words, never with every item (which would be quadratic). Used for
  * paragraphs (anchors, moves) and for commitments.
  */
-import type { Bag, StemSpace } from './similarity.js';
+import type { AlignInput } from './paragraphs.js';
+import type { Bag, Bags, StemSpace } from './similarity.js';
 
 // How many of an item's rarest stems look up candidates. Eight rare words
 // find a paragraph again after heavy editing; a paragraph with none of its
@@ -15,10 +16,10 @@ const LOOKUP_STEMS = 8;
 // also on texts of thousands of identical paragraphs.
 const MAX_POSTINGS = 64;
 
-function invert(bags: readonly Bag[], items: readonly number[]): Map<number, number[]> {
+function invert(bags: Bags, items: readonly number[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   for (const i of items) {
-    for (const id of (bags[i] as Bag).ids) {
+    for (const id of (bags.at(i) as Bag).ids) {
       const list = postings.get(id);
       if (list) list.push(i);
       else postings.set(id, [i]);
@@ -41,8 +42,8 @@ function rarest(space: StemSpace, bag: Bag, postings: Map<number, number[]>): nu
  */
 export function candidatePairs(
   space: StemSpace,
-  aBags: readonly Bag[],
-  bBags: readonly Bag[],
+  aBags: Bags,
+  bBags: Bags,
   aItems: readonly number[],
   bItems: readonly number[],
   visit: (a: number, b: number) => void,
@@ -57,9 +58,9 @@ export function candidatePairs(
     visit(a, b);
   };
   const bPostings = invert(bBags, bItems);
-  for (const a of aItems) for (const id of rarest(space, aBags[a] as Bag, bPostings)) for (const b of bPostings.get(id) ?? []) emit(a, b);
+  for (const a of aItems) for (const id of rarest(space, aBags.at(a) as Bag, bPostings)) for (const b of bPostings.get(id) ?? []) emit(a, b);
   const aPostings = invert(aBags, aItems);
-  for (const b of bItems) for (const id of rarest(space, bBags[b] as Bag, aPostings)) for (const a of aPostings.get(id) ?? []) emit(a, b);
+  for (const b of bItems) for (const id of rarest(space, bBags.at(b) as Bag, aPostings)) for (const a of aPostings.get(id) ?? []) emit(a, b);
 }
 
 /** For each new paragraph, its most similar old paragraph (or -1) and the similarity; and the same for old paragraphs. */
@@ -72,17 +73,18 @@ export interface BestMatches {
 
 const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
-/** Pairs of paragraphs whose non-empty signature occurs exactly once on each side. */
-function uniqueTwins(oldSigs: readonly string[], newSigs: readonly string[]): Array<[number, number]> {
-  const count = (sigs: readonly string[]): Map<string, number> => {
+/** Pairs of the given paragraphs whose non-empty signature occurs exactly once among them on each side. */
+function uniqueTwins(oldSide: AlignInput, newSide: AlignInput, oldItems: readonly number[], newItems: readonly number[]): Array<[number, number]> {
+  const count = (side: AlignInput, items: readonly number[]): Map<string, number> => {
     const m = new Map<string, number>();
-    sigs.forEach((s, i) => {
-      if (s !== '') m.set(s, m.has(s) ? -1 : i);
-    });
+    for (const i of items) {
+      const sig = side.signature(i);
+      if (sig !== '') m.set(sig, m.has(sig) ? -1 : i);
+    }
     return m;
   };
-  const olds = count(oldSigs);
-  const news = count(newSigs);
+  const olds = count(oldSide, oldItems);
+  const news = count(newSide, newItems);
   const out: Array<[number, number]> = [];
   for (const [s, i] of olds) {
     const j = news.get(s);
@@ -93,26 +95,32 @@ function uniqueTwins(oldSigs: readonly string[], newSigs: readonly string[]): Ar
 
 /**
  * Each paragraph's best match on the other side among its candidates; ties go
- * to the lower index. A paragraph whose normalized text occurs once on each
- * side is matched to its twin at once (similarity 1): between two rounds most
+ * to the lower index. `twins` (paragraphs written the same, unique on each
+ * side) and then paragraphs whose normalized text occurs once on each side are
+ * matched to their twin at once (similarity 1): between two rounds most
  * paragraphs are such twins, and only the others need the index.
  */
-export function bestMatches(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], oldSigs: readonly string[], newSigs: readonly string[]): BestMatches {
-  const bestOld = new Int32Array(newBags.length).fill(-1);
-  const bestOldSim = new Float64Array(newBags.length);
-  const bestNew = new Int32Array(oldBags.length).fill(-1);
-  const bestNewSim = new Float64Array(oldBags.length);
-  const twins = uniqueTwins(oldSigs, newSigs);
-  for (const [i, j] of twins) {
+export function bestMatches(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, twins: ReadonlyArray<readonly [number, number]>): BestMatches {
+  const bestOld = new Int32Array(newSide.length).fill(-1);
+  const bestOldSim = new Float64Array(newSide.length);
+  const bestNew = new Int32Array(oldSide.length).fill(-1);
+  const bestNewSim = new Float64Array(oldSide.length);
+  const pair = (i: number, j: number): void => {
     bestOld[j] = i;
     bestOldSim[j] = 1;
     bestNew[i] = j;
     bestNewSim[i] = 1;
-  }
-  const oldRest = all(oldBags.length).filter((i) => bestNew[i] === -1);
-  const newRest = all(newBags.length).filter((j) => bestOld[j] === -1);
+  };
+  for (const [i, j] of twins) pair(i, j);
+  const unpairedOld = (): number[] => all(oldSide.length).filter((i) => bestNew[i] === -1);
+  const unpairedNew = (): number[] => all(newSide.length).filter((j) => bestOld[j] === -1);
+  for (const [i, j] of uniqueTwins(oldSide, newSide, unpairedOld(), unpairedNew())) pair(i, j);
+  const oldRest = unpairedOld();
+  const newRest = unpairedNew();
+  const oldBags = oldSide.bags;
+  const newBags = newSide.bags;
   candidatePairs(space, oldBags, newBags, oldRest, newRest, (i, j) => {
-    const sim = space.similarity(oldBags[i] as Bag, newBags[j] as Bag);
+    const sim = space.similarity(oldBags.at(i) as Bag, newBags.at(j) as Bag);
     if (sim > (bestOldSim[j] as number) || (sim === bestOldSim[j] && i < (bestOld[j] as number))) {
       bestOldSim[j] = sim;
       bestOld[j] = i;

@@ -6,7 +6,7 @@
  * of one communiqué share their words, so we score by word similarity.
  */
 import type { Link } from './link.js';
-import type { Bag, StemSpace } from './similarity.js';
+import type { Bag, Bags, StemSpace } from './similarity.js';
 
 /** Thresholds of the aligner. */
 export interface MonotoneParams {
@@ -43,8 +43,8 @@ const DROP = BEADS.length + 1;
 /** Align old[a0..a1) with new[b0..b1) monotonically; return links in reading order. */
 export function alignGap(
   space: StemSpace,
-  oldBags: readonly Bag[],
-  newBags: readonly Bag[],
+  oldBags: Bags,
+  newBags: Bags,
   a0: number,
   a1: number,
   b0: number,
@@ -58,7 +58,7 @@ export function alignGap(
   const step = new Uint8Array((n + 1) * w);
   const sims = new Float64Array((n + 1) * w);
   const tieOf = (di: number, dj: number, i: number, j: number): number =>
-    di === 1 && dj === 1 ? space.tieBreak(oldBags[a0 + i - 1] as Bag, newBags[b0 + j - 1] as Bag) : 0;
+    di === 1 && dj === 1 ? space.tieBreak(oldBags.at(a0 + i - 1) as Bag, newBags.at(b0 + j - 1) as Bag) : 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -125,10 +125,10 @@ function range(from: number, count: number): number[] {
  * Similarity of a bead, or -1 when it is not allowed: every part of the side
  * with several paragraphs must draw most of its words from the single one.
  */
-function beadSimilarity(space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], o: number, oc: number, nIdx: number, nc: number): number {
-  if (oc === 1 && nc === 1) return space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
-  const single = oc === 1 ? (oldBags[o] as Bag) : (newBags[nIdx] as Bag);
-  const parts = oc === 1 ? newBags.slice(nIdx, nIdx + nc) : oldBags.slice(o, o + oc);
+function beadSimilarity(space: StemSpace, oldBags: Bags, newBags: Bags, o: number, oc: number, nIdx: number, nc: number): number {
+  if (oc === 1 && nc === 1) return space.similarity(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag);
+  const single = oc === 1 ? (oldBags.at(o) as Bag) : (newBags.at(nIdx) as Bag);
+  const parts = oc === 1 ? range(nIdx, nc).map((k) => newBags.at(k) as Bag) : range(o, oc).map((k) => oldBags.at(k) as Bag);
   for (const p of parts) if (space.containment(p, single) < PART_MIN) return -1;
   const union = parts.reduce((acc, p) => space.union(acc, p));
   return space.similarity(single, union);

@@ -5,17 +5,17 @@
  */
 import { candidatePairs } from './candidates.js';
 import type { Link } from './link.js';
-import type { Bag, StemSpace } from './similarity.js';
+import type { Bag, Bags, StemSpace } from './similarity.js';
 
 /** Turn dropped/added pairs similar enough into `moved` links, in place of the added one. */
-export function findMoves(links: Link[], space: StemSpace, oldBags: readonly Bag[], newBags: readonly Bag[], moveSimilarity: number): Link[] {
+export function findMoves(links: Link[], space: StemSpace, oldBags: Bags, newBags: Bags, moveSimilarity: number): Link[] {
   const dropped = links.filter((l) => l.kind === 'dropped').map((l) => l.old[0] as number);
   const added = links.filter((l) => l.kind === 'added').map((l) => l.new[0] as number);
   if (dropped.length === 0 || added.length === 0) return links;
   const candidates: Array<{ o: number; n: number; sim: number; tie: number }> = [];
   candidatePairs(space, oldBags, newBags, dropped, added, (o, nIdx) => {
-    const sim = space.similarity(oldBags[o] as Bag, newBags[nIdx] as Bag);
-    if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags[o] as Bag, newBags[nIdx] as Bag) });
+    const sim = space.similarity(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag);
+    if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag) });
   });
   // Best first; ties go to the shorter move, then by content: an order that
   // does not depend on which version is old.

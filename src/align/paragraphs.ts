@@ -4,13 +4,19 @@ import { findAnchors } from './anchors.js';
 import type { Link } from './link.js';
 import { alignGap } from './monotone.js';
 import { findMoves } from './moves.js';
-import type { Bag, StemSpace } from './similarity.js';
+import type { Bags, StemSpace } from './similarity.js';
 
-/** What the aligner needs to know of each paragraph. */
+/** What the aligner needs to know of each paragraph, asked for only when needed. */
 export interface AlignInput {
+  /** Number of paragraphs. */
+  length: number;
   /** Normalized text: equal signatures are paragraphs equal but for cosmetic differences. */
-  signatures: readonly string[];
-  bags: readonly Bag[];
+  signature(index: number): string;
+  bags: Bags;
+  /** Length of the paragraph as written, for tie-breaks. */
+  size(index: number): number;
+  /** A number in [0, 1) from the paragraph's text, for tie-breaks that do not depend on which side is old. */
+  tie(index: number): number;
 }
 
 /** Thresholds of the alignment. */
@@ -29,9 +35,13 @@ const BLOCK = 200;
 // Work allowed to Myers' diff over paragraph signatures: (N + M) × D.
 const SIGNATURE_DIFF_WORK = 4_000_000;
 
-/** Align two versions' paragraphs. Every paragraph appears in exactly one link; links are in reading order. */
-export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, params: AlignParams): Link[] {
-  const anchors = findAnchors(space, oldSide.bags, newSide.bags, oldSide.signatures, newSide.signatures, params.minSimilarity);
+/**
+ * Align two versions' paragraphs. `twins` are pairs of paragraphs written the
+ * same, each unique on its side: they need no comparison. Every paragraph
+ * appears in exactly one link; links are in reading order.
+ */
+export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, params: AlignParams, twins: ReadonlyArray<readonly [number, number]>): Link[] {
+  const anchors = findAnchors(space, oldSide, newSide, twins, params.minSimilarity);
   const links: Link[] = [];
   const range = (a0: number, a1: number, b0: number, b1: number): void => {
     const n = a1 - a0;
@@ -41,7 +51,7 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
       links.push(...alignGap(space, oldSide.bags, newSide.bags, a0, a1, b0, b1, params));
       return;
     }
-    const equal = equalParagraphs(oldSide.signatures, newSide.signatures, a0, a1, b0, b1);
+    const equal = equalParagraphs(oldSide, newSide, a0, a1, b0, b1);
     if (equal.length > 0) {
       let a = a0;
       let b = b0;
@@ -68,16 +78,16 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
     a = o + 1;
     b = n + 1;
   }
-  range(a, oldSide.bags.length, b, newSide.bags.length);
+  range(a, oldSide.length, b, newSide.length);
   return findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity);
 }
 
 /** Paragraphs with equal signatures, in order (Myers' diff over signatures, with bounded work). */
-function equalParagraphs(oldSigs: readonly string[], newSigs: readonly string[], a0: number, a1: number, b0: number, b1: number): Array<[number, number]> {
+function equalParagraphs(oldSide: AlignInput, newSide: AlignInput, a0: number, a1: number, b0: number, b1: number): Array<[number, number]> {
   // An empty signature (a paragraph of marks only) never counts as equal.
   const key = (s: string, side: string, i: number): string => (s === '' ? `${side}${i}` : s);
-  const olds = oldSigs.slice(a0, a1).map((s, i) => key(s, 'o', i));
-  const news = newSigs.slice(b0, b1).map((s, i) => key(s, 'n', i));
+  const olds = Array.from({ length: a1 - a0 }, (_, i) => key(oldSide.signature(a0 + i), 'o', i));
+  const news = Array.from({ length: b1 - b0 }, (_, i) => key(newSide.signature(b0 + i), 'n', i));
   const maxEditLength = Math.max(16, Math.floor(SIGNATURE_DIFF_WORK / (olds.length + news.length)));
   const changes = diffArrays(olds, news, { maxEditLength });
   if (!changes) return [];

@@ -21,8 +21,32 @@ export interface Bag {
   tie: number;
 }
 
+/** Bags by paragraph index: an array, or a list that builds each bag when first asked for. */
+export interface Bags {
+  readonly length: number;
+  at(index: number): Bag | undefined;
+}
+
+/** Bags built when first asked for, so paragraphs that need no comparison are never keyed. */
+export class LazyBags implements Bags {
+  private readonly built: Array<Bag | undefined>;
+  constructor(
+    readonly length: number,
+    private readonly build: (index: number) => Bag,
+  ) {
+    this.built = new Array<Bag | undefined>(length);
+  }
+
+  at(index: number): Bag | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    let bag = this.built[index];
+    if (!bag) this.built[index] = bag = this.build(index);
+    return bag;
+  }
+}
+
 /** FNV-1a hash of a string, as a fraction of 2^32. */
-function hashFraction(s: string): number {
+export function hashFraction(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -37,6 +61,7 @@ export class StemSpace {
   private readonly hashes: number[] = [];
   private df: number[] = [];
   private idf: number[] = [];
+  private frozenCount = 0;
 
   /** Register a paragraph's stems (once per paragraph) and return its stem ids. */
   add(stems: readonly string[]): number[] {
@@ -49,6 +74,9 @@ export class StemSpace {
         this.ids.set(s, id);
         this.df.push(0);
         this.hashes.push(hashFraction(s));
+        // A stem first seen after freezing (in a paragraph keyed late) is as
+        // rare as can be: found in one paragraph.
+        if (this.frozenCount > 0) this.idf[id] = Math.log(1 + this.frozenCount);
       }
       out.push(id);
       if (!seen.has(id)) {
@@ -65,6 +93,7 @@ export class StemSpace {
    */
   freeze(paragraphCount: number): void {
     const n = Math.max(paragraphCount, 1);
+    this.frozenCount = n;
     this.idf = this.df.map((d) => Math.log(1 + n / Math.max(d, 1)));
   }
 

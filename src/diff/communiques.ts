@@ -1,15 +1,16 @@
 /** diffCommuniques: parse, align paragraphs, diff words. */
-import { alignParagraphs } from '../align/paragraphs.js';
+import { alignParagraphs, type AlignInput } from '../align/paragraphs.js';
 import { compareCommitments } from '../commitments/compare.js';
 import { compileLexicon } from '../commitments/lexicon/index.js';
 import type { Link } from '../align/link.js';
-import { StemSpace } from '../align/similarity.js';
+import { hashFraction, LazyBags, StemSpace } from '../align/similarity.js';
 import { buildAliasMap, DEFAULT_ALIASES, type AliasMap } from '../normalize/aliases.js';
-import type { KeyedText } from '../normalize/keys.js';
+import { keyTokens, type KeyedText } from '../normalize/keys.js';
+import { tokenize } from '../tokenize/tokens.js';
 import { parseCommunique } from '../segment/parse.js';
 import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
 import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
-import { joinKeyed, keyParagraphs } from './side.js';
+import { joinKeyed } from './side.js';
 import { wordEdits } from './words.js';
 import { expectAliasGroups, expectCommunique } from './validate-input.js';
 
@@ -90,45 +91,85 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const lexicon = compileLexicon(undefined, options?.lexicon, 'options.lexicon');
   const lexicons = { old: lexicon, new: lexicon };
 
+  // Paragraphs written the same and unique on each side ("twins") need no
+  // comparison: most paragraphs of two rounds are such, and they are never
+  // tokenized for the alignment. The others are keyed when first needed.
+  const twins = rawTwins(oldDoc, newDoc);
   const keyedCache = new Map<string, KeyedText>();
-  const oldKeyed = keyParagraphs(oldDoc, aliases, keyedCache);
-  const newKeyed = keyParagraphs(newDoc, aliases, keyedCache);
+  const oldKeyed = keyedOf(oldDoc, aliases, keyedCache);
+  const newKeyed = keyedOf(newDoc, aliases, keyedCache);
   const space = new StemSpace();
-  const oldIds = oldKeyed.map((k) => space.add(k.stems));
-  const newIds = newKeyed.map((k) => space.add(k.stems));
-  space.freeze(oldKeyed.length + newKeyed.length);
-  const links = alignParagraphs(
-    space,
-    { signatures: oldKeyed.map((k) => k.signature), bags: oldIds.map((ids) => space.bag(ids)) },
-    { signatures: newKeyed.map((k) => k.signature), bags: newIds.map((ids) => space.bag(ids)) },
-    { minSimilarity, moveSimilarity },
-  );
+  const twinOld = new Set(twins.map(([o]) => o));
+  const twinNew = new Set(twins.map(([, n]) => n));
+  const oldIds = oldDoc.paragraphs.map((_, i) => (twinOld.has(i) ? undefined : space.add(oldKeyed(i).stems)));
+  const newIds = newDoc.paragraphs.map((_, i) => (twinNew.has(i) ? undefined : space.add(newKeyed(i).stems)));
+  space.freeze(oldDoc.paragraphs.length - twinOld.size + newDoc.paragraphs.length - twinNew.size);
+  const side = (doc: Communique, keyed: (i: number) => KeyedText, ids: Array<number[] | undefined>): AlignInput => ({
+    length: doc.paragraphs.length,
+    signature: (i) => keyed(i).signature,
+    bags: new LazyBags(doc.paragraphs.length, (i) => space.bag(ids[i] ?? space.add(keyed(i).stems))),
+    size: (i) => doc.paragraphs[i]?.text.length ?? 0,
+    tie: (i) => hashFraction(doc.paragraphs[i]?.text ?? ''),
+  });
+  const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), { minSimilarity, moveSimilarity }, twins);
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
   const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases, (text) => keyedCache.get(text)?.tokens);
   return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 
-function pick(keyed: readonly KeyedText[], indexes: readonly number[]): KeyedText[] {
-  return indexes.map((i) => keyed[i] as KeyedText);
+/** Pairs [old, new] of paragraphs written exactly the same, each text unique on its side. */
+function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number, number]> {
+  const unique = (doc: Communique): Map<string, number> => {
+    const m = new Map<string, number>();
+    doc.paragraphs.forEach((p, i) => m.set(p.text, m.has(p.text) ? -1 : i));
+    return m;
+  };
+  const olds = unique(oldDoc);
+  const news = unique(newDoc);
+  const out: Array<[number, number]> = [];
+  for (const [text, i] of olds) {
+    const j = news.get(text);
+    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The keyed form of each paragraph, made when first asked for (shared between the rounds by text). */
+function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): (i: number) => KeyedText {
+  return (i) => {
+    const text = doc.paragraphs[i]?.text ?? '';
+    let keyed = cache.get(text);
+    if (!keyed) {
+      keyed = keyTokens(tokenize(text), aliases);
+      cache.set(text, keyed);
+    }
+    return keyed;
+  };
+}
+
+function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): KeyedText[] {
+  return indexes.map((i) => keyed(i));
 }
 
 function sideText(doc: Communique, indexes: readonly number[]): string {
   return indexes.map((i) => doc.paragraphs[i]?.text ?? '').join('\n');
 }
 
-function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: readonly KeyedText[], newKeyed: readonly KeyedText[]): ParagraphChange {
-  const oldParts = pick(oldKeyed, link.old);
-  const newParts = pick(newKeyed, link.new);
+function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {
   const oldRaw = sideText(oldDoc, link.old);
   const newRaw = sideText(newDoc, link.new);
+  const bothSides = link.old.length > 0 && link.new.length > 0;
   let edits;
-  if (oldParts.length === 0) edits = newRaw === '' ? [] : [{ op: 'insert' as const, text: newRaw }];
-  else if (newParts.length === 0) edits = oldRaw === '' ? [] : [{ op: 'delete' as const, text: oldRaw }];
+  let cosmetic = false;
+  if (link.old.length === 0) edits = newRaw === '' ? [] : [{ op: 'insert' as const, text: newRaw }];
+  else if (link.new.length === 0) edits = oldRaw === '' ? [] : [{ op: 'delete' as const, text: oldRaw }];
   else if (oldRaw === newRaw) edits = [{ op: 'equal' as const, text: newRaw }];
-  else edits = wordEdits(joinKeyed(oldParts), joinKeyed(newParts));
-
-  const bothSides = oldParts.length > 0 && newParts.length > 0;
-  const cosmetic = bothSides && oldRaw !== newRaw && joinKeyed(oldParts).signature === joinKeyed(newParts).signature;
+  else {
+    const oldJoined = joinKeyed(pick(oldKeyed, link.old));
+    const newJoined = joinKeyed(pick(newKeyed, link.new));
+    edits = wordEdits(oldJoined, newJoined);
+    cosmetic = bothSides && oldJoined.signature === newJoined.signature;
+  }
   let kind: ParagraphChange['kind'];
   if (link.kind === 'pair') kind = oldRaw === newRaw ? 'unchanged' : 'modified';
   else kind = link.kind;

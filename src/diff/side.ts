@@ -1,24 +1,6 @@
-/** Prepare the paragraphs of one version for comparison. */
-import { keyTokens, type KeyedText } from '../normalize/keys.js';
-import type { AliasMap } from '../normalize/aliases.js';
-import { tokenize, type Token } from '../tokenize/tokens.js';
-import type { Communique } from '../types.js';
-
-/**
- * Tokenize and key every paragraph of a communiqué (once; reused by alignment
- * and word diff). `cache` is shared between the two rounds of a comparison:
- * a paragraph that did not change is keyed once.
- */
-export function keyParagraphs(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): KeyedText[] {
-  return doc.paragraphs.map((p) => {
-    let keyed = cache.get(p.text);
-    if (!keyed) {
-      keyed = keyTokens(tokenize(p.text), aliases);
-      cache.set(p.text, keyed);
-    }
-    return keyed;
-  });
-}
+/** Keyed texts of several paragraphs read together. */
+import type { KeyedText } from '../normalize/keys.js';
+import type { Token } from '../tokenize/tokens.js';
 
 const BREAK: Token = { kind: 'space', text: '\n', start: -1 };
 

@@ -1,0 +1,29 @@
+// One long-text measurement in a fresh plain-Node process running the built
+// package (dist/), so that time and peak memory are the library's own:
+// `node bench/long.mjs OLD_FILE NEW_FILE ours|dmp|jsdiff` prints JSON
+// { ms, peakMB, baseMB }: the median of a few runs and the peak resident set.
+import { readFileSync } from 'node:fs';
+import DiffMatchPatch from 'diff-match-patch';
+import { diffWords } from 'diff';
+import { diffCommuniques } from '../dist/index.js';
+
+const [oldFile, newFile, who = 'ours'] = process.argv.slice(2);
+const a = readFileSync(oldFile, 'utf8');
+const b = readFileSync(newFile, 'utf8');
+const base = process.resourceUsage().maxRSS;
+const dmp = () => {
+  const d = new DiffMatchPatch();
+  d.Diff_Timeout = 0;
+  const diffs = d.diff_main(a, b);
+  d.diff_cleanupSemantic(diffs);
+};
+const run = who === 'dmp' ? dmp : who === 'jsdiff' ? () => diffWords(a, b) : () => diffCommuniques(a, b);
+const reps = who === 'jsdiff' ? 1 : 5;
+const times = [];
+for (let i = 0; i < reps; i++) {
+  const t = performance.now();
+  run();
+  times.push(performance.now() - t);
+}
+times.sort((x, y) => x - y);
+console.log(JSON.stringify({ ms: times[Math.floor(times.length / 2)], peakMB: Math.round(process.resourceUsage().maxRSS / 1024), baseMB: Math.round(base / 1024) }));
