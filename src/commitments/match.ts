@@ -6,7 +6,7 @@
  * commitments are about.
  */
 import { candidatePairs } from '../align/candidates.js';
-import { StemSpace, type Bag } from '../align/similarity.js';
+import { LazyBags, StemSpace, type Bag } from '../align/similarity.js';
 import type { AliasMap } from '../normalize/aliases.js';
 import { keyTokens } from '../normalize/keys.js';
 import { tokenize } from '../tokenize/tokens.js';
@@ -67,16 +67,17 @@ export function matchCommitments(
   const oldIds = oldCs.map((c, i) => (usedOld.has(i) ? [] : topicIds(c)));
   const newIds = newCs.map((c, i) => (usedNew.has(i) ? [] : topicIds(c)));
   space.freeze(oldCs.length - usedOld.size + newCs.length - usedNew.size);
-  const oldBags = oldIds.map((ids) => space.bag(ids));
-  const newBags = newIds.map((ids) => space.bag(ids));
+  // Bags only for the commitments still to match: the paired ones never need one.
+  const oldBags = new LazyBags(oldIds.length, (i) => space.bag(oldIds[i] ?? []));
+  const newBags = new LazyBags(newIds.length, (i) => space.bag(newIds[i] ?? []));
 
   const greedy = (olds: number[], news: number[], accept: (sim: number, sameAct: boolean) => boolean): void => {
     const cands: Array<{ o: number; n: number; score: number; tie: number }> = [];
     // Only pairs that share a rare word can reach the thresholds; the index finds them without comparing all pairs.
     candidatePairs(space, oldBags, newBags, olds, news, (o, n) => {
-      const sim = space.similarity(oldBags[o] as Bag, newBags[n] as Bag);
+      const sim = space.similarity(oldBags.at(o) as Bag, newBags.at(n) as Bag);
       const sameAct = oldCs[o]?.predicate === newCs[n]?.predicate;
-      if (accept(sim, sameAct)) cands.push({ o, n, score: sim + (sameAct ? SAME_ACT_BONUS : 0), tie: space.tieBreak(oldBags[o] as Bag, newBags[n] as Bag) });
+      if (accept(sim, sameAct)) cands.push({ o, n, score: sim + (sameAct ? SAME_ACT_BONUS : 0), tie: space.tieBreak(oldBags.at(o) as Bag, newBags.at(n) as Bag) });
     });
     cands.sort((a, b) => b.score - a.score || b.tie - a.tie || a.o - b.o || a.n - b.n);
     for (const c of cands) {

@@ -65,6 +65,12 @@ export function compile<T>(pattern: string, entry: T, order: number): Compiled<T
  */
 export interface PatternIndex<T> {
   byFirst: Map<string, Compiled<T>[]>;
+  /**
+   * For each word form seen, the patterns whose first word it matches (most
+   * words match none): computed once per form, so scanning a text costs one
+   * look-up a word. Cleared past 50,000 forms.
+   */
+  starts: Map<string, Compiled<T>[]>;
 }
 
 /** Index compiled patterns by the first character of each alternative of their first word. */
@@ -79,7 +85,21 @@ export function indexPatterns<T>(patterns: readonly Compiled<T>[]): PatternIndex
       else byFirst.set(ch, [c]);
     }
   }
-  return { byFirst };
+  return { byFirst, starts: new Map() };
+}
+
+const NONE: never[] = [];
+
+/** The patterns whose first word matches `form`. */
+function startingWith<T>(index: PatternIndex<T>, form: string): readonly Compiled<T>[] {
+  let list = index.starts.get(form);
+  if (list === undefined) {
+    const found = (index.byFirst.get(form.charAt(0)) ?? NONE).filter((c) => partMatches(c.parts[0] as Part, form));
+    list = found.length === 0 ? NONE : found;
+    if (index.starts.size >= 50_000) index.starts.clear();
+    index.starts.set(form, list);
+  }
+  return list;
 }
 
 function partMatches(part: Part, form: string): boolean {
@@ -112,8 +132,7 @@ export function matchAt<T>(
   let bestOrder = Infinity;
   const first = forms[at];
   if (first === undefined || blocked?.has(at)) return undefined;
-  for (const c of index.byFirst.get(first.charAt(0)) ?? []) {
-    if (!partMatches(c.parts[0] as Part, first)) continue;
+  for (const c of startingWith(index, first)) {
     const words = [at];
     let pos = at;
     let ok = true;
