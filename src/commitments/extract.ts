@@ -1,7 +1,7 @@
 /** extractCommitments: find the acts the parties perform, with their markers and strength. */
 import type { Commitment, CommitmentOptions, Communique, Marker, Paragraph } from '../types.js';
 import { tokenize, type Token } from '../tokenize/tokens.js';
-import { expectOneOf, expectOptionsObject } from '../util/validate.js';
+import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
 import { LANGUAGES } from '../segment/parse.js';
 import { expectCommunique } from '../diff/validate-input.js';
 import { compileLexicon, type CompiledLexicon, type ResolvedPredicate } from './lexicon/index.js';
@@ -47,7 +47,7 @@ interface Word {
  * ```
  */
 export function extractCommitments(doc: Communique, options?: CommitmentOptions): Commitment[] {
-  if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${String(doc)}`);
+  if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${describe(doc)}`);
   expectCommunique('doc', doc);
   expectOptionsObject('options', options);
   const lexicon = compileLexicon(expectOneOf('options.lang', options?.lang, LANGUAGES), options?.lexicon, 'options.lexicon');
@@ -55,8 +55,8 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
 }
 
 /** The commitments of one paragraph (offsets into the communiqué's source); pass its tokens if already made. */
-export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tokens: readonly Token[] = tokenize(p.text)): Commitment[] {
-  const sentences = sentenceIds(tokens);
+export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tokens: readonly Token[] = tokenize(p.text, false)): Commitment[] {
+  const sentences = sentenceIds(tokens, p.text);
   const words: Word[] = [];
   tokens.forEach((t, i) => {
     if (t.kind === 'word') words.push({ token: i, form: matchForm(t.text), sentence: sentences[i] as number });

@@ -69,8 +69,12 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
-/** Split text into word, space and punctuation tokens that concatenate back to the text. */
-export function tokenize(text: string): Token[] {
+/**
+ * Split text into word, space and punctuation tokens that concatenate back to
+ * the text. With `spaces` false, whitespace tokens are left out (the others
+ * keep their offsets): for readers that only look at words and marks.
+ */
+export function tokenize(text: string, spaces = true): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -98,7 +102,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'word', text: text.slice(start, i), start });
     } else if (cls === Class.Space) {
       while (i < n && classAt(text, i) === Class.Space) i += unitsAt(text, i);
-      tokens.push({ kind: 'space', text: text.slice(start, i), start });
+      if (spaces) tokens.push({ kind: 'space', text: text.slice(start, i), start });
     } else {
       tokens.push({ kind: 'punct', text: text.slice(start, i), start });
     }
