@@ -84,6 +84,12 @@ export function tokenize(text: string, spaces = true): Token[] {
     i += unitsAt(text, i);
     if (cls === Class.Word) {
       while (i < n) {
+        // Fast path: a word character of the look-up table.
+        const code = text.charCodeAt(i);
+        if (code < FAST_LIMIT && FAST[code] === Class.Word) {
+          i++;
+          continue;
+        }
         const c2 = classAt(text, i);
         if (c2 === Class.Word) {
           i += unitsAt(text, i);
