@@ -5,12 +5,11 @@ import { compileLexicon } from '../commitments/lexicon/index.js';
 import type { Link } from '../align/link.js';
 import { hashFraction, LazyBags, StemSpace } from '../align/similarity.js';
 import { buildAliasMap, DEFAULT_ALIASES, type AliasMap } from '../normalize/aliases.js';
-import { keyTokens, type KeyedText } from '../normalize/keys.js';
-import { tokenize } from '../tokenize/tokens.js';
+import type { KeyedText } from '../normalize/keys.js';
 import { parseCommunique } from '../segment/parse.js';
 import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
 import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
-import { joinKeyed } from './side.js';
+import { joinKeyed, keyedOf, rawTwins } from './side.js';
 import { wordEdits } from './words.js';
 import { expectAliasGroups, expectCommunique } from './validate-input.js';
 
@@ -115,36 +114,6 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
   const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases, (text) => keyedCache.get(text)?.tokens);
   return { old: oldDoc, new: newDoc, alignment, commitments };
-}
-
-/** Pairs [old, new] of paragraphs written exactly the same, each text unique on its side. */
-function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number, number]> {
-  const unique = (doc: Communique): Map<string, number> => {
-    const m = new Map<string, number>();
-    doc.paragraphs.forEach((p, i) => m.set(p.text, m.has(p.text) ? -1 : i));
-    return m;
-  };
-  const olds = unique(oldDoc);
-  const news = unique(newDoc);
-  const out: Array<[number, number]> = [];
-  for (const [text, i] of olds) {
-    const j = news.get(text);
-    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j]);
-  }
-  return out.sort((a, b) => a[0] - b[0]);
-}
-
-/** The keyed form of each paragraph, made when first asked for (shared between the rounds by text). */
-function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): (i: number) => KeyedText {
-  return (i) => {
-    const text = doc.paragraphs[i]?.text ?? '';
-    let keyed = cache.get(text);
-    if (!keyed) {
-      keyed = keyTokens(tokenize(text), aliases);
-      cache.set(text, keyed);
-    }
-    return keyed;
-  };
 }
 
 function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): KeyedText[] {

@@ -1,6 +1,39 @@
-/** Keyed texts of several paragraphs read together. */
-import type { KeyedText } from '../normalize/keys.js';
-import type { Token } from '../tokenize/tokens.js';
+/** The paragraphs of the two rounds made ready for comparison: twins, keyed forms, joined sides. */
+import type { AliasMap } from '../normalize/aliases.js';
+import { keyTokens, type KeyedText } from '../normalize/keys.js';
+import { tokenize, type Token } from '../tokenize/tokens.js';
+import type { Communique } from '../types.js';
+
+/** Pairs [old, new] of paragraphs written exactly the same, each text unique on its side. */
+export function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number, number]> {
+  const unique = (doc: Communique): Map<string, number> => {
+    const m = new Map<string, number>();
+    doc.paragraphs.forEach((p, i) => m.set(p.text, m.has(p.text) ? -1 : i));
+    return m;
+  };
+  const olds = unique(oldDoc);
+  const news = unique(newDoc);
+  const out: Array<[number, number]> = [];
+  for (const [text, i] of olds) {
+    const j = news.get(text);
+    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The keyed form of each paragraph, made when first asked for (shared between the rounds by text). */
+export function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): (i: number) => KeyedText {
+  return (i) => {
+    const text = doc.paragraphs[i]?.text ?? '';
+    let keyed = cache.get(text);
+    if (!keyed) {
+      keyed = keyTokens(tokenize(text), aliases);
+      cache.set(text, keyed);
+    }
+    return keyed;
+  };
+}
+
 
 const BREAK: Token = { kind: 'space', text: '\n', start: -1 };
 
