@@ -34,7 +34,6 @@ export function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, K
   };
 }
 
-
 const BREAK: Token = { kind: 'space', text: '\n', start: -1 };
 
 /** The keyed text of one or two paragraphs read together, joined by a line break. */
