@@ -29,14 +29,14 @@ export function compareCommitments(
   oldDoc: Communique,
   newDoc: Communique,
   alignment: readonly ParagraphChange[],
-  lexicons: { old: CompiledLexicon; new: CompiledLexicon },
+  lexicon: CompiledLexicon,
   aliases: AliasMap,
   tokensOf: (text: string) => readonly Token[] | undefined = () => undefined,
 ): CommitmentChange[] {
   // Most paragraphs of two rounds are word for word the same: extract each text once.
   const cache = new Map<string, Commitment[]>();
-  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.old, lexicons.old === lexicons.new ? cache : new Map(), tokensOf));
-  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicons.new, cache, tokensOf));
+  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicon, cache, tokensOf));
+  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicon, cache, tokensOf));
   const sameText = (c: ParagraphChange): boolean => oldDoc.paragraphs[c.old[0] as number]?.text === newDoc.paragraphs[c.new[0] as number]?.text;
   const pairs = matchCommitments(oldCs, newCs, alignment, aliases, sameText);
 

@@ -4,9 +4,9 @@ import { compareCommitments } from '../commitments/compare.js';
 import { compileLexicon } from '../commitments/lexicon/index.js';
 import type { Link } from '../align/link.js';
 import { hashFraction, LazyBags, StemSpace } from '../align/similarity.js';
-import { buildAliasMap, DEFAULT_ALIASES, type AliasMap } from '../normalize/aliases.js';
+import { aliasMapWith } from '../normalize/aliases.js';
 import type { KeyedText } from '../normalize/keys.js';
-import { parseCommunique } from '../segment/parse.js';
+import { parseArgument } from '../segment/parse.js';
 import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
 import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
 import { joinKeyed, keyedOf, rawTwins } from './side.js';
@@ -22,30 +22,8 @@ import { expectAliasGroups, expectCommunique } from './validate-input.js';
 const DEFAULT_MIN_SIMILARITY = 0.35;
 const DEFAULT_MOVE_SIMILARITY = 0.5;
 
-let defaultAliasMap: AliasMap | undefined;
-
-function aliasMapFor(extra: DiffOptions['aliases']): AliasMap {
-  if (extra === undefined || extra.length === 0) {
-    defaultAliasMap ??= buildAliasMap(DEFAULT_ALIASES);
-    return defaultAliasMap;
-  }
-  return buildAliasMap([...DEFAULT_ALIASES, ...extra]);
-}
-
 function toCommunique(name: string, value: unknown, options: DiffOptions | undefined): Communique {
-  if (typeof value === 'string') {
-    const parseOptions: DiffOptions = {};
-    if (options?.lang !== undefined) parseOptions.lang = options.lang;
-    if (options?.paragraphs !== undefined) parseOptions.paragraphs = options.paragraphs;
-    if (options?.maxLength !== undefined) parseOptions.maxLength = options.maxLength;
-    try {
-      return parseCommunique(value, parseOptions);
-    } catch (error) {
-      // parseCommunique names its argument `text`; here it is oldText or newText.
-      if (error instanceof RangeError && error.message.startsWith('`text`')) throw new RangeError(`\`${name}\`${error.message.slice(6)}`);
-      throw error;
-    }
-  }
+  if (typeof value === 'string') return parseArgument(name, value, options);
   if (value !== null && typeof value === 'object') {
     expectCommunique(name, value);
     return value;
@@ -82,13 +60,12 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, DEFAULT_MIN_SIMILARITY);
   // A paragraph that may not count as modified in place may not count as moved either.
   const moveSimilarity = Math.max(minSimilarity, expectUnitNumber('options.moveSimilarity', options?.moveSimilarity, DEFAULT_MOVE_SIMILARITY));
-  const aliases = aliasMapFor(expectAliasGroups('options.aliases', options?.aliases));
+  const aliases = aliasMapWith(expectAliasGroups('options.aliases', options?.aliases));
   const oldDoc = toCommunique('oldText', oldText, options);
   const newDoc = toCommunique('newText', newText, options);
   // The lexicons of all three languages (their scripts do not overlap): the
   // same for both rounds, whatever language each was detected as.
   const lexicon = compileLexicon(undefined, options?.lexicon, 'options.lexicon');
-  const lexicons = { old: lexicon, new: lexicon };
 
   // Paragraphs written the same and unique on each side ("twins") need no
   // comparison: most paragraphs of two rounds are such, and they are never
@@ -112,7 +89,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   });
   const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), { minSimilarity, moveSimilarity }, twins);
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicons, aliases, (text) => keyedCache.get(text)?.tokens);
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, aliases, (text) => keyedCache.get(text)?.tokens);
   return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 
@@ -127,7 +104,6 @@ function sideText(doc: Communique, indexes: readonly number[]): string {
 function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {
   const oldRaw = sideText(oldDoc, link.old);
   const newRaw = sideText(newDoc, link.new);
-  const bothSides = link.old.length > 0 && link.new.length > 0;
   let edits;
   let cosmetic = false;
   if (link.old.length === 0) edits = newRaw === '' ? [] : [{ op: 'insert' as const, text: newRaw }];
@@ -137,7 +113,7 @@ function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: 
     const oldJoined = joinKeyed(pick(oldKeyed, link.old));
     const newJoined = joinKeyed(pick(newKeyed, link.new));
     edits = wordEdits(oldJoined, newJoined);
-    cosmetic = bothSides && oldJoined.signature === newJoined.signature;
+    cosmetic = oldJoined.signature === newJoined.signature;
   }
   let kind: ParagraphChange['kind'];
   if (link.kind === 'pair') kind = oldRaw === newRaw ? 'unchanged' : 'modified';

@@ -41,3 +41,14 @@ export function buildAliasMap(groups: readonly AliasGroup[]): AliasMap {
   }
   return map;
 }
+
+let defaultAliasMap: AliasMap | undefined;
+
+/** The lookup for the default alias groups plus `extra` (the default one built once and kept). */
+export function aliasMapWith(extra: readonly AliasGroup[] | undefined): AliasMap {
+  if (extra === undefined || extra.length === 0) {
+    defaultAliasMap ??= buildAliasMap(DEFAULT_ALIASES);
+    return defaultAliasMap;
+  }
+  return buildAliasMap([...DEFAULT_ALIASES, ...extra]);
+}

@@ -2,7 +2,8 @@
 import { tokenize } from '../tokenize/tokens.js';
 import type { AliasGroup } from '../types.js';
 import { expectString } from '../util/validate.js';
-import { buildAliasMap, DEFAULT_ALIASES } from './aliases.js';
+import { expectAliasGroups } from '../diff/validate-input.js';
+import { aliasMapWith } from './aliases.js';
 import { keyTokens } from './keys.js';
 
 /**
@@ -26,6 +27,6 @@ import { keyTokens } from './keys.js';
  */
 export function normalizeText(text: string, aliases: readonly AliasGroup[] = []): string {
   expectString('text', text);
-  const keyed = keyTokens(tokenize(text), buildAliasMap([...DEFAULT_ALIASES, ...aliases]));
+  const keyed = keyTokens(tokenize(text), aliasMapWith(expectAliasGroups('aliases', aliases)));
   return keyed.keys.join('').replace(/ {2,}/g, ' ').trim();
 }

@@ -34,10 +34,15 @@ export const DEFAULT_MAX_LENGTH = 10_000_000;
  * ```
  */
 export function parseCommunique(text: string, options?: ParseOptions): Communique {
-  expectString('text', text);
+  return parseArgument('text', text, options);
+}
+
+/** parseCommunique for an argument of another name (`oldText`, `newText`), so that errors name it. */
+export function parseArgument(name: string, text: unknown, options?: ParseOptions): Communique {
+  expectString(name, text);
   expectOptionsObject('options', options);
   const lang = expectOneOf('options.lang', options?.lang, LANGUAGES);
   const mode = expectOneOf('options.paragraphs', options?.paragraphs, MODES) ?? 'auto';
-  expectWithinLength('text', text, expectPositiveNumber('options.maxLength', options?.maxLength, DEFAULT_MAX_LENGTH));
+  expectWithinLength(name, text, expectPositiveNumber('options.maxLength', options?.maxLength, DEFAULT_MAX_LENGTH));
   return { lang: lang ?? detectLanguage(text), source: text, paragraphs: splitParagraphs(text, mode) };
 }
