@@ -4,6 +4,7 @@ import type { AliasMap } from '../normalize/aliases.js';
 import { keyTokens } from '../normalize/keys.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, Marker } from '../types.js';
+import { signed } from '../util/format.js';
 import { MIN_STRENGTH_CHANGE } from './scale.js';
 
 const MAX_QUOTE = 80;
@@ -14,7 +15,6 @@ export function quote(text: string): string {
   return JSON.stringify(flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat);
 }
 
-const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The change for a commitment only in the new round. */

@@ -33,5 +33,3 @@ export const anchor = (i: number): string => `p-${i + 1}`;
 /** Capitalize a kind for display. */
 export const title = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
-/** "+1", "−0.5", "±0". */
-export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');

@@ -1,6 +1,7 @@
 /** renderMarkdown: a change report to read in a Markdown viewer or forward by mail. */
 import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../types.js';
-import { anchor, langAndDir, placeOf, signed, title } from './blocks.js';
+import { signed } from '../util/format.js';
+import { anchor, langAndDir, placeOf, title } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './json.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
