@@ -9,7 +9,7 @@ import type { KeyedText } from '../normalize/keys.js';
 import { parseArgument } from '../segment/parse.js';
 import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
 import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
-import { joinKeyed, keyedOf, rawTwins } from './side.js';
+import { joinKeyed, keyedOf, rawTwins, sideText } from './side.js';
 import { wordEdits } from './words.js';
 import { expectAliasGroups, expectCommunique } from './validate-input.js';
 
@@ -95,10 +95,6 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
 
 function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): KeyedText[] {
   return indexes.map((i) => keyed(i));
-}
-
-function sideText(doc: Communique, indexes: readonly number[]): string {
-  return indexes.map((i) => doc.paragraphs[i]?.text ?? '').join('\n');
 }
 
 function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {

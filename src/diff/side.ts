@@ -34,6 +34,11 @@ export function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, K
   };
 }
 
+/** The text of a change's side: its paragraphs' texts joined by a line break (as `ParagraphChange.edits` spell it). */
+export function sideText(doc: Communique, indexes: readonly number[]): string {
+  return indexes.map((i) => doc.paragraphs[i]?.text ?? '').join('\n');
+}
+
 const BREAK: Token = { kind: 'space', text: '\n', start: -1 };
 
 /** The keyed text of one or two paragraphs read together, joined by a line break. */

@@ -22,10 +22,6 @@ export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: stri
   return [o ? `${oldLabel} ${o}` : '', n ? `${newLabel} ${n}` : ''].filter(Boolean).join(' → ');
 }
 
-/** The text of a change's side (paragraphs joined by a line break). */
-export function sideText(doc: Communique, indexes: readonly number[]): string {
-  return indexes.map((i) => doc.paragraphs[i]?.text ?? '').join('\n');
-}
 
 /** Anchor id of the i-th paragraph change. */
 export const anchor = (i: number): string => `p-${i + 1}`;

@@ -1,7 +1,8 @@
 /** renderHtml: one self-contained HTML file, readable without scripts, safe for any input. */
 import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../../types.js';
 import { signed } from '../../util/format.js';
-import { anchor, langAndDir, placeOf, sideText, title } from '../blocks.js';
+import { sideText } from '../../diff/side.js';
+import { anchor, langAndDir, placeOf, title } from '../blocks.js';
 import { expectDiff } from '../json.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
