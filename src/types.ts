@@ -367,3 +367,120 @@ export interface DiffJSON {
   /** As {@link CommuniqueDiff.commitments}. */
   commitments: CommitmentChange[];
 }
+
+/**
+ * One round given to {@link diffSeries}: its text, its parsed form, or either
+ * with a label for reports ("Round 20"). Without a label, one is taken from
+ * the text ("20th round") or made from the round's position.
+ */
+export type SeriesRound = string | Communique | { label: string; text: string | Communique };
+
+/** Something that happened to a paragraph lineage between two rounds. */
+export interface LineageEvent {
+  /** The round where the change is seen (the later round of the pair): `pairs[round - 1]` holds it. */
+  round: number;
+  /** The kind of the paragraph change. */
+  kind: Exclude<ParagraphChangeKind, 'unchanged'>;
+  /** True for a `modified` paragraph whose differences all vanish under normalization. */
+  cosmetic: boolean;
+  /** Index of the change in `pairs[round - 1].alignment`. */
+  change: number;
+}
+
+/**
+ * A paragraph followed through the rounds: through moves, splits and merges,
+ * and across rounds where it was absent when it comes back (dropped, then
+ * added again with the same words).
+ */
+export interface ParagraphLineage {
+  /** For each round, the indexes of the lineage's paragraphs in it (empty where absent; two or more after a split). */
+  paragraphs: number[][];
+  /** First round where the lineage is seen. */
+  first: number;
+  /** Last round where the lineage is seen. */
+  last: number;
+  /** Changes in round order (unchanged rounds have none). */
+  events: LineageEvent[];
+}
+
+/** Something that happened to a commitment between two rounds. */
+export interface CommitmentEvent {
+  /** The round where the change is seen (the later round of the pair): `pairs[round - 1]` holds it. */
+  round: number;
+  /** The kind of the commitment change. */
+  kind: Exclude<CommitmentChange['kind'], 'unchanged'>;
+  /** Index of the change in `pairs[round - 1].commitments`: its `reasons` are the evidence. */
+  change: number;
+}
+
+/**
+ * One commitment followed through the rounds. A commitment that disappears and
+ * later comes back about the same thing stays one history: `dropped`, then
+ * `added` again, with `null` in the rounds between.
+ */
+export interface CommitmentHistory {
+  /** The canonical act when last seen (`'condemn'`, `'reaffirm'` …). */
+  predicate: string;
+  /** What the commitment is about, when last seen. */
+  topic: string;
+  /** Strength in each round, `null` where absent. */
+  strengths: Array<number | null>;
+  /** The commitment's words in each round, `null` where absent. */
+  texts: Array<string | null>;
+  /** The commitment in each round, `null` where absent. */
+  commitments: Array<Commitment | null>;
+  /** First round where the commitment is seen. */
+  first: number;
+  /** Last round where the commitment is seen. */
+  last: number;
+  /** Changes in round order: added, dropped, softened, strengthened, reworded. */
+  events: CommitmentEvent[];
+  /** Indexes into {@link Series.lineages} of the paragraphs that held the commitment, in order of first appearance. */
+  lineages: number[];
+}
+
+/** The result of {@link diffSeries}. */
+export interface Series {
+  /** A label for each round: given, taken from the text ("20th round"), or "Round N". */
+  labels: string[];
+  /** Each round, parsed. */
+  rounds: Communique[];
+  /** The comparison of each round with the next: `pairs[i]` compares `rounds[i]` and `rounds[i + 1]`. */
+  pairs: CommuniqueDiff[];
+  /** Every paragraph of every round, in exactly one lineage; ordered by first round, then position. */
+  lineages: ParagraphLineage[];
+  /** Every commitment of every round, in exactly one history; ordered by first round, then position. */
+  commitments: CommitmentHistory[];
+}
+
+/** Options of the series renderers ({@link renderSeriesMarkdown}, {@link renderSeriesHtml}). */
+export interface SeriesReportOptions {
+  /** Title of the report. @default 'Communiqué series report' */
+  title?: string;
+  /** Leave out unchanged paragraphs from each pair's redline. @default true */
+  hideUnchanged?: boolean;
+  /** Leave out cosmetic-only paragraphs from each pair's redline. @default false */
+  hideCosmetic?: boolean;
+  /** Leave out commitments that never changed from the timeline. @default false */
+  hideSteady?: boolean;
+  /** HTML only: the inline redline, the side-by-side one, or both. @default 'both' */
+  view?: 'inline' | 'side-by-side' | 'both';
+}
+
+/** The JSON form of a series, from {@link seriesToJSON}. */
+export interface SeriesJSON {
+  /** Version of this shape; raised on any incompatible change. */
+  schemaVersion: 1;
+  /** Always `'communique-diff'`. */
+  generator: 'communique-diff';
+  /** As {@link Series.labels}. */
+  labels: string[];
+  /** As {@link Series.rounds}. */
+  rounds: Communique[];
+  /** Each pair in its {@link toJSON} form. */
+  pairs: DiffJSON[];
+  /** As {@link Series.lineages}. */
+  lineages: ParagraphLineage[];
+  /** As {@link Series.commitments}. */
+  commitments: CommitmentHistory[];
+}

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 
 /** What the command line asks for. */
 export interface CliArgs {
+  /** `pair` compares OLD with NEW; `series` compares every round with the next. */
+  command: 'pair' | 'series';
   help: boolean;
   version: boolean;
   format: 'md' | 'html' | 'json';
@@ -41,27 +43,38 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const v = parsed.values;
+  // "series" as the first word selects the series command; a file of that name is ./series.
+  const command = parsed.positionals[0] === 'series' ? 'series' : 'pair';
+  const files = command === 'series' ? parsed.positionals.slice(1) : parsed.positionals;
   const format = v.format ?? 'md';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
   if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
   const args: CliArgs = {
+    command,
     help: v.help ?? false,
     version: v.version ?? false,
     format: format as CliArgs['format'],
     onlySubstantive: v['only-substantive'] ?? false,
-    files: parsed.positionals,
+    files,
   };
   if (v.lang !== undefined) args.lang = v.lang as CliArgs['lang'];
   if (v.out !== undefined) args.out = v.out;
   if (!args.help && !args.version) {
-    if (args.files.length !== 2) throw new UsageError(`expected two files, OLD and NEW, received ${args.files.length}`);
-    if (args.files[0] === '-' && args.files[1] === '-') throw new UsageError('only one of OLD and NEW can be read from standard input (-)');
+    if (command === 'series') {
+      if (files.length === 0) throw new UsageError('series: expected the rounds\' files in order, or one folder of them');
+      if (files.filter((f) => f === '-').length > 1) throw new UsageError('series: only one round can be read from standard input (-)');
+    } else {
+      if (files.length !== 2) throw new UsageError(`expected two files, OLD and NEW, received ${files.length}`);
+      if (files[0] === '-' && files[1] === '-') throw new UsageError('only one of OLD and NEW can be read from standard input (-)');
+    }
   }
   return args;
 }
 
 /** The --help text. */
 export const HELP = `Usage: communique-diff OLD NEW [options]
+       communique-diff series ROUND... [options]
+       communique-diff series FOLDER [options]
 
 Compare two rounds of a communiqué (English, Arabic or Russian): aligned
 paragraphs, word-level changes, and commitments added, dropped, softened
@@ -69,14 +82,22 @@ or strengthened, with the words that show it.
 
 OLD and NEW are UTF-8 text files; "-" reads one of them from standard input.
 
+"series" compares every round with the next and follows each paragraph and
+commitment through all of them: a timeline, then each pair's changes. Give
+the rounds' files in order, or one folder: its .txt files are taken in
+natural order (round-9 before round-10). A round is labelled from its text
+("20th round") or by its file name.
+
 Options:
   -f, --format md|html|json  report format (default: md)
   -l, --lang en|ar|ru        language of both texts (default: detected)
   -o, --out FILE             write the report to FILE instead of standard output
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
-                             (md and html; json always holds everything)
+                             (md and html; json always holds everything);
+                             for series also commitments that never changed
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 0 no substantive change, 1 changes found, 2 trouble.
+Exit status: 0 no substantive change, 1 changes found (in any pair of a
+series), 2 trouble.
 `;

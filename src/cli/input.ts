@@ -1,5 +1,6 @@
 /** Reading the two texts: whole files or all of standard input, as strict UTF-8. */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** A problem with an input: the message names the file; exit code 2. */
 export class InputError extends Error {
@@ -43,4 +44,27 @@ export async function readInput(path: string, stdin: AsyncIterable<Buffer | stri
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${path}: cannot be read (${code ?? 'unknown error'})`);
   }
+}
+
+// Natural order of file names: "round-9" before "round-10".
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The files of a series: the paths as given, or when the only path is a
+ * folder, its `.txt` files in natural order. Throws InputError for a folder
+ * without text files.
+ */
+export async function seriesPaths(paths: readonly string[]): Promise<string[]> {
+  if (paths.length !== 1 || paths[0] === '-') return [...paths];
+  const only = paths[0] as string;
+  let info;
+  try {
+    info = await stat(only);
+  } catch {
+    return [only];
+  }
+  if (!info.isDirectory()) return [only];
+  const names = (await readdir(only)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(NATURAL.compare);
+  if (names.length === 0) throw new InputError(`${only}: the folder holds no .txt files`);
+  return names.map((n) => join(only, n));
 }

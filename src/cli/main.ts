@@ -5,9 +5,15 @@ import { renderHtml } from '../report/html/render.js';
 import { toJSON } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { hasSubstantiveChange } from '../report/summary.js';
-import type { DiffOptions } from '../types.js';
-import { HELP, parseCliArgs, UsageError } from './args.js';
-import { InputError, readInput } from './input.js';
+import { basename } from 'node:path';
+import type { DiffOptions, SeriesRound } from '../types.js';
+import { renderSeriesHtml } from '../report/series/html.js';
+import { seriesToJSON } from '../report/series/json.js';
+import { renderSeriesMarkdown } from '../report/series/markdown.js';
+import { labelFromText } from '../series/labels.js';
+import { diffSeries } from '../series/series.js';
+import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { InputError, readInput, seriesPaths } from './input.js';
 
 /** Where the CLI reads and writes; a process in production, strings in tests. */
 export interface CliIo {
@@ -19,6 +25,29 @@ export interface CliIo {
 
 /** Exit codes, as diff(1): no substantive change, changes found, trouble. */
 export const EXIT = { same: 0, changed: 1, trouble: 2 } as const;
+
+/** The series command: every round with the next, and the timeline. */
+async function series(args: CliArgs, io: CliIo): Promise<number> {
+  const paths = await seriesPaths(args.files);
+  const rounds: SeriesRound[] = [];
+  for (const path of paths) {
+    const text = await readInput(path, io.stdin);
+    rounds.push({ label: labelFromText(text) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
+  }
+  const options: DiffOptions = {};
+  if (args.lang) options.lang = args.lang;
+  const result = diffSeries(rounds, options);
+  const hide = { hideCosmetic: args.onlySubstantive, hideSteady: args.onlySubstantive };
+  const report =
+    args.format === 'json'
+      ? `${JSON.stringify(seriesToJSON(result), null, 2)}\n`
+      : args.format === 'html'
+        ? renderSeriesHtml(result, hide)
+        : renderSeriesMarkdown(result, hide);
+  if (args.out) await writeFile(args.out, report, 'utf8');
+  else io.stdout(report);
+  return result.pairs.some(hasSubstantiveChange) ? EXIT.changed : EXIT.same;
+}
 
 /** Run the CLI with arguments (without node and the script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -32,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${io.version}\n`);
       return EXIT.same;
     }
+    if (args.command === 'series') return await series(args, io);
     const [oldPath, newPath] = args.files as [string, string];
     const oldText = await readInput(oldPath, io.stdin);
     const newText = await readInput(newPath, io.stdin);

@@ -19,10 +19,11 @@ import { expectAliasGroups, expectCommunique } from './validate-input.js';
 // "the parties", "Syria", "the Constitutional Committee") were paired in our
 // labelled set (0.30 in the Arabic example pair). A paragraph found at another
 // place needs more evidence to be the same one, hence the higher move bar.
-const DEFAULT_MIN_SIMILARITY = 0.35;
-const DEFAULT_MOVE_SIMILARITY = 0.5;
+export const DEFAULT_MIN_SIMILARITY = 0.35;
+export const DEFAULT_MOVE_SIMILARITY = 0.5;
 
-function toCommunique(name: string, value: unknown, options: DiffOptions | undefined): Communique {
+/** A text parsed, or a Communique checked; errors name the argument. */
+export function toCommunique(name: string, value: unknown, options: DiffOptions | undefined): Communique {
   if (typeof value === 'string') return parseArgument(name, value, options);
   if (value !== null && typeof value === 'object') {
     expectCommunique(name, value);

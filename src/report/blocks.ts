@@ -23,8 +23,8 @@ export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: stri
 }
 
 
-/** Anchor id of the i-th paragraph change. */
-export const anchor = (i: number): string => `p-${i + 1}`;
+/** Anchor id of the i-th paragraph change; `prefix` tells the pairs of a series apart ("pair-2-"). */
+export const anchor = (i: number, prefix = ''): string => `${prefix}p-${i + 1}`;
 
 /** Capitalize a kind for display. */
 export const title = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);

@@ -11,7 +11,8 @@ import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } 
 // backslash-escaped and HTML's are entities, so input can make neither
 // emphasis, links, tables nor tags. The redline itself is inline HTML.
 const MD_SPECIAL = /[\\`*_[\]|~]/g;
-const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/g, ' ')).replace(MD_SPECIAL, (c) => `\\${c}`);
+/** Text for running Markdown: escaped, whitespace flattened. */
+export const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/g, ' ')).replace(MD_SPECIAL, (c) => `\\${c}`);
 
 /**
  * Render a comparison as Markdown: a summary first (counts by kind; commitment
@@ -51,12 +52,20 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
     '### Commitment changes, strongest first',
     '',
   ];
-  const changes = strongestFirst(diff.commitments);
-  if (changes.length === 0) lines.push('No commitment was added, dropped, softened, strengthened or reworded.', '');
-  changes.forEach((c, i) => lines.push(...commitmentItem(diff, c, i), ''));
-  lines.push('## Paragraphs', '');
-  for (const { change, index } of visibleChanges(diff, o)) lines.push(...paragraphBlock(diff, change, index, o), '');
+  lines.push(...commitmentChanges(diff), '## Paragraphs', '', ...paragraphBlocks(diff, o, '', '###'));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The commitment changes of a comparison, strongest first, as Markdown lines; links use the anchor `prefix`. */
+export function commitmentChanges(diff: CommuniqueDiff, prefix = ''): string[] {
+  const changes = strongestFirst(diff.commitments);
+  if (changes.length === 0) return ['No commitment was added, dropped, softened, strengthened or reworded.', ''];
+  return changes.flatMap((c, i) => [...commitmentItem(diff, c, i, prefix), '']);
+}
+
+/** The redline of the paragraphs a report shows, as Markdown lines under headings of the given level. */
+export function paragraphBlocks(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
+  return visibleChanges(diff, o).flatMap(({ change, index }) => [...paragraphBlock(diff, change, index, o, prefix, heading), '']);
 }
 
 function block(text: string, tag: 'del' | 'ins', lang: CommuniqueDiff['old']['lang']): string {
@@ -64,10 +73,10 @@ function block(text: string, tag: 'del' | 'ins', lang: CommuniqueDiff['old']['la
   return `<p dir="${ld.dir}" lang="${ld.lang}"><${tag}>${escapeHtmlContent(text).replace(/\r?\n/g, '<br>')}</${tag}></p>`;
 }
 
-function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number): string[] {
+function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string): string[] {
   const act = c.new ?? c.old;
   const at = changeIndexOf(diff, c);
-  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${at >= 0 ? ` — [paragraph](#${anchor(at)})` : ''}`, ''];
+  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${at >= 0 ? ` — [paragraph](#${anchor(at, prefix)})` : ''}`, ''];
   if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old.lang)}`);
   if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new.lang)}`);
   out.push('');
@@ -84,13 +93,13 @@ function redline(edits: readonly TextEdit[]): string {
     .join('');
 }
 
-function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions): string[] {
+function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
   const kind = shownKind(c);
   const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
   const text = c.edits.map((e) => e.text).join('');
   const ld = langAndDir(text, c.new.length > 0 ? diff.new.lang : diff.old.lang);
   return [
-    `### <a id="${anchor(index)}"></a>${title(kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}`,
+    `${heading} <a id="${anchor(index, prefix)}"></a>${title(kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}`,
     '',
     `<p dir="${ld.dir}" lang="${ld.lang}">${redline(c.edits)}</p>`,
   ];

@@ -12,13 +12,15 @@ export interface ResolvedReportOptions {
   view: 'inline' | 'side-by-side' | 'both';
 }
 
-function bool(name: string, value: unknown): boolean {
-  if (value === undefined) return false;
+/** A boolean option, or `fallback` when undefined. */
+export function bool(name: string, value: unknown, fallback = false): boolean {
+  if (value === undefined) return fallback;
   if (typeof value !== 'boolean') throw new TypeError(`\`${name}\` must be a boolean, received ${describe(value)}`);
   return value;
 }
 
-function str(name: string, value: unknown, fallback: string): string {
+/** A string option, or `fallback` when undefined. */
+export function str(name: string, value: unknown, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value !== 'string') throw new TypeError(`\`${name}\` must be a string, received ${describe(value)}`);
   return value;

@@ -7,10 +7,8 @@ import { expectDiff } from '../json.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
 import { escapeHtml, htmlText } from './escape.js';
-import { STYLES } from './styles.js';
+import { htmlPage, viewSwitch } from './page.js';
 
-// No scripts, no network: the policy forbids both, whatever the input holds.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 /**
  * Render a comparison as one self-contained HTML file: a summary first (counts
@@ -34,48 +32,31 @@ export function renderHtml(diff: CommuniqueDiff, options?: ReportOptions): strin
   expectDiff(diff);
   const o = resolveReportOptions(options);
   const counts = countKinds(diff);
-  const views =
-    o.view === 'both'
-      ? `<input class="view-input" type="radio" name="view" id="view-inline" checked><input class="view-input" type="radio" name="view" id="view-sbs">
-<div class="view-switch" aria-label="Redline view">View: <label for="view-inline">inline</label><label for="view-sbs">side by side</label></div>`
-      : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="communique-diff">
-<title>${escapeHtml(o.title)}</title>
-<style>${STYLES}</style>
-</head>
-<body>
-<header>
+  return htmlPage(
+    o.title,
+    `<header>
 <h1>${escapeHtml(o.title)}</h1>
 <p class="meta">${escapeHtml(o.oldLabel)} → ${escapeHtml(o.newLabel)} · ${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} paragraphs</p>
 </header>
-${views}
+${viewSwitch(o.view)}
 <main>
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 ${countsTable('Paragraphs', counts.paragraphs)}
 ${countsTable('Commitments', counts.commitments)}
 <h3>Commitment changes, strongest first</h3>
-${commitmentList(diff)}
+${commitmentList(diff, '')}
 </section>
 <section id="redline" aria-labelledby="redline-title">
 <h2 id="redline-title">Paragraphs</h2>
-${visibleChanges(diff, o)
-  .map(({ change, index }) => article(diff, change, index, o))
-  .join('\n')}
+${articles(diff, o, '')}
 </section>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
 
-function countsTable(caption: string, counts: Record<string, number>): string {
+/** A table of counts by kind. */
+export function countsTable(caption: string, counts: Record<string, number>): string {
   const rows = Object.entries(counts)
     .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${title(k)}</span></th><td>${n}</td></tr>`)
     .join('');
@@ -88,13 +69,14 @@ function quote(text: string, fallbackLang: CommuniqueDiff['old']['lang'], cls: '
   return `<blockquote class="quote ${cls}" dir="${dir}" lang="${lang}"><${tag}>${htmlText(text, dir)}</${tag}></blockquote>`;
 }
 
-function commitmentList(diff: CommuniqueDiff): string {
+/** The commitment changes of a comparison, strongest first; links use the anchor `prefix`. */
+export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
   const changes = strongestFirst(diff.commitments);
   if (changes.length === 0) return '<p>No commitment was added, dropped, softened, strengthened or reworded.</p>';
   const item = (c: CommitmentChange): string => {
     const act = c.new ?? c.old;
     const at = changeIndexOf(diff, c);
-    const link = at >= 0 ? ` <a href="#${anchor(at)}">paragraph</a>` : '';
+    const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">paragraph</a>` : '';
     const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old.lang, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new.lang, 'new') : ''].join('');
     const reasons = c.reasons.map((r) => `<li>${htmlText(r, 'ltr')}</li>`).join('');
     return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
@@ -124,7 +106,14 @@ function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr'
     .join('');
 }
 
-function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions): string {
+/** The redline of the paragraphs a report shows, one article each. */
+export function articles(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string): string {
+  return visibleChanges(diff, o)
+    .map(({ change, index }) => article(diff, change, index, o, prefix))
+    .join('\n');
+}
+
+function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, prefix: string): string {
   const kind = shownKind(c);
   const oldText = sideText(diff.old, c.old);
   const newText = sideText(diff.new, c.new);
@@ -137,5 +126,5 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: Res
     o.view !== 'inline'
       ? `<div class="sbs"><div dir="${oldLd.dir}" lang="${oldLd.lang}"><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir)}</div><div dir="${newLd.dir}" lang="${newLd.lang}"><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir)}</div></div>`
       : '';
-  return `<article class="change" id="${anchor(index)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
+  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
 }

@@ -1,0 +1,91 @@
+/** renderSeriesMarkdown: the timeline of a whole series, then each pair's changes. */
+import type { Series, SeriesReportOptions } from '../../types.js';
+import { commitmentChanges, md, paragraphBlocks } from '../markdown.js';
+import { countKinds } from '../summary.js';
+import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
+
+const ABOUT_LENGTH = 60;
+
+const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+const linked = (text: string, href: string | undefined): string => (href ? `[${text}](${href})` : text);
+
+/**
+ * Render a series as Markdown: a timeline of commitments (one row each, rounds
+ * as columns, the strength in each round and a mark where it was added,
+ * dropped, softened, strengthened or reworded, linked to that pair's
+ * redline), a timeline of the paragraphs that changed, then each pair's
+ * commitment changes and redline.
+ *
+ * @param series - A result of {@link diffSeries}.
+ * @param options - Title and what to hide; see {@link SeriesReportOptions}.
+ * @returns The Markdown text.
+ *
+ * @example
+ * ```ts
+ * console.log(renderSeriesMarkdown(diffSeries([round18, round19, round20]), { hideSteady: true }));
+ * ```
+ */
+export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptions): string {
+  expectSeries(series);
+  const o = resolveSeriesOptions(options);
+  const header = (first: string[]): string[] => [`| ${[...first, ...series.labels.map(md)].join(' | ')} |`, `|${first.map(() => '---').join('|')}|${series.labels.map(() => '---:').join('|')}|`];
+  const lines: string[] = [
+    `# ${md(o.title)}`,
+    '',
+    `${series.rounds.length} rounds: ${series.labels.map(md).join(', ')} · ${series.lineages.length} paragraph lineages · ${series.commitments.length} commitments`,
+    '',
+    '## Commitments across rounds',
+    '',
+    'Strength of each commitment in each round on the scale of acts (— where absent). ＋ added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded; marks link to the pair’s redline.',
+    '',
+  ];
+  const rows = commitmentRows(series, o);
+  if (rows.length === 0) lines.push('No commitment found.', '');
+  else {
+    lines.push(...header(['Act', 'About']));
+    for (const { history, cells } of rows) {
+      const shown = cells.map((c) => {
+        const value = c.strength === null ? '—' : String(c.strength);
+        return c.event ? linked(`${value} ${EVENT_SYMBOLS[c.event] ?? ''}`, c.href) : value;
+      });
+      lines.push(`| ${md(actsOf(history))} | ${md(cut(history.topic, ABOUT_LENGTH))} | ${shown.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('## Paragraphs across rounds', '', 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, ＋ added, ✕ dropped.', '');
+  const lineages = lineageRows(series, o);
+  if (lineages.length === 0) lines.push('No paragraph changed more than cosmetically.', '');
+  else {
+    lines.push(...header(['Paragraph']));
+    for (const { lineage, cells } of lineages) {
+      const shown = cells.map((c) => {
+        const value = c.paragraphs.length === 0 ? '—' : c.paragraphs.map((p) => `¶${p + 1}`).join('+');
+        return c.event ? linked(`${value} ${EVENT_SYMBOLS[c.event] ?? ''}`, c.href) : value;
+      });
+      lines.push(`| ${md(lineageName(series, lineage))} | ${shown.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  series.pairs.forEach((pair, i) => {
+    const po = pairOptions(series, i, o);
+    const counts = countKinds(pair);
+    const summary = (c: Record<string, number>): string =>
+      Object.entries(c)
+        .filter(([k, n]) => n > 0 && k !== 'unchanged')
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ') || 'none';
+    lines.push(
+      `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} → ${md(po.newLabel)}`,
+      '',
+      `Paragraph changes: ${summary(counts.paragraphs)} · commitment changes: ${summary(counts.commitments)}`,
+      '',
+      '### Commitment changes, strongest first',
+      '',
+      ...commitmentChanges(pair, `${pairId(i)}-`),
+      `### Paragraphs${po.hideUnchanged ? ' that changed' : ''}`,
+      '',
+      ...paragraphBlocks(pair, po, `${pairId(i)}-`, '####'),
+    );
+  });
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,158 @@
+/** What the series reports show: options, and one row of cells per commitment history and per paragraph lineage. */
+import type { CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series, SeriesReportOptions } from '../../types.js';
+import { describe, expectOneOf, expectOptionsObject } from '../../util/validate.js';
+import { anchor } from '../blocks.js';
+import type { ResolvedReportOptions } from '../options.js';
+import { bool, str } from '../options.js';
+import { changeIndexOf, visibleChanges } from '../summary.js';
+
+/** Series report options with defaults applied. */
+export interface ResolvedSeriesOptions {
+  title: string;
+  hideUnchanged: boolean;
+  hideCosmetic: boolean;
+  hideSteady: boolean;
+  view: 'inline' | 'side-by-side' | 'both';
+}
+
+/** Validate series report options and apply defaults. */
+export function resolveSeriesOptions(options: SeriesReportOptions | undefined): ResolvedSeriesOptions {
+  expectOptionsObject('options', options);
+  return {
+    title: str('options.title', options?.title, 'Communiqué series report'),
+    hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged, true),
+    hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),
+    hideSteady: bool('options.hideSteady', options?.hideSteady),
+    view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
+  };
+}
+
+/** Check that a value looks like a result of diffSeries. */
+export function expectSeries(series: unknown): asserts series is Series {
+  const s = series as Partial<Series> | null;
+  if (s === null || typeof s !== 'object' || !Array.isArray(s.labels) || !Array.isArray(s.rounds) || !Array.isArray(s.pairs) || !Array.isArray(s.lineages) || !Array.isArray(s.commitments)) {
+    throw new TypeError(`\`series\` must be a result of diffSeries, received ${describe(series)}`);
+  }
+}
+
+/** The report options of one pair of the series, for the pair renderers. */
+export function pairOptions(series: Series, pair: number, o: ResolvedSeriesOptions): ResolvedReportOptions {
+  return {
+    hideUnchanged: o.hideUnchanged,
+    hideCosmetic: o.hideCosmetic,
+    title: o.title,
+    oldLabel: series.labels[pair] ?? '',
+    newLabel: series.labels[pair + 1] ?? '',
+    view: o.view,
+  };
+}
+
+/** Anchor id of a pair's section, and the prefix of its paragraph anchors. */
+export const pairId = (pair: number): string => `pair-${pair + 1}`;
+const pairPrefix = (pair: number): string => `${pairId(pair)}-`;
+
+/** One round of a commitment's row. */
+export interface CommitmentCell {
+  round: number;
+  strength: number | null;
+  /** What changed in this round, if anything. */
+  event?: CommitmentEvent['kind'];
+  /** Link to the paragraph in the pair's redline (or to the pair's section when the paragraph is hidden). */
+  href?: string;
+}
+
+/** One round of a paragraph lineage's row. */
+export interface LineageCell {
+  round: number;
+  paragraphs: number[];
+  event?: LineageEvent['kind'];
+  cosmetic: boolean;
+  href?: string;
+}
+
+/** Builds links into the pairs' redlines, knowing which paragraphs each pair shows. */
+function linker(series: Series, o: ResolvedSeriesOptions): (pair: number, alignmentIndex: number) => string {
+  const shown = series.pairs.map((p, i) => new Set(visibleChanges(p, pairOptions(series, i, o)).map((v) => v.index)));
+  return (pair, at) => (at >= 0 && shown[pair]?.has(at) ? `#${anchor(at, pairPrefix(pair))}` : `#${pairId(pair)}`);
+}
+
+/** True when a history changed in some round (or came or went). */
+const changed = (h: CommitmentHistory): boolean => h.events.length > 0;
+
+/** The rows of the commitment timeline: one per history, a cell per round. */
+export function commitmentRows(series: Series, o: ResolvedSeriesOptions): Array<{ history: CommitmentHistory; index: number; cells: CommitmentCell[] }> {
+  const link = linker(series, o);
+  return series.commitments
+    .map((history, index) => ({ history, index }))
+    .filter(({ history }) => !o.hideSteady || changed(history))
+    .map(({ history, index }) => ({
+      history,
+      index,
+      cells: series.labels.map((_, round) => {
+        const cell: CommitmentCell = { round, strength: history.strengths[round] ?? null };
+        const event = history.events.find((e) => e.round === round);
+        if (event) cell.event = event.kind;
+        if (round === 0) return cell;
+        const pair = series.pairs[round - 1];
+        if (!pair) return cell;
+        let change = event?.change;
+        if (change === undefined && cell.strength !== null) {
+          const start = history.commitments[round]?.start;
+          change = pair.commitments.findIndex((c) => c.new?.start === start);
+        }
+        const c = change === undefined ? undefined : pair.commitments[change];
+        if (c) cell.href = link(round - 1, changeIndexOf(pair, c));
+        return cell;
+      }),
+    }));
+}
+
+/** The rows of the paragraph timeline: one per lineage that changed, a cell per round. */
+export function lineageRows(series: Series, o: ResolvedSeriesOptions): Array<{ lineage: ParagraphLineage; index: number; cells: LineageCell[] }> {
+  const link = linker(series, o);
+  return series.lineages
+    .map((lineage, index) => ({ lineage, index }))
+    .filter(({ lineage }) => lineage.events.some((e) => !e.cosmetic))
+    .map(({ lineage, index }) => ({
+      lineage,
+      index,
+      cells: series.labels.map((_, round) => {
+        const cell: LineageCell = { round, paragraphs: lineage.paragraphs[round] ?? [], cosmetic: false };
+        const event = lineage.events.find((e) => e.round === round);
+        if (event) {
+          cell.event = event.kind;
+          cell.cosmetic = event.cosmetic;
+          cell.href = link(round - 1, event.change);
+        }
+        return cell;
+      }),
+    }));
+}
+
+/** The acts of a commitment through the rounds, each once in order: "condemn → express-concern". */
+export function actsOf(history: CommitmentHistory): string {
+  const acts: string[] = [];
+  for (const c of history.commitments) if (c && acts[acts.length - 1] !== c.predicate) acts.push(c.predicate);
+  return acts.join(' → ');
+}
+
+/** A short name for a lineage: the first words of its paragraph where first seen. */
+export function lineageName(series: Series, lineage: ParagraphLineage, words = 8): string {
+  const first = lineage.paragraphs[lineage.first]?.[0];
+  const text = first === undefined ? '' : (series.rounds[lineage.first]?.paragraphs[first]?.text ?? '');
+  const all = text.trim().split(/\s+/);
+  return all.slice(0, words).join(' ') + (all.length > words ? ' …' : '');
+}
+
+/** Symbols of the changes in the Markdown timeline, and their words for screen readers and titles. */
+export const EVENT_SYMBOLS: Readonly<Record<string, string>> = {
+  added: '＋',
+  dropped: '✕',
+  softened: '↓',
+  strengthened: '↑',
+  reworded: '~',
+  modified: '✎',
+  moved: '⇅',
+  split: '⑂',
+  merged: '⋈',
+};

@@ -1,0 +1,113 @@
+/** Paragraph lineages: each paragraph followed through every round of a series. */
+import type { AliasMap } from '../normalize/aliases.js';
+import type { Communique, CommuniqueDiff, LineageEvent, ParagraphLineage } from '../types.js';
+import { revive } from './revive.js';
+
+/**
+ * Follow paragraphs through the rounds. Paragraphs linked by a pair's
+ * alignment (unchanged, modified, moved, split, merged) are one lineage; a
+ * paragraph added in a round joins a lineage that was dropped in an earlier
+ * round when its words are as close as a moved paragraph's must be
+ * (`moveSimilarity`). Returns the lineages, and for each round and paragraph
+ * the index of its lineage.
+ */
+export function paragraphLineages(
+  rounds: readonly Communique[],
+  pairs: readonly CommuniqueDiff[],
+  aliases: AliasMap,
+  moveSimilarity: number,
+): { lineages: ParagraphLineage[]; lineageOf: number[][] } {
+  // One node per paragraph of each round; lineages are the connected groups.
+  const offsets: number[] = [];
+  let total = 0;
+  for (const r of rounds) {
+    offsets.push(total);
+    total += r.paragraphs.length;
+  }
+  const node = (round: number, paragraph: number): number => (offsets[round] as number) + paragraph;
+  const parent = Int32Array.from({ length: total }, (_, i) => i);
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[x] !== root) {
+      const next = parent[x] as number;
+      parent[x] = root;
+      x = next;
+    }
+    return root;
+  };
+  // The last round a group is seen in, and its nodes there (kept at the root).
+  const lastRound = new Int32Array(total);
+  const lastNodes: number[][] = [];
+  rounds.forEach((r, ri) => r.paragraphs.forEach((_, i) => {
+    lastRound[node(ri, i)] = ri;
+    lastNodes[node(ri, i)] = [node(ri, i)];
+  }));
+  const union = (a: number, b: number): void => {
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return;
+    if (rb < ra) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    const la = lastRound[ra] as number;
+    const lb = lastRound[rb] as number;
+    if (lb > la) {
+      lastRound[ra] = lb;
+      lastNodes[ra] = lastNodes[rb] as number[];
+    } else if (lb === la) lastNodes[ra] = [...(lastNodes[ra] as number[]), ...(lastNodes[rb] as number[])];
+  };
+  const roundOf = (n: number): number => {
+    let r = 0;
+    while (r + 1 < offsets.length && (offsets[r + 1] as number) <= n) r++;
+    return r;
+  };
+  const textOf = (n: number): string => rounds[roundOf(n)]?.paragraphs[n - (offsets[roundOf(n)] as number)]?.text ?? '';
+
+  // Nodes whose group was last seen in some round: the candidates for coming back.
+  const ended: number[] = [];
+  pairs.forEach((pair, r) => {
+    for (const c of pair.alignment) {
+      const all = [...c.old.map((i) => node(r, i)), ...c.new.map((i) => node(r + 1, i))];
+      for (const n of all.slice(1)) union(all[0] as number, n);
+    }
+    const added = pair.alignment.filter((c) => c.kind === 'added').map((c) => node(r + 1, c.new[0] as number));
+    // Dormant: last seen before round r (a group dropped in this very pair was just judged by the pairwise diff).
+    const dormant = [...new Set(ended.map(find))].filter((root) => (lastRound[root] as number) < r);
+    const back = revive(
+      aliases,
+      added.map(textOf),
+      dormant.map((root) => (lastNodes[root] as number[]).map(textOf).join('\n')),
+      (sim) => sim >= moveSimilarity,
+    );
+    for (const [a, d] of back) union(added[a] as number, dormant[d] as number);
+    for (const c of pair.alignment) if (c.kind === 'dropped') ended.push(node(r, c.old[0] as number));
+  });
+
+  // Groups in order of first round and position; events from each pair's alignment.
+  const index = new Map<number, number>();
+  const lineages: ParagraphLineage[] = [];
+  const lineageOf: number[][] = rounds.map((r, ri) =>
+    r.paragraphs.map((_, i) => {
+      const root = find(node(ri, i));
+      let k = index.get(root);
+      if (k === undefined) {
+        k = lineages.length;
+        index.set(root, k);
+        lineages.push({ paragraphs: rounds.map(() => []), first: ri, last: ri, events: [] });
+      }
+      const l = lineages[k] as ParagraphLineage;
+      (l.paragraphs[ri] as number[]).push(i);
+      l.last = ri;
+      return k;
+    }),
+  );
+  pairs.forEach((pair, r) =>
+    pair.alignment.forEach((c, change) => {
+      if (c.kind === 'unchanged') return;
+      const at = c.new.length > 0 ? (lineageOf[r + 1]?.[c.new[0] as number] as number) : (lineageOf[r]?.[c.old[0] as number] as number);
+      const event: LineageEvent = { round: r + 1, kind: c.kind, cosmetic: c.cosmetic, change };
+      lineages[at]?.events.push(event);
+    }),
+  );
+  return { lineages, lineageOf };
+}

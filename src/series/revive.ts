@@ -1,0 +1,45 @@
+/**
+ * Rejoin what came back: items added in one round that are the same as items
+ * last seen rounds before (a paragraph or commitment dropped, then restored).
+ * A pairwise diff cannot see this: the two rounds it compares hold only one
+ * of them.
+ */
+import { candidatePairs } from '../align/candidates.js';
+import { LazyBags, StemSpace, type Bag } from '../align/similarity.js';
+import type { AliasMap } from '../normalize/aliases.js';
+import { keyTokens } from '../normalize/keys.js';
+import { tokenize } from '../tokenize/tokens.js';
+
+/**
+ * Pairs `[added, dormant]` of indexes, best first and each item used once,
+ * among the pairs that share a rare word and that `accept` takes (given their
+ * weighted similarity, as in paragraph alignment). Ties go to lower indexes.
+ */
+export function revive(aliases: AliasMap, added: readonly string[], dormant: readonly string[], accept: (similarity: number, added: number, dormant: number) => boolean): Array<[number, number]> {
+  if (added.length === 0 || dormant.length === 0) return [];
+  // Weights from the texts compared here: what they all share counts little.
+  const space = new StemSpace();
+  const stems = (t: string): number[] => space.add(keyTokens(tokenize(t), aliases).stems);
+  const addedIds = added.map(stems);
+  const dormantIds = dormant.map(stems);
+  space.freeze(added.length + dormant.length);
+  const addedBags = new LazyBags(added.length, (i) => space.bag(addedIds[i] ?? []));
+  const dormantBags = new LazyBags(dormant.length, (i) => space.bag(dormantIds[i] ?? []));
+  const cands: Array<{ a: number; d: number; sim: number }> = [];
+  const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+  candidatePairs(space, addedBags, dormantBags, all(added.length), all(dormant.length), (a, d) => {
+    const sim = space.similarity(addedBags.at(a) as Bag, dormantBags.at(d) as Bag);
+    if (accept(sim, a, d)) cands.push({ a, d, sim });
+  });
+  cands.sort((x, y) => y.sim - x.sim || x.a - y.a || x.d - y.d);
+  const usedA = new Set<number>();
+  const usedD = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const c of cands) {
+    if (usedA.has(c.a) || usedD.has(c.d)) continue;
+    usedA.add(c.a);
+    usedD.add(c.d);
+    out.push([c.a, c.d]);
+  }
+  return out;
+}
