@@ -4,7 +4,7 @@
  * to bench/RESULTS.md.
  *
  * 1. A typical pair: two rounds of 35 paragraphs (~1,500 words), EN and AR, all stages.
- * 2. A series of 22 rounds: the 21 consecutive pairs.
+ * 2. A series of 22 rounds: the 21 consecutive pairs, and diffSeries over them.
  * 3. Long texts of 1,000–8,000 paragraphs per side, ~10% changed: time, peak memory, growth exponent.
  * 4. Peers on the same texts: diff-match-patch (diff_main + cleanupSemantic) and jsdiff diffWords.
  * 5. Published size of the library's own code, minified and gzipped.
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { Bench } from 'tinybench';
-import { diffCommuniques } from '../src/index.js';
+import { diffCommuniques, diffSeries } from '../src/index.js';
 import { pair, series } from './corpus.js';
 import { dmp, jsdiffWordsSegmenter } from './peers.js';
 
@@ -43,6 +43,7 @@ bench
   .add('series of 22 rounds (21 pairs)', () => {
     for (let r = 1; r < rounds.length; r++) diffCommuniques(rounds[r - 1] as string, rounds[r] as string);
   })
+  .add('diffSeries of 22 rounds (pairs, lineages, commitment histories)', () => void diffSeries(rounds))
   .add('diff-match-patch, typical pair EN', () => void dmp(enA, enB))
   .add('jsdiff diffWords + Intl.Segmenter, typical pair AR', () => void jsdiffWordsSegmenter(arA, arB, 'ar'));
 await bench.run();
@@ -50,7 +51,7 @@ out('## Typical pair and series (all stages: parse, align, word edits, commitmen
 out();
 out('| task | median | target |');
 out('|---|---:|---:|');
-const target: Record<string, string> = { 'typical pair, EN (35 paragraphs)': '< 5 ms', 'typical pair, AR (35 paragraphs)': '< 5 ms', 'series of 22 rounds (21 pairs)': '< 100 ms' };
+const target: Record<string, string> = { 'typical pair, EN (35 paragraphs)': '< 5 ms', 'typical pair, AR (35 paragraphs)': '< 5 ms', 'series of 22 rounds (21 pairs)': '< 100 ms', 'diffSeries of 22 rounds (pairs, lineages, commitment histories)': '< 100 ms' };
 for (const t of bench.tasks) {
   const median = t.result.state === 'completed' ? t.result.latency.p50 : Number.NaN;
   out(`| ${t.name} | ${ms(median)} ms | ${target[t.name] ?? 'peer'} |`);

@@ -373,7 +373,15 @@ export interface DiffJSON {
  * with a label for reports ("Round 20"). Without a label, one is taken from
  * the text ("20th round") or made from the round's position.
  */
-export type SeriesRound = string | Communique | { label: string; text: string | Communique };
+export type SeriesRound =
+  | string
+  | Communique
+  | {
+      /** The round's name in reports, such as "Round 20". */
+      label: string;
+      /** The round's text, or its parsed form. */
+      text: string | Communique;
+    };
 
 /** Something that happened to a paragraph lineage between two rounds. */
 export interface LineageEvent {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
+import { fiveRounds } from '../support/series.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cd-cli-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -89,5 +90,60 @@ describe('communique-diff CLI', () => {
     expect(await run([OLD, folder])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${folder}: is a directory, expected a text file\n` });
     expect((await run([binary, NEW])).stderr).toBe(`communique-diff: ${binary}: looks like a binary file (it contains NUL bytes), expected UTF-8 text\n`);
     expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: ${latin1}: is not valid UTF-8 text\n`);
+  });
+});
+
+describe('communique-diff series', () => {
+  // Files named so that plain string order would be wrong (round-10 before round-9).
+  const folder = join(dir, 'series');
+  mkdirSync(folder, { recursive: true });
+  const rounds = fiveRounds();
+  const names = ['round-8.txt', 'round-9.txt', 'round-10.txt', 'round-11.txt', 'round-12.txt'];
+  names.forEach((n, i) => writeFileSync(join(folder, n), rounds[i] as string));
+  writeFileSync(join(folder, 'notes.md'), 'not a round');
+
+  it('takes a folder in natural order, prints the timeline and exits 1 on changes', async () => {
+    const r = await run(['series', folder]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('| Act | About | 16th round | 17th round | 18th round | 19th round | 20th round |');
+    expect(r.stdout).toMatch(/\| condemn \| .* \| 6 \| \[5 ↓\]/);
+  });
+
+  it('takes files in the order given, labels them by file name when the text names no round, and writes JSON', async () => {
+    const a = file('first.txt', 'Noted the situation in Idlib.');
+    const b = file('second.txt', 'Condemned the attacks in Idlib.');
+    const r = await run(['series', a, b, a, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.labels).toEqual(['first', 'second', 'first (2)']);
+    expect(json.pairs).toHaveLength(2);
+  });
+
+  it('exits 0 when no pair changed substantively, and writes HTML with --out', async () => {
+    const out = join(dir, 'series.html');
+    const r = await run(['series', OLD, OLD, '-f', 'html', '-o', out]);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toContain('Commitments across rounds');
+  });
+
+  it('leaves steady commitments out with --only-substantive', async () => {
+    const full = await run(['series', folder]);
+    const short = await run(['series', folder, '-s']);
+    expect(short.stdout.length).toBeLessThan(full.stdout.length);
+    expect(short.stdout).not.toContain('| reaffirm |');
+  });
+
+  it.each([
+    [['series'], "communique-diff: series: expected the rounds' files in order, or one folder of them\nTry 'communique-diff --help'.\n"],
+    [['series', '-', '-'], "communique-diff: series: only one round can be read from standard input (-)\nTry 'communique-diff --help'.\n"],
+  ])('explains a usage error %j and exits 2', async (args, message) => {
+    expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+
+  it('explains a folder without rounds and exits 2', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    expect(await run(['series', empty])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${empty}: the folder holds no .txt files\n` });
   });
 });

@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffCommuniques, renderHtml } from '../../src/index.js';
+import { diffCommuniques, diffSeries, renderHtml, renderSeriesHtml } from '../../src/index.js';
 import { SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
+import { seedSeries } from '../support/series.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -64,6 +65,41 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
     expect(await page.locator('.sbs').first().isVisible()).toBe(true);
     expect(await page.locator('.inline').first().isVisible()).toBe(false);
     await page.locator('#redline').screenshot({ path: `${out}report-seed-side-by-side.png` });
+    await page.close();
+  }, 60_000);
+
+  it('draws the series timeline with SVG bars whose links reach the pair redlines, Arabic right-to-left, and leaves a screenshot', async () => {
+    const rounds = seedSeries().map((text, i) => ({ label: `Round ${20 + i}`, text }));
+    rounds[2] = { label: `Round 22 ${XSS}`, text: `${rounds[2]!.text}\nوأكد البيان ${XSS} التزامه.` };
+    const path = `${out}series-seed.html`;
+    writeFileSync(path, renderSeriesHtml(diffSeries(rounds), { title: 'Rounds 20–24 derived from the seed (illustrative)', hideSteady: true }));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(path).href);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.locator('script').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    const bars = await page.$$eval('.commitments-timeline svg rect.bar', (els) => els.map((e) => (e as SVGRectElement).getBBox().width));
+    expect(bars.length).toBeGreaterThan(5);
+    expect(bars.some((w) => w > 0)).toBe(true);
+    const directions = await page.$$eval('.commitments-timeline td.about[lang="ar"]', (els) => els.map((e) => getComputedStyle(e).direction));
+    expect(directions.length).toBeGreaterThan(3);
+    expect(new Set(directions)).toEqual(new Set(['rtl']));
+    await page.locator('#commitments').screenshot({ path: `${out}series-timeline.png` });
+
+    // Following a mark lands on that pair's paragraph.
+    const link = page.locator('.commitments-timeline td.k-dropped a').first();
+    const href = (await link.getAttribute('href')) as string;
+    expect(href).toMatch(/^#pair-\d+(-p-\d+)?$/);
+    await link.click();
+    expect(await page.evaluate(() => location.hash)).toBe(href);
+    const target = page.locator(href);
+    expect(await target.count()).toBe(1);
+    expect(await target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    expect(box && box.y >= -1 && box.y < 1000).toBe(true);
     await page.close();
   }, 60_000);
 });

@@ -112,6 +112,21 @@ describe('diffSeries invariants and edges', () => {
     });
   });
 
+  it('rejoins every paragraph when two unrelated texts alternate: each lineage seen in every other round', () => {
+    const en = exampleRound('en', 'a');
+    const ru = exampleRound('ru', 'a');
+    const s = diffSeries([en, ru, en, ru, en, ru]);
+    const enCount = s.rounds[0]!.paragraphs.length;
+    const ruCount = s.rounds[1]!.paragraphs.length;
+    expect(s.lineages).toHaveLength(enCount + ruCount);
+    for (const l of s.lineages) {
+      const present = l.paragraphs.map((p) => p.length > 0);
+      expect(present).toEqual(present[0] ? [true, false, true, false, true, false] : [false, true, false, true, false, true]);
+    }
+    const condemn = s.commitments.filter((h) => h.predicate === 'condemn');
+    for (const h of condemn) expect(events(h.events).filter((e) => e.endsWith('added')).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('compares a single round with nothing: no pairs, each paragraph its own lineage', () => {
     const s = diffSeries([exampleRound('ru', 'a')]);
     expect(s.pairs).toEqual([]);

@@ -17,10 +17,10 @@ const TIMELINE_STYLES = `
 .timeline-wrap { overflow-x: auto; }
 table.timeline { border-collapse: collapse; margin: .5rem 0 1.5rem; font-size: .9rem; }
 .timeline th, .timeline td { border: 1px solid var(--border); padding: .2rem .45rem; vertical-align: middle; }
-.timeline thead th { background: #f6f8fa; white-space: nowrap; }
+.timeline thead th { background: #f6f8fa; min-width: 5.5rem; max-width: 12rem; overflow-wrap: anywhere; }
 .timeline td.cell { white-space: nowrap; text-align: end; }
-.timeline td.about { max-width: 24rem; }
-.timeline td.absent { color: var(--muted); text-align: center; }
+.timeline td.about { min-width: 14rem; max-width: 28rem; }
+.timeline td.absent { color: var(--muted); text-align: center; white-space: nowrap; }
 .timeline svg { vertical-align: middle; margin-inline-end: .3rem; }
 .timeline .bar-track { fill: #eaeef2; }
 .timeline .bar { fill: #8c959f; }
@@ -131,7 +131,7 @@ ${viewSwitch(o.view)}
 <main>
 <section id="commitments" aria-labelledby="commitments-title">
 <h2 id="commitments-title">Commitments across rounds</h2>
-<p>Strength on the scale of acts in each round (— where absent); ＋ added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded. Each mark links to that pair’s redline.</p>
+<p>Strength on the scale of acts in each round (— where absent); + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded. Each mark links to that pair’s redline.</p>
 ${commitments}
 </section>
 <section id="paragraphs" aria-labelledby="paragraphs-title">

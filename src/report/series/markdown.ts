@@ -36,7 +36,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     '',
     '## Commitments across rounds',
     '',
-    'Strength of each commitment in each round on the scale of acts (— where absent). ＋ added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded; marks link to the pair’s redline.',
+    'Strength of each commitment in each round on the scale of acts (— where absent). + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded; marks link to the pair’s redline.',
     '',
   ];
   const rows = commitmentRows(series, o);
@@ -52,7 +52,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     }
     lines.push('');
   }
-  lines.push('## Paragraphs across rounds', '', 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, ＋ added, ✕ dropped.', '');
+  lines.push('## Paragraphs across rounds', '', 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, + added, ✕ dropped.', '');
   const lineages = lineageRows(series, o);
   if (lineages.length === 0) lines.push('No paragraph changed more than cosmetically.', '');
   else {

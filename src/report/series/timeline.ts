@@ -146,7 +146,7 @@ export function lineageName(series: Series, lineage: ParagraphLineage, words = 8
 
 /** Symbols of the changes in the Markdown timeline, and their words for screen readers and titles. */
 export const EVENT_SYMBOLS: Readonly<Record<string, string>> = {
-  added: '＋',
+  added: '+',
   dropped: '✕',
   softened: '↓',
   strengthened: '↑',
