@@ -389,7 +389,7 @@ export interface LineageEvent {
   round: number;
   /** The kind of the paragraph change. */
   kind: Exclude<ParagraphChangeKind, 'unchanged'>;
-  /** True for a `modified` paragraph whose differences all vanish under normalization. */
+  /** As {@link ParagraphChange.cosmetic}: the words differ only in ways that vanish under normalization (a split or merge may keep every word). */
   cosmetic: boolean;
   /** Index of the change in `pairs[round - 1].alignment`. */
   change: number;

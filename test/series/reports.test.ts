@@ -62,9 +62,11 @@ describe('renderSeriesHtml', () => {
     expect(out).toContain("Content-Security-Policy\" content=\"default-src 'none'");
   });
 
-  it('marks Arabic topics right-to-left', () => {
+  it('marks Arabic topics right-to-left, and lists splits and merges that kept every word', () => {
     const ar = renderSeriesHtml(diffSeries(seedSeries()));
     expect(ar).toMatch(/<td class="about" dir="rtl" lang="ar">/);
+    expect(ar).toContain('⑂ split</span>');
+    expect(ar).toContain('⋈ merged</span>');
   });
 
   it('validates its input and options', () => {

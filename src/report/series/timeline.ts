@@ -112,7 +112,8 @@ export function lineageRows(series: Series, o: ResolvedSeriesOptions): Array<{ l
   const link = linker(series, o);
   return series.lineages
     .map((lineage, index) => ({ lineage, index }))
-    .filter(({ lineage }) => lineage.events.some((e) => !e.cosmetic))
+    // A split or merge is a change of structure even when no word changed; a cosmetic edit is none.
+    .filter(({ lineage }) => lineage.events.some((e) => !(e.kind === 'modified' && e.cosmetic)))
     .map(({ lineage, index }) => ({
       lineage,
       index,
