@@ -4,8 +4,8 @@ import { tokenize, type Token } from '../tokenize/tokens.js';
 import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
 import { LANGUAGES } from '../segment/parse.js';
 import { expectCommunique } from '../diff/validate-input.js';
-import { compileLexicon, type CompiledLexicon, type ResolvedPredicate } from './lexicon/index.js';
-import { matchAt, matchForm, type Match } from './patterns.js';
+import { compileLexicon, type CompiledLexicon, type ResolvedPredicate, type WordInfo } from './lexicon/index.js';
+import { matchAt, type Match } from './patterns.js';
 import { sentenceIds } from './sentences.js';
 
 // Words that join two markers into one phrase ("strong and unwavering") and
@@ -17,10 +17,17 @@ const OPENING = new Set(['“', '«', '„', '(', '[', '‹']);
 // A group of markers of one kind moves the strength by at most a level.
 const GROUP_CAP = 1;
 
-interface Word {
-  token: number;
-  form: string;
-  sentence: number;
+/** The words of a paragraph, as parallel arrays (one entry a word, no per-word objects). */
+interface Words {
+  length: number;
+  /** What the lexicon knows of each word. */
+  infos: WordInfo[];
+  /** Each word's form for matching. */
+  forms: string[];
+  /** Each word's index in the token list. */
+  token: Int32Array;
+  /** Each word's sentence number. */
+  sentence: Int32Array;
 }
 
 /**
@@ -57,46 +64,56 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
 /** The commitments of one paragraph (offsets into the communiqué's source); pass its tokens if already made. */
 export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tokens: readonly Token[] = tokenize(p.text, false)): Commitment[] {
   const sentences = sentenceIds(tokens, p.text);
-  const words: Word[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind === 'word') words.push({ token: i, form: matchForm(t.text), sentence: sentences[i] as number });
-  });
-  const forms = words.map((w) => w.form);
+  let count = 0;
+  for (const t of tokens) if (t.kind === 'word') count++;
+  const words: Words = { length: count, infos: new Array<WordInfo>(count), forms: new Array<string>(count), token: new Int32Array(count), sentence: new Int32Array(count) };
+  for (let i = 0, k = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const info = lexicon.word(t.text);
+    words.infos[k] = info;
+    words.forms[k] = info.form;
+    words.token[k] = i;
+    words.sentence[k] = sentences[i] as number;
+    k++;
+  }
+  const { forms, infos } = words;
   const barriers = clauseBarriers(tokens, words);
   const out: Commitment[] = [];
   let open: { match: Match<ResolvedPredicate>; sentence: number; from: number } | undefined;
   // First word that a new clause may take from before its act (after the last act's words).
   let free = 0;
   const close = (endWord: number): void => {
-    if (open) out.push(build(p, tokens, words, forms, open.match, open.from, endWord, lexicon));
+    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord));
     open = undefined;
   };
   const ends = sentenceEnds(words);
   let i = 0;
-  while (i < words.length) {
-    const w = words[i] as Word;
-    if (open && open.sentence !== w.sentence) close(i);
+  while (i < count) {
+    const info = infos[i] as WordInfo;
+    const sentence = words.sentence[i] as number;
+    if (open && open.sentence !== sentence) close(i);
     const limit = ends[i] as number;
-    const attribution = matchAt(lexicon.attribution, forms, i, limit);
+    const attribution = matchAt(info.attribution, forms, i, limit);
     if (attribution) {
       close(i);
       i = (attribution.words[attribution.words.length - 1] as number) + 1;
       free = i;
       continue;
     }
-    const m = matchAt(lexicon.predicates, forms, i, limit, undefined, barriers);
+    const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
     if (m && (!m.entry.nominal || !open)) {
       // Markers right before the act belong to it: "strongly condemned", "did not agree".
-      const from = leadingMarkers(lexicon, forms, words, i, free);
+      const from = leadingMarkers(words, i, free);
       close(from);
-      open = { match: m, sentence: w.sentence, from };
+      open = { match: m, sentence, from };
       i = (m.words[m.words.length - 1] as number) + 1;
       free = i;
       continue;
     }
     i++;
   }
-  close(words.length);
+  close(count);
   return out;
 }
 
@@ -105,12 +122,12 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tok
 const LEADING_REACH = 2;
 
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
-function leadingMarkers(lexicon: CompiledLexicon, forms: readonly string[], words: readonly Word[], act: number, free: number): number {
-  const sentence = (words[act] as Word).sentence;
+function leadingMarkers(words: Words, act: number, free: number): number {
+  const sentence = words.sentence[act];
   let from = act;
   for (let k = act - 1; k >= Math.max(free, act - LEADING_REACH); k--) {
-    if ((words[k] as Word).sentence !== sentence) break;
-    const m = matchAt(lexicon.markers, forms, k, from);
+    if (words.sentence[k] !== sentence) break;
+    const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, from);
     if (!m || (m.words[m.words.length - 1] as number) !== from - 1) break;
     from = k;
   }
@@ -120,10 +137,10 @@ function leadingMarkers(lexicon: CompiledLexicon, forms: readonly string[], word
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':']);
 
 /** Words that follow clause punctuation: a pattern's gap does not reach across them. */
-function clauseBarriers(tokens: readonly Token[], words: readonly Word[]): Set<number> {
+function clauseBarriers(tokens: readonly Token[], words: Words): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < words.length; k++) {
-    for (let t = (words[k - 1] as Word).token + 1; t < (words[k] as Word).token; t++) {
+    for (let t = (words.token[k - 1] as number) + 1; t < (words.token[k] as number); t++) {
       if (CLAUSE_PUNCT.has((tokens[t] as Token).text)) {
         out.add(k);
         break;
@@ -134,27 +151,28 @@ function clauseBarriers(tokens: readonly Token[], words: readonly Word[]): Set<n
 }
 
 /** For each word, the index of the first word after its sentence (one pass from the end). */
-function sentenceEnds(words: readonly Word[]): Int32Array {
+function sentenceEnds(words: Words): Int32Array {
   const ends = new Int32Array(words.length);
   for (let k = words.length - 1; k >= 0; k--) {
-    const next = words[k + 1];
-    ends[k] = next && next.sentence === (words[k] as Word).sentence ? (ends[k + 1] as number) : k + 1;
+    ends[k] = k + 1 < words.length && words.sentence[k + 1] === words.sentence[k] ? (ends[k + 1] as number) : k + 1;
   }
   return ends;
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: readonly Token[], words: readonly Word[], forms: readonly string[], match: Match<ResolvedPredicate>, from: number, endWord: number, lexicon: CompiledLexicon): Commitment {
+function build(p: Paragraph, tokens: readonly Token[], words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number): Commitment {
+  const { forms, infos } = words;
+  const tokenOf = (w: number): Token => tokens[words.token[w] as number] as Token;
   const first = from;
   const act = match.words[0] as number;
   const lastPred = match.words[match.words.length - 1] as number;
   // The clause ends at the last word before the next act, without trailing connectors.
   let lastWord = endWord - 1;
   while (lastWord > lastPred && CONNECTORS.has(forms[lastWord] as string)) lastWord--;
-  const firstTok = tokens[(words[first] as Word).token] as Token;
-  let endTok = (words[lastWord] as Word).token;
+  const firstTok = tokenOf(first);
+  let endTok = words.token[lastWord] as number;
   // Keep closing quotes and brackets after the last word; drop other trailing punctuation.
-  const nextWordTok = lastWord + 1 < words.length ? (words[lastWord + 1] as Word).token : tokens.length;
+  const nextWordTok = lastWord + 1 < words.length ? (words.token[lastWord + 1] as number) : tokens.length;
   for (let t = endTok + 1; t < nextWordTok; t++) {
     const tok = tokens[t] as Token;
     if (tok.kind === 'space') continue;
@@ -168,24 +186,25 @@ function build(p: Paragraph, tokens: readonly Token[], words: readonly Word[], f
   const start = base + firstTok.start + conjunctionLength(firstTok.text, forms[first] as string);
   const endT = tokens[endTok] as Token;
   const end = base + endT.start + endT.text.length;
-  const predEndTok = tokens[(words[lastPred] as Word).token] as Token;
+  const predEndTok = tokenOf(lastPred);
   const predEnd = base + predEndTok.start + predEndTok.text.length;
-  const actTok = tokens[(words[act] as Word).token] as Token;
+  const actTok = tokenOf(act);
   const predStart = base + actTok.start + conjunctionLength(actTok.text, forms[act] as string);
 
   const blocked = new Set(match.words);
   const markers: Marker[] = [];
   const found: Array<{ kind: Marker['kind']; weight: number; from: number; to: number }> = [];
   for (let k = first; k <= lastWord; k++) {
-    if (blocked.has(k)) continue;
-    const m = matchAt(lexicon.markers, forms, k, lastWord + 1, blocked);
+    const starting = (infos[k] as WordInfo).markers;
+    if (starting.length === 0 || blocked.has(k)) continue;
+    const m = matchAt(starting, forms, k, lastWord + 1, blocked);
     if (!m || m.entry.kind === 'negation') continue;
     found.push({ kind: m.entry.kind, weight: m.entry.weight, from: k, to: m.words[m.words.length - 1] as number });
     k = m.words[m.words.length - 1] as number;
   }
   // A negation that leads the clause ("not agree", "لم نتفق", "не договорились") cancels the act.
   for (let k = first; k < act; k++) {
-    const m = matchAt(lexicon.markers, forms, k, act);
+    const m = matchAt((infos[k] as WordInfo).markers, forms, k, act);
     if (m?.entry.kind === 'negation') {
       found.push({ kind: 'negation', weight: -match.entry.strength, from: k, to: m.words[m.words.length - 1] as number });
       break;
@@ -193,8 +212,8 @@ function build(p: Paragraph, tokens: readonly Token[], words: readonly Word[], f
   }
   found.sort((a, b) => a.from - b.from);
   for (const f of groupMarkers(found, forms)) {
-    const a = tokens[(words[f.from] as Word).token] as Token;
-    const b = tokens[(words[f.to] as Word).token] as Token;
+    const a = tokenOf(f.from);
+    const b = tokenOf(f.to);
     const mStart = base + a.start;
     const mEnd = base + b.start + b.text.length;
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });

@@ -65,12 +65,6 @@ export function compile<T>(pattern: string, entry: T, order: number): Compiled<T
  */
 export interface PatternIndex<T> {
   byFirst: Map<string, Compiled<T>[]>;
-  /**
-   * For each word form seen, the patterns whose first word it matches (most
-   * words match none): computed once per form, so scanning a text costs one
-   * look-up a word. Cleared past 50,000 forms.
-   */
-  starts: Map<string, Compiled<T>[]>;
 }
 
 /** Index compiled patterns by the first character of each alternative of their first word. */
@@ -85,21 +79,18 @@ export function indexPatterns<T>(patterns: readonly Compiled<T>[]): PatternIndex
       else byFirst.set(ch, [c]);
     }
   }
-  return { byFirst, starts: new Map() };
+  return { byFirst };
 }
 
 const NONE: never[] = [];
 
-/** The patterns whose first word matches `form`. */
-function startingWith<T>(index: PatternIndex<T>, form: string): readonly Compiled<T>[] {
-  let list = index.starts.get(form);
-  if (list === undefined) {
-    const found = (index.byFirst.get(form.charAt(0)) ?? NONE).filter((c) => partMatches(c.parts[0] as Part, form));
-    list = found.length === 0 ? NONE : found;
-    if (index.starts.size >= 50_000) index.starts.clear();
-    index.starts.set(form, list);
-  }
-  return list;
+/**
+ * The patterns whose first word matches `form` (most words match none). Look
+ * this up once per word form (see CompiledLexicon.word), not once per use.
+ */
+export function startingWith<T>(index: PatternIndex<T>, form: string): readonly Compiled<T>[] {
+  const found = (index.byFirst.get(form.charAt(0)) ?? NONE).filter((c) => partMatches(c.parts[0] as Part, form));
+  return found.length === 0 ? NONE : found;
 }
 
 function partMatches(part: Part, form: string): boolean {
@@ -115,13 +106,14 @@ export interface Match<T> {
 }
 
 /**
- * The best match of any pattern starting at word `at`: the one with the most
+ * The best match at word `at` of the patterns `starting` there (those whose
+ * first word matches it, from {@link startingWith}): the one with the most
  * parts, then the shortest span, then the earliest in the lexicon. Words in
  * `blocked` cannot be used; a gap stops at a word in `barriers` (a word that
  * follows a comma or semicolon).
  */
 export function matchAt<T>(
-  index: PatternIndex<T>,
+  starting: readonly Compiled<T>[],
   forms: readonly string[],
   at: number,
   limit: number,
@@ -130,9 +122,8 @@ export function matchAt<T>(
 ): Match<T> | undefined {
   let best: Match<T> | undefined;
   let bestOrder = Infinity;
-  const first = forms[at];
-  if (first === undefined || blocked?.has(at)) return undefined;
-  for (const c of startingWith(index, first)) {
+  if (starting.length === 0 || at >= forms.length || blocked?.has(at)) return undefined;
+  for (const c of starting) {
     const words = [at];
     let pos = at;
     let ok = true;

@@ -1,7 +1,7 @@
 /** The built-in lexicons, and compiling them (with a user's additions) for matching. */
 import type { Language, Lexicon, MarkerEntry, PredicateEntry } from '../../types.js';
 import { describe } from '../../util/validate.js';
-import { compile, indexPatterns, type Compiled, type PatternIndex } from '../patterns.js';
+import { compile, indexPatterns, matchForm, startingWith, type Compiled } from '../patterns.js';
 import { MARKER_WEIGHTS, STRENGTH_SCALE } from '../scale.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
@@ -26,12 +26,25 @@ export interface ResolvedMarker {
   weight: number;
 }
 
+/** What the lexicon knows of one word as written: its form for matching, and the patterns that may start at it. */
+export interface WordInfo {
+  form: string;
+  predicates: readonly Compiled<ResolvedPredicate>[];
+  markers: readonly Compiled<ResolvedMarker>[];
+  attribution: readonly Compiled<null>[];
+}
+
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
-  predicates: PatternIndex<ResolvedPredicate>;
-  markers: PatternIndex<ResolvedMarker>;
-  attribution: PatternIndex<null>;
+  /**
+   * The word's form and starting patterns, computed once per distinct word
+   * (communiqués repeat their words thousands of times) and cached up to
+   * 50,000 words: reading a text costs one look-up a word.
+   */
+  word(raw: string): WordInfo;
 }
+
+const WORD_CACHE_LIMIT = 50_000;
 
 const cache = new Map<string, CompiledLexicon>();
 
@@ -66,7 +79,20 @@ export function compileLexicon(lang: Language | undefined, extra: Partial<Lexico
     lex.markers.forEach((e) => markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++)));
     lex.attribution.forEach((p) => attribution.push(compile(p, null, order++)));
   }
-  const out: CompiledLexicon = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution) };
+  const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution) };
+  const words = new Map<string, WordInfo>();
+  const out: CompiledLexicon = {
+    word(raw) {
+      let info = words.get(raw);
+      if (info === undefined) {
+        const form = matchForm(raw);
+        info = { form, predicates: startingWith(index.predicates, form), markers: startingWith(index.markers, form), attribution: startingWith(index.attribution, form) };
+        if (words.size >= WORD_CACHE_LIMIT) words.clear();
+        words.set(raw, info);
+      }
+      return info;
+    },
+  };
   if (extra === undefined) cache.set(cacheKey, out);
   return out;
 }
