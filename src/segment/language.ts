@@ -6,6 +6,16 @@ import type { Language } from '../types.js';
  * Cyrillic → `'ru'`, Latin → `'en'`; `'und'` for a text without letters.
  * Arabic press reports quote Latin names and numbers, and English texts quote
  * Arabic names, so the majority decides, not the first letter.
+ *
+ * @param text - Any text.
+ * @returns `'en'`, `'ar'`, `'ru'`, or `'und'` when the text has no letters.
+ *
+ * @example
+ * ```ts
+ * detectLanguage('أكدت الأطراف التزامها بقرار مجلس الأمن 2254'); // 'ar'
+ * detectLanguage('Подтвердили приверженность'); // 'ru'
+ * detectLanguage('2254'); // 'und'
+ * ```
  */
 export function detectLanguage(text: string): Language {
   let arabic = 0;
