@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'test-output/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'test-output/', 'examples/browser/bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,6 +17,7 @@ export default tseslint.config(
     },
   },
   { languageOptions: { globals: { ...globals.node } } },
+  { files: ['examples/browser/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

@@ -1,17 +1,12 @@
 /** The command-line tool: a thin layer over the public API, testable without a process. */
 import { writeFile } from 'node:fs/promises';
-import { diffCommuniques } from '../diff/communiques.js';
-import { renderHtml } from '../report/html/render.js';
-import { toJSON } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { hasSubstantiveChange } from '../report/summary.js';
 import { basename } from 'node:path';
-import type { DiffOptions, SeriesRound } from '../types.js';
-import { renderSeriesHtml } from '../report/series/html.js';
-import { seriesToJSON } from '../report/series/json.js';
-import { renderSeriesMarkdown } from '../report/series/markdown.js';
+// The public API, through the package entry: the built CLI imports dist/index.js
+// instead of carrying a second copy of the library (see tsup.config.ts).
+import { diffCommuniques, diffSeries, renderHtml, renderMarkdown, renderSeriesHtml, renderSeriesMarkdown, seriesToJSON, toJSON } from '../index.js';
+import { hasSubstantiveChange } from '../report/summary.js';
 import { labelFromText } from '../series/labels.js';
-import { diffSeries } from '../series/series.js';
+import type { DiffOptions, SeriesRound } from '../types.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { InputError, readInput, seriesPaths } from './input.js';
 
