@@ -127,6 +127,16 @@ describe('diffSeries invariants and edges', () => {
     for (const h of condemn) expect(events(h.events).filter((e) => e.endsWith('added')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('restores a whole text after an empty round: every lineage and history dropped, then added again', () => {
+    const en = exampleRound('en', 'a');
+    const s = diffSeries([en, '', en]);
+    expect(s.lineages).toHaveLength(s.rounds[0]!.paragraphs.length);
+    for (const l of s.lineages) expect(events(l.events)).toEqual(['1:dropped', '2:added']);
+    expect(s.commitments).toHaveLength(extractCommitments(s.rounds[0]!).length);
+    for (const h of s.commitments) expect(events(h.events)).toEqual(['1:dropped', '2:added']);
+    expect(diffSeries(['', '', ''])).toMatchObject({ lineages: [], commitments: [], labels: ['Round 1', 'Round 2', 'Round 3'] });
+  });
+
   it('compares a single round with nothing: no pairs, each paragraph its own lineage', () => {
     const s = diffSeries([exampleRound('ru', 'a')]);
     expect(s.pairs).toEqual([]);
