@@ -1,10 +1,10 @@
 /** What the series reports show: options, and one row of cells per commitment history and per paragraph lineage. */
-import type { CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series, SeriesReportOptions } from '../../types.js';
+import type { CommitmentChange, CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series, SeriesReportOptions } from '../../types.js';
 import { describe, expectOneOf, expectOptionsObject } from '../../util/validate.js';
 import { anchor } from '../blocks.js';
 import type { ResolvedReportOptions } from '../options.js';
 import { bool, str } from '../options.js';
-import { changeIndexOf, visibleChanges } from '../summary.js';
+import { visibleChanges } from '../summary.js';
 
 /** Series report options with defaults applied. */
 export interface ResolvedSeriesOptions {
@@ -66,14 +66,46 @@ export interface LineageCell {
   round: number;
   paragraphs: number[];
   event?: LineageEvent['kind'];
-  cosmetic: boolean;
   href?: string;
 }
 
-/** Builds links into the pairs' redlines, knowing which paragraphs each pair shows. */
-function linker(series: Series, o: ResolvedSeriesOptions): (pair: number, alignmentIndex: number) => string {
+/**
+ * Links into the pairs' redlines, knowing which paragraphs each pair shows:
+ * to a paragraph change by its index, or to the change that holds a
+ * commitment. Look-up tables are built once per pair, so a timeline of many
+ * rounds of long texts stays linear.
+ */
+function linker(series: Series, o: ResolvedSeriesOptions) {
   const shown = series.pairs.map((p, i) => new Set(visibleChanges(p, pairOptions(series, i, o)).map((v) => v.index)));
-  return (pair, at) => (at >= 0 && shown[pair]?.has(at) ? `#${anchor(at, pairPrefix(pair))}` : `#${pairId(pair)}`);
+  const toChange = (pair: number, at: number): string => (at >= 0 && shown[pair]?.has(at) ? `#${anchor(at, pairPrefix(pair))}` : `#${pairId(pair)}`);
+  // Per pair: the alignment entry of each new and old paragraph, and the commitment change of each new commitment (by offset).
+  const tables = series.pairs.map((p) => {
+    const newPlace = new Map<number, number>();
+    const oldPlace = new Map<number, number>();
+    p.alignment.forEach((c, i) => {
+      c.new.forEach((n) => newPlace.set(n, i));
+      c.old.forEach((n) => oldPlace.set(n, i));
+    });
+    const byNewStart = new Map<number, number>();
+    p.commitments.forEach((c, i) => {
+      if (c.new) byNewStart.set(c.new.start, i);
+    });
+    return { newPlace, oldPlace, byNewStart };
+  });
+  return {
+    toChange,
+    /** The link of a commitment change (the new side's paragraph first). */
+    toCommitment(pair: number, change: CommitmentChange): string {
+      const t = tables[pair];
+      const c = change.new ?? change.old;
+      const at = c && t ? ((change.new ? t.newPlace : t.oldPlace).get(c.paragraph) ?? -1) : -1;
+      return toChange(pair, at);
+    },
+    /** The index of the change that holds a new commitment, by its offset. */
+    changeOfNew(pair: number, start: number): number | undefined {
+      return tables[pair]?.byNewStart.get(start);
+    },
+  };
 }
 
 /** True when a history changed in some round (or came or went). */
@@ -94,14 +126,10 @@ export function commitmentRows(series: Series, o: ResolvedSeriesOptions): Array<
         if (event) cell.event = event.kind;
         if (round === 0) return cell;
         const pair = series.pairs[round - 1];
-        if (!pair) return cell;
-        let change = event?.change;
-        if (change === undefined && cell.strength !== null) {
-          const start = history.commitments[round]?.start;
-          change = pair.commitments.findIndex((c) => c.new?.start === start);
-        }
-        const c = change === undefined ? undefined : pair.commitments[change];
-        if (c) cell.href = link(round - 1, changeIndexOf(pair, c));
+        const now = history.commitments[round];
+        const change = event?.change ?? (now ? link.changeOfNew(round - 1, now.start) : undefined);
+        const c = change === undefined ? undefined : pair?.commitments[change];
+        if (c) cell.href = link.toCommitment(round - 1, c);
         return cell;
       }),
     }));
@@ -118,12 +146,11 @@ export function lineageRows(series: Series, o: ResolvedSeriesOptions): Array<{ l
       lineage,
       index,
       cells: series.labels.map((_, round) => {
-        const cell: LineageCell = { round, paragraphs: lineage.paragraphs[round] ?? [], cosmetic: false };
+        const cell: LineageCell = { round, paragraphs: lineage.paragraphs[round] ?? [] };
         const event = lineage.events.find((e) => e.round === round);
         if (event) {
           cell.event = event.kind;
-          cell.cosmetic = event.cosmetic;
-          cell.href = link(round - 1, event.change);
+          cell.href = link.toChange(round - 1, event.change);
         }
         return cell;
       }),
