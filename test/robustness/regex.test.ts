@@ -5,7 +5,7 @@
  * catastrophic pattern would take minutes to hours on 100,000 characters.
  */
 import { describe, expect, it } from 'vitest';
-import { diffCommuniques, normalizeText, parseCommunique, renderHtml, renderMarkdown } from '../../src/index.js';
+import { diffCommuniques, diffSeries, normalizeText, parseCommunique, renderHtml, renderMarkdown, renderSeriesHtml } from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 
 const N = 100_000;
@@ -26,6 +26,8 @@ const cases: Array<[string, string]> = [
   ['right-to-left runs in English', `The ب${' '.repeat(N)}. ${'\u202e'.repeat(1000)}${'ب ٣'.repeat(N / 3)}`],
   // report/markdown.ts MD_SPECIAL and whitespace folding.
   ['Markdown specials', `${'*_[]|~`\\'.repeat(N / 8)}${'\t \n'.repeat(N / 3)}`],
+  // series/labels.ts PATTERNS (they read only the first 600 characters): digits, dashes and spaces before a round word.
+  ['round labels: digits, dashes and spaces', `${'1 - '.repeat(N / 4)}раунд الجولة ${'ال '.repeat(N / 3)}20`],
   // tokenize/tokens.ts joiners: apostrophes and hyphens between letters, periods between digits.
   ['word joiners', `${"a'".repeat(N / 2)} ${'1.'.repeat(N / 2)} ${'-a'.repeat(N / 2)}`],
 ];
@@ -37,6 +39,7 @@ describe('regular expressions on adversarial input', () => {
     const d = diffCommuniques(text, `${text} x`);
     expect(renderHtml(d).length).toBeGreaterThan(0);
     expect(renderMarkdown(d).length).toBeGreaterThan(0);
+    expect(renderSeriesHtml(diffSeries([text, `${text} x`])).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('cli/args.ts: the message of an unknown option', async () => {
