@@ -61,7 +61,7 @@ export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions
   // the first pair); a single round is read on its own.
   const roundCommitments: Commitment[][] =
     pairs.length === 0
-      ? [extractCommitments(docs[0] as Communique, options?.lexicon ? { lexicon: options.lexicon } : undefined)]
+      ? [extractCommitments(docs[0] as Communique, options?.lexicon !== undefined ? { lexicon: options.lexicon } : undefined)]
       : [
           (pairs[0]?.commitments ?? []).flatMap((c) => (c.old ? [c.old] : [])).sort((a, b) => a.start - b.start),
           ...pairs.map((p) => p.commitments.flatMap((c) => (c.new ? [c.new] : [])).sort((a, b) => a.start - b.start)),

@@ -4,11 +4,12 @@
  * option meets every kind of wrong value).
  */
 import { describe, expect, it } from 'vitest';
-import { diffCommuniques, extractCommitments, parseCommunique, renderHtml, renderMarkdown } from '../../src/index.js';
+import { diffCommuniques, diffSeries, extractCommitments, parseCommunique, renderHtml, renderMarkdown, renderSeriesHtml, renderSeriesMarkdown } from '../../src/index.js';
 
 const WRONG: unknown[] = [true, 666, 'hello', [], null, () => {}, Symbol('x'), { a: 1 }, Number.NaN, -1];
 const diff = diffCommuniques('1. Reaffirmed.', '1. Reaffirmed strongly.');
 const doc = parseCommunique('Reaffirmed.');
+const series = diffSeries(['1. Reaffirmed.', '1. Reaffirmed strongly.']);
 
 /** For each option, which of the WRONG values are in fact allowed. */
 const OPTIONS: Array<[string, (o: Record<string, unknown>) => unknown, (v: unknown) => boolean]> = [
@@ -25,11 +26,23 @@ const OPTIONS: Array<[string, (o: Record<string, unknown>) => unknown, (v: unkno
   ['oldLabel', (o) => renderMarkdown(diff, o), (v) => typeof v === 'string'],
   ['newLabel', (o) => renderHtml(diff, o), (v) => typeof v === 'string'],
   ['view', (o) => renderHtml(diff, o), () => false],
+  // The same options through diffSeries and the series renderers.
+  ['lang', (o) => diffSeries(['a', 'b'], o), () => false],
+  ['minSimilarity', (o) => diffSeries(['a', 'b'], o), () => false],
+  ['moveSimilarity', (o) => diffSeries(['a', 'b'], o), () => false],
+  ['aliases', (o) => diffSeries(['a', 'b'], o), (v) => Array.isArray(v)],
+  ['lexicon', (o) => diffSeries(['a'], o), (v) => typeof v === 'object' && v !== null && !Array.isArray(v)],
+  ['lexicon', (o) => diffSeries(['a', 'b'], o), (v) => typeof v === 'object' && v !== null && !Array.isArray(v)],
+  ['title', (o) => renderSeriesHtml(series, o), (v) => typeof v === 'string'],
+  ['hideUnchanged', (o) => renderSeriesMarkdown(series, o), (v) => v === true],
+  ['hideCosmetic', (o) => renderSeriesHtml(series, o), (v) => v === true],
+  ['hideSteady', (o) => renderSeriesMarkdown(series, o), (v) => v === true],
+  ['view', (o) => renderSeriesHtml(series, o), () => false],
 ];
 
 describe('option validation', () => {
-  for (const [name, call, allowed] of OPTIONS) {
-    it(`names \`options.${name}\` in the error for every wrong value`, () => {
+  OPTIONS.forEach(([name, call, allowed], i) => {
+    it(`names \`options.${name}\` in the error for every wrong value (case ${i + 1})`, () => {
       for (const value of WRONG) {
         if (allowed(value)) continue;
         let error: unknown;
@@ -42,7 +55,7 @@ describe('option validation', () => {
         expect((error as Error).message).toContain(`options.${name}`);
       }
     });
-  }
+  });
 
   it('says what was received and what is allowed', () => {
     expect(() => parseCommunique('x', { maxLength: 0 })).toThrow(new RangeError('`options.maxLength` must be a positive number, received number 0'));
