@@ -15,8 +15,12 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
-    // The JSON Schema of toJSON's output ships beside the code (exports "./schema.json").
-    onSuccess: async () => copyFileSync('src/report/schema.json', 'dist/communique-diff.schema.json'),
+    // The JSON Schemas of toJSON's and seriesToJSON's output ship beside the code
+    // (exports "./schema.json" and "./series-schema.json").
+    onSuccess: async () => {
+      copyFileSync('src/report/schema.json', 'dist/communique-diff.schema.json');
+      copyFileSync('src/report/series/schema.json', 'dist/communique-diff.series.schema.json');
+    },
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

@@ -52,7 +52,7 @@ describe('the packed tarball', () => {
   it('holds only what users need: the build, its types, the schema, README, LICENSE, CHANGELOG', () => {
     const paths = packed.files.map((f) => f.path).sort();
     expect(paths).toEqual(
-      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']),
+      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/communique-diff.series.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']),
     );
     for (const p of paths) expect(p, p).toMatch(/^(dist\/[\w.-]+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/);
   });
@@ -76,8 +76,10 @@ console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind 
     expect(result.commitments).toEqual(expect.arrayContaining(['added', 'softened', 'strengthened']));
     expect(result.schema).toBe(1);
     expect(fromCjs.stdout).toBe(fromEsm.stdout);
-    // The JSON Schema is reachable through its subpath export.
-    expect(node(esm, '--input-type=module', '-e', "import s from 'communique-diff/schema.json' with { type: 'json' }; console.log(s.title ?? s.$id)").stdout.trim()).not.toBe('');
+    // The JSON Schemas are reachable through their subpath exports.
+    const title = (path: string) => node(esm, '--input-type=module', '-e', `import s from '${path}' with { type: 'json' }; console.log(s.title)`).stdout.trim();
+    expect(title('communique-diff/schema.json')).toBe('communique-diff report');
+    expect(title('communique-diff/series-schema.json')).toBe('communique-diff series report');
   });
 
   const typed = `import { diffCommuniques, diffSeries, renderHtml, type CommuniqueDiff, type ParagraphChangeKind, type Series } from 'communique-diff';

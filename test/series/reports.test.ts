@@ -82,13 +82,20 @@ describe('renderSeriesHtml', () => {
 });
 
 describe('seriesToJSON', () => {
-  it('is plain, versioned data whose pairs follow the shipped schema', () => {
+  it('is plain, versioned data that follows the shipped series schema (and its pairs the report schema)', () => {
     const json = seriesToJSON(s);
     expect(json.schemaVersion).toBe(SCHEMA_VERSION);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.commitments.find((h) => h.predicate === 'condemn')?.strengths).toEqual([6, 5, null, null, 5]);
-    const schema = JSON.parse(readFileSync(new URL('../../src/report/schema.json', import.meta.url), 'utf8')) as object;
-    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-    for (const pair of json.pairs) expect(validate(pair), JSON.stringify(validate.errors)).toBe(true);
+    const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as object;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addSchema(read('../../src/report/schema.json'));
+    const validate = ajv.compile(read('../../src/report/series/schema.json'));
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    // The schema is not a formality: a wrong kind of event or a missing round fails it.
+    const broken = JSON.parse(JSON.stringify(json)) as typeof json;
+    broken.commitments[0]!.events.push({ round: 0, kind: 'unchanged' as never, change: 0 });
+    expect(validate(broken)).toBe(false);
+    expect(validate({ ...json, rounds: undefined })).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import { expectSeries } from './timeline.js';
  * The JSON form of a series: versioned like {@link toJSON}, with each pair in
  * the form {@link toJSON} gives it, and the lineages and commitment histories
  * as {@link diffSeries} returns them. Returns plain data: pass it to
- * `JSON.stringify`.
+ * `JSON.stringify`. Its JSON Schema ships as `communique-diff/series-schema.json`
+ * (load `communique-diff/schema.json` beside it: the pairs refer to it).
  *
  * @param series - A result of {@link diffSeries}.
  * @returns Plain, JSON-serializable data.
