@@ -1,27 +1,24 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
 import type { AliasMap } from '../normalize/aliases.js';
 import type { Token } from '../tokenize/tokens.js';
-import type { Commitment, CommitmentChange, Communique, Paragraph, ParagraphChange } from '../types.js';
+import type { Commitment, CommitmentChange, Communique, Marker, Paragraph, ParagraphChange } from '../types.js';
 import { added, classify, dropped } from './classify.js';
 import type { CompiledLexicon } from './lexicon/index.js';
 import { paragraphCommitments } from './extract.js';
 import { matchCommitments } from './match.js';
 
-/** The commitments of a paragraph, extracted once per distinct text and moved to the paragraph's place. */
-function cachedCommitments(p: Paragraph, lexicon: CompiledLexicon, cache: Map<string, Commitment[]>, tokensOf: (text: string) => readonly Token[] | undefined): Commitment[] {
-  let relative = cache.get(p.text);
-  if (!relative) {
-    relative = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon, tokensOf(p.text));
-    cache.set(p.text, relative);
-  }
+/** A commitment found at offset 0 of its text, moved to its paragraph's place. */
+function placed(c: Commitment, p: Paragraph): Commitment {
   const shift = p.textStart;
-  return relative.map((c) => ({
-    ...c,
-    paragraph: p.index,
-    start: c.start + shift,
-    end: c.end + shift,
-    markers: c.markers.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
-  }));
+  const markers: Marker[] = c.markers.map((m) => ({ kind: m.kind, text: m.text, start: m.start + shift, end: m.end + shift, weight: m.weight }));
+  return { paragraph: p.index, text: c.text, start: c.start + shift, end: c.end + shift, predicate: c.predicate, predicateText: c.predicateText, topic: c.topic, base: c.base, strength: c.strength, markers };
+}
+
+/** A change and where it goes in reading order: its alignment entry, new side (0) before dropped (1), then offset. */
+interface Placed {
+  side: 0 | 1;
+  start: number;
+  change: CommitmentChange;
 }
 
 /** Extract, match and classify the commitments of two rounds; changes in reading order of the new round. */
@@ -35,35 +32,69 @@ export function compareCommitments(
 ): CommitmentChange[] {
   // Most paragraphs of two rounds are word for word the same: extract each text once.
   const cache = new Map<string, Commitment[]>();
-  const oldCs = oldDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicon, cache, tokensOf));
-  const newCs = newDoc.paragraphs.flatMap((p) => cachedCommitments(p, lexicon, cache, tokensOf));
-  const sameText = (c: ParagraphChange): boolean => oldDoc.paragraphs[c.old[0] as number]?.text === newDoc.paragraphs[c.new[0] as number]?.text;
-  const pairs = matchCommitments(oldCs, newCs, alignment, aliases, sameText);
+  const relative = (p: Paragraph): Commitment[] => {
+    let cs = cache.get(p.text);
+    if (!cs) {
+      cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon, tokensOf(p.text));
+      cache.set(p.text, cs);
+    }
+    return cs;
+  };
+  // Changes gathered per alignment entry, which gives the reading order.
+  const buckets: Placed[][] = alignment.map(() => []);
+  // A paragraph whose text did not change (in place or moved) holds the same
+  // commitments in the same order: they are unchanged, without matching or comparing.
+  const oldCs: Commitment[] = [];
+  const newCs: Commitment[] = [];
+  alignment.forEach((entry, i) => {
+    const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
+    const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
+    if (oldP && newP && oldP.text === newP.text) {
+      const bucket = buckets[i] as Placed[];
+      for (const c of relative(newP)) {
+        const b = placed(c, newP);
+        bucket.push({ side: 0, start: b.start, change: { kind: 'unchanged', old: placed(c, oldP), new: b, delta: 0, reasons: ['same wording'] } });
+      }
+      return;
+    }
+    for (const o of entry.old) {
+      const p = oldDoc.paragraphs[o] as Paragraph;
+      for (const c of relative(p)) oldCs.push(placed(c, p));
+    }
+    for (const n of entry.new) {
+      const p = newDoc.paragraphs[n] as Paragraph;
+      for (const c of relative(p)) newCs.push(placed(c, p));
+    }
+  });
 
-  // Reading order: the position of the paragraph change that holds the new
-  // commitment (the old one for dropped commitments), then by offset.
+  // The others are matched inside aligned groups, then across the text.
   const oldPlace = new Map<number, number>();
   const newPlace = new Map<number, number>();
   alignment.forEach((c, i) => {
     c.old.forEach((p) => oldPlace.set(p, i));
     c.new.forEach((p) => newPlace.set(p, i));
   });
-  const keyed: Array<{ key: [number, number, number]; change: CommitmentChange }> = [];
-  const place = (c: Commitment, side: 'old' | 'new'): number => (side === 'old' ? oldPlace : newPlace).get(c.paragraph) ?? 0;
+  const put = (at: number | undefined, item: Placed): void => {
+    buckets[at ?? 0]?.push(item);
+  };
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
-  for (const [o, n] of pairs) {
+  for (const [o, n] of matchCommitments(oldCs, newCs, alignment, aliases)) {
     matchedOld.add(o);
     matchedNew.add(n);
     const b = newCs[n] as Commitment;
-    keyed.push({ key: [place(b, 'new'), 0, b.start], change: classify(oldCs[o] as Commitment, b, aliases) });
+    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, aliases) });
   }
   newCs.forEach((c, n) => {
-    if (!matchedNew.has(n)) keyed.push({ key: [place(c, 'new'), 0, c.start], change: added(c) });
+    if (!matchedNew.has(n)) put(newPlace.get(c.paragraph), { side: 0, start: c.start, change: added(c) });
   });
   oldCs.forEach((c, o) => {
-    if (!matchedOld.has(o)) keyed.push({ key: [place(c, 'old'), 1, c.start], change: dropped(c) });
+    if (!matchedOld.has(o)) put(oldPlace.get(c.paragraph), { side: 1, start: c.start, change: dropped(c) });
   });
-  keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
-  return keyed.map((k) => k.change);
+  const out: CommitmentChange[] = [];
+  for (const bucket of buckets) {
+    if (bucket.length > 1) bucket.sort((x, y) => x.side - y.side || x.start - y.start);
+    for (const item of bucket) out.push(item.change);
+  }
+  return out;
 }

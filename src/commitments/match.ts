@@ -25,13 +25,16 @@ const SAME_ACT_BONUS = 0.15;
 /** A matched pair of commitment indexes (into the old and new lists). */
 export type Pair = [number, number];
 
-/** Match old and new commitments; returns the pairs, in no particular order. */
+/**
+ * Match old and new commitments (those of paragraphs whose text changed: the
+ * others are paired by compareCommitments without matching); returns the
+ * pairs, in no particular order.
+ */
 export function matchCommitments(
   oldCs: readonly Commitment[],
   newCs: readonly Commitment[],
   alignment: readonly ParagraphChange[],
   aliases: AliasMap,
-  sameText: (change: ParagraphChange) => boolean,
 ): Pair[] {
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -47,27 +50,12 @@ export function matchCommitments(
   };
   const oldByP = byParagraph(oldCs);
   const newByP = byParagraph(newCs);
-  // A paragraph whose text did not change (in place or moved) holds the same
-  // commitments in the same order: pair them one to one, without comparing.
-  for (const change of alignment) {
-    if (change.old.length !== 1 || change.new.length !== 1 || !sameText(change)) continue;
-    const olds = oldByP.get(change.old[0] as number) ?? [];
-    const news = newByP.get(change.new[0] as number) ?? [];
-    if (olds.length !== news.length) continue;
-    olds.forEach((o, k) => {
-      const n = news[k] as number;
-      usedOld.add(o);
-      usedNew.add(n);
-      pairs.push([o, n]);
-    });
-  }
 
   const space = new StemSpace();
   const topicIds = (c: Commitment): number[] => space.add(keyTokens(tokenize(`${c.predicateText} ${c.topic}`), aliases).stems);
-  const oldIds = oldCs.map((c, i) => (usedOld.has(i) ? [] : topicIds(c)));
-  const newIds = newCs.map((c, i) => (usedNew.has(i) ? [] : topicIds(c)));
-  space.freeze(oldCs.length - usedOld.size + newCs.length - usedNew.size);
-  // Bags only for the commitments still to match: the paired ones never need one.
+  const oldIds = oldCs.map(topicIds);
+  const newIds = newCs.map(topicIds);
+  space.freeze(oldCs.length + newCs.length);
   const oldBags = new LazyBags(oldIds.length, (i) => space.bag(oldIds[i] ?? []));
   const newBags = new LazyBags(newIds.length, (i) => space.bag(newIds[i] ?? []));
 
