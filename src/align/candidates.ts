@@ -49,18 +49,65 @@ export function candidatePairs(
   visit: (a: number, b: number) => void,
 ): void {
   if (aItems.length === 0 || bItems.length === 0) return;
-  const seen = new Set<number>();
-  const width = bBags.length + 1;
-  const emit = (a: number, b: number): void => {
-    const k = a * width + b;
-    if (seen.has(k)) return;
-    seen.add(k);
-    visit(a, b);
-  };
+  // Each pair once, without a set of pairs: within one item's look-ups a mark
+  // per item of the other side, and the second pass skips the pairs the first
+  // one saw (those where b holds one of a's looked-up stems).
   const bPostings = invert(bBags, bItems);
-  for (const a of aItems) for (const id of rarest(space, aBags.at(a) as Bag, bPostings)) for (const b of bPostings.get(id) ?? []) emit(a, b);
+  const lookedUp = new Map<number, number[]>();
+  for (const a of aItems) {
+    const ids = rarest(space, aBags.at(a) as Bag, bPostings);
+    lookedUp.set(a, ids);
+    const mark = nextMark(bBags.length);
+    for (const id of ids) {
+      for (const b of bPostings.get(id) ?? []) {
+        if (marks[b] === mark) continue;
+        marks[b] = mark;
+        visit(a, b);
+      }
+    }
+  }
   const aPostings = invert(aBags, aItems);
-  for (const b of bItems) for (const id of rarest(space, bBags.at(b) as Bag, aPostings)) for (const a of aPostings.get(id) ?? []) emit(a, b);
+  for (const b of bItems) {
+    const bIds = (bBags.at(b) as Bag).ids;
+    const mark = nextMark(aBags.length);
+    for (const id of rarest(space, bBags.at(b) as Bag, aPostings)) {
+      for (const a of aPostings.get(id) ?? []) {
+        if (marks[a] === mark) continue;
+        marks[a] = mark;
+        if (!(lookedUp.get(a) ?? []).some((x) => contains(bIds, x))) visit(a, b);
+      }
+    }
+  }
+}
+
+// Marks of the items already visited in the current look-up, reused across
+// calls (grown as needed, never cleared but at overflow): a fresh mark value
+// per look-up makes every item unvisited, and the many small groups of
+// commitment matching allocate nothing. Look-ups never nest.
+let marks = new Int32Array(1024);
+let lastMark = 0;
+
+function nextMark(size: number): number {
+  if (marks.length < size) marks = new Int32Array(Math.max(size, marks.length * 2));
+  if (lastMark === 0x7fffffff) {
+    marks.fill(0);
+    lastMark = 0;
+  }
+  return ++lastMark;
+}
+
+/** Whether a sorted id array holds an id (binary search). */
+function contains(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** For each new paragraph, its most similar old paragraph (or -1) and the similarity; and the same for old paragraphs. */
