@@ -1,6 +1,5 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
 import type { AliasMap } from '../normalize/aliases.js';
-import type { Token } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, Communique, Marker, Paragraph, ParagraphChange } from '../types.js';
 import { added, classify, dropped } from './classify.js';
 import type { CompiledLexicon } from './lexicon/index.js';
@@ -28,14 +27,13 @@ export function compareCommitments(
   alignment: readonly ParagraphChange[],
   lexicon: CompiledLexicon,
   aliases: AliasMap,
-  tokensOf: (text: string) => readonly Token[] | undefined = () => undefined,
 ): CommitmentChange[] {
   // Most paragraphs of two rounds are word for word the same: extract each text once.
   const cache = new Map<string, Commitment[]>();
   const relative = (p: Paragraph): Commitment[] => {
     let cs = cache.get(p.text);
     if (!cs) {
-      cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon, tokensOf(p.text));
+      cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon);
       cache.set(p.text, cs);
     }
     return cs;

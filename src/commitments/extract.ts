@@ -1,6 +1,6 @@
 /** extractCommitments: find the acts the parties perform, with their markers and strength. */
 import type { Commitment, CommitmentOptions, Communique, Marker, Paragraph } from '../types.js';
-import { tokenize, type Token } from '../tokenize/tokens.js';
+import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
 import { LANGUAGES } from '../segment/parse.js';
 import { expectCommunique } from '../diff/validate-input.js';
@@ -11,9 +11,10 @@ import { sentenceIds } from './sentences.js';
 // Words that join two markers into one phrase ("strong and unwavering") and
 // that a clause may end with before the next act ("… attacks, and demanded").
 const CONNECTORS = new Set(['and', 'or', 'as', 'well', 'و', 'او', 'и', 'или', 'а', 'также']);
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 // Punctuation trimmed from the end of a clause; closing quotes are kept.
-const TRAILING = /^[,،;؛.:\-–—…!?؟]$/u;
-const OPENING = new Set(['“', '«', '„', '(', '[', '‹']);
+const TRAILING = codes(',،;؛.:-–—…!?؟');
+const OPENING = codes('“«„([‹');
 // A group of markers of one kind moves the strength by at most a level.
 const GROUP_CAP = 1;
 
@@ -61,24 +62,27 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
   return doc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
 }
 
-/** The commitments of one paragraph (offsets into the communiqué's source); pass its tokens if already made. */
-export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, tokens: readonly Token[] = tokenize(p.text, false)): Commitment[] {
-  const sentences = sentenceIds(tokens, p.text);
+/** The commitments of one paragraph (offsets into the communiqué's source). */
+export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
+  const text = p.text;
+  // The scan's buffers are shared: keep copies of this paragraph's part.
+  const scanned = scanTokens(text, false);
+  const tokens: TokenScan = { count: scanned.count, kinds: scanned.kinds.slice(0, scanned.count), starts: scanned.starts.slice(0, scanned.count), ends: scanned.ends.slice(0, scanned.count) };
+  const sentences = sentenceIds(tokens, text);
   let count = 0;
-  for (const t of tokens) if (t.kind === 'word') count++;
+  for (let t = 0; t < tokens.count; t++) if (tokens.kinds[t] === WORD) count++;
   const words: Words = { length: count, infos: new Array<WordInfo>(count), forms: new Array<string>(count), token: new Int32Array(count), sentence: new Int32Array(count) };
-  for (let i = 0, k = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    const info = lexicon.word(t.text);
+  for (let t = 0, k = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== WORD) continue;
+    const info = lexicon.word(text.slice(tokens.starts[t], tokens.ends[t]));
     words.infos[k] = info;
     words.forms[k] = info.form;
-    words.token[k] = i;
-    words.sentence[k] = sentences[i] as number;
+    words.token[k] = t;
+    words.sentence[k] = sentences[t] as number;
     k++;
   }
   const { forms, infos } = words;
-  const barriers = clauseBarriers(tokens, words);
+  const barriers = clauseBarriers(text, tokens, words);
   const out: Commitment[] = [];
   let open: { match: Match<ResolvedPredicate>; sentence: number; from: number } | undefined;
   // First word that a new clause may take from before its act (after the last act's words).
@@ -134,14 +138,15 @@ function leadingMarkers(words: Words, act: number, free: number): number {
   return from;
 }
 
-const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':']);
+const CLAUSE_PUNCT = codes(',،;؛:');
 
 /** Words that follow clause punctuation: a pattern's gap does not reach across them. */
-function clauseBarriers(tokens: readonly Token[], words: Words): Set<number> {
+function clauseBarriers(text: string, tokens: TokenScan, words: Words): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     for (let t = (words.token[k - 1] as number) + 1; t < (words.token[k] as number); t++) {
-      if (CLAUSE_PUNCT.has((tokens[t] as Token).text)) {
+      // Between two words there is only punctuation (the scan left out spaces), one character a token.
+      if ((tokens.ends[t] as number) - (tokens.starts[t] as number) === 1 && CLAUSE_PUNCT.has(text.charCodeAt(tokens.starts[t] as number))) {
         out.add(k);
         break;
       }
@@ -160,36 +165,33 @@ function sentenceEnds(words: Words): Int32Array {
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: readonly Token[], words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number): Commitment {
+function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number): Commitment {
   const { forms, infos } = words;
-  const tokenOf = (w: number): Token => tokens[words.token[w] as number] as Token;
+  const text = p.text;
+  // Where a word starts and ends in the paragraph's text.
+  const startOf = (w: number): number => tokens.starts[words.token[w] as number] as number;
+  const endOf = (w: number): number => tokens.ends[words.token[w] as number] as number;
   const first = from;
   const act = match.words[0] as number;
   const lastPred = match.words[match.words.length - 1] as number;
   // The clause ends at the last word before the next act, without trailing connectors.
   let lastWord = endWord - 1;
   while (lastWord > lastPred && CONNECTORS.has(forms[lastWord] as string)) lastWord--;
-  const firstTok = tokenOf(first);
   let endTok = words.token[lastWord] as number;
-  // Keep closing quotes and brackets after the last word; drop other trailing punctuation.
-  const nextWordTok = lastWord + 1 < words.length ? (words.token[lastWord + 1] as number) : tokens.length;
+  // Keep closing quotes and brackets after the last word; drop other trailing
+  // punctuation. Between two words there is only punctuation (the scan left
+  // out spaces), one character a token; astral marks are in neither set.
+  const nextWordTok = lastWord + 1 < words.length ? (words.token[lastWord + 1] as number) : tokens.count;
   for (let t = endTok + 1; t < nextWordTok; t++) {
-    const tok = tokens[t] as Token;
-    if (tok.kind === 'space') continue;
-    if (tok.kind === 'punct' && !TRAILING.test(tok.text) && !OPENING.has(tok.text)) {
-      endTok = t;
-      continue;
-    }
-    break;
+    const code = text.charCodeAt(tokens.starts[t] as number);
+    if (TRAILING.has(code) || OPENING.has(code)) break;
+    endTok = t;
   }
   const base = p.textStart;
-  const start = base + firstTok.start + conjunctionLength(firstTok.text, forms[first] as string);
-  const endT = tokens[endTok] as Token;
-  const end = base + endT.start + endT.text.length;
-  const predEndTok = tokenOf(lastPred);
-  const predEnd = base + predEndTok.start + predEndTok.text.length;
-  const actTok = tokenOf(act);
-  const predStart = base + actTok.start + conjunctionLength(actTok.text, forms[act] as string);
+  const start = base + startOf(first) + conjunctionLength(text, startOf(first), endOf(first), forms[first] as string);
+  const end = base + (tokens.ends[endTok] as number);
+  const predEnd = base + endOf(lastPred);
+  const predStart = base + startOf(act) + conjunctionLength(text, startOf(act), endOf(act), forms[act] as string);
 
   const blocked = new Set(match.words);
   const markers: Marker[] = [];
@@ -212,10 +214,8 @@ function build(p: Paragraph, tokens: readonly Token[], words: Words, match: Matc
   }
   found.sort((a, b) => a.from - b.from);
   for (const f of groupMarkers(found, forms)) {
-    const a = tokenOf(f.from);
-    const b = tokenOf(f.to);
-    const mStart = base + a.start;
-    const mEnd = base + b.start + b.text.length;
+    const mStart = base + startOf(f.from);
+    const mEnd = base + endOf(f.to);
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
   }
   const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0)) * 100) / 100;
@@ -251,10 +251,13 @@ function slice(p: Paragraph, start: number, end: number): string {
   return p.text.slice(start - p.textStart, end - p.textStart);
 }
 
-/** Length of a leading conjunction و that matching ignored, so the commitment starts at the act itself. */
-function conjunctionLength(raw: string, form: string): number {
-  if (!raw.startsWith('و') || form.startsWith('و')) return 0;
+const WAW = 0x648;
+const MARK = /\p{M}/u;
+
+/** Length of a leading conjunction و (the word from `start` to `end` of `text`) that matching ignored, so the commitment starts at the act itself. */
+function conjunctionLength(text: string, start: number, end: number, form: string): number {
+  if (text.charCodeAt(start) !== WAW || form.charCodeAt(0) === WAW) return 0;
   let n = 1;
-  while (n < raw.length && /\p{M}/u.test(raw[n] as string)) n++;
+  while (start + n < end && MARK.test(text.charAt(start + n))) n++;
   return n;
 }

@@ -1,31 +1,38 @@
-/** Sentence numbers for the words of a paragraph. */
-import type { Token } from '../tokenize/tokens.js';
+/** Sentence numbers for the tokens of a paragraph. */
+import { PUNCT, WORD, type TokenScan } from '../tokenize/tokens.js';
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', ';', '؛', '…', '۔']);
+const TERMINATORS = new Set(['.', '!', '?', '؟', ';', '؛', '…', '۔'].map((c) => c.charCodeAt(0)));
+const COMMA = 0x2c;
+const PERIOD = 0x2e;
+const SPACE_OR_FORMAT = /[\s\p{Cf}]/u;
 
 /**
  * For each token, the number of the sentence it is in. A sentence ends at a
  * terminator followed by a space, a closing quote or the end of the text; a
  * period after a one-letter word ("U.N.", "A. Lavrentiev") does not end one.
- * `tokens` may leave out whitespace tokens; `text` is what they came from.
+ * The scan may leave out whitespace tokens; `text` is what it came from.
  */
-export function sentenceIds(tokens: readonly Token[], text: string): Int32Array {
-  const ids = new Int32Array(tokens.length);
+export function sentenceIds(tokens: TokenScan, text: string): Int32Array {
+  const { count, kinds, starts, ends } = tokens;
+  const ids = new Int32Array(count);
   let sentence = 0;
   let lastWordLength = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  for (let i = 0; i < count; i++) {
     ids[i] = sentence;
-    if (t.kind === 'word') {
-      lastWordLength = t.text.length;
+    const kind = kinds[i];
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (kind === WORD) {
+      lastWordLength = end - start;
       continue;
     }
-    if (t.kind !== 'punct' || !TERMINATORS.has(t.text)) continue;
-    // The token list may leave out whitespace: look at the text itself.
-    const after = t.start + t.text.length;
-    const next = tokens[i + 1];
-    const ends = after >= text.length || /[\s\p{Cf}]/u.test(text.charAt(after)) || (next !== undefined && next.kind === 'punct' && next.start === after && next.text !== ',');
-    if (ends && !(t.text === '.' && lastWordLength === 1)) sentence++;
+    // Punctuation tokens are one character: terminators are all in the BMP.
+    const code = text.charCodeAt(start);
+    if (kind !== PUNCT || end - start !== 1 || !TERMINATORS.has(code)) continue;
+    // The scan may leave out whitespace: look at the text itself.
+    const nextIsMark = i + 1 < count && kinds[i + 1] === PUNCT && starts[i + 1] === end && text.charCodeAt(end) !== COMMA;
+    const ends_ = end >= text.length || SPACE_OR_FORMAT.test(text.charAt(end)) || nextIsMark;
+    if (ends_ && !(code === PERIOD && lastWordLength === 1)) sentence++;
   }
   return ids;
 }

@@ -90,7 +90,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   });
   const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), { minSimilarity, moveSimilarity }, twins);
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, aliases, (text) => keyedCache.get(text)?.tokens);
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, aliases);
   return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 

@@ -69,14 +69,48 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
+/** Kinds of token in a {@link TokenScan}, by number. */
+export const WORD = 0;
+export const SPACE = 1;
+export const PUNCT = 2;
+const KIND_NAMES: readonly TokenKind[] = ['word', 'space', 'punct'];
+
 /**
- * Split text into word, space and punctuation tokens that concatenate back to
- * the text. With `spaces` false, whitespace tokens are left out (the others
- * keep their offsets): for readers that only look at words and marks.
+ * The tokens of a text as parallel arrays: token i is `kinds[i]` (WORD, SPACE
+ * or PUNCT) from `starts[i]` to `ends[i]`. The arrays are shared buffers,
+ * valid until the next scan: readers of many paragraphs (commitment
+ * extraction) then allocate nothing per token.
  */
-export function tokenize(text: string, spaces = true): Token[] {
-  const tokens: Token[] = [];
+export interface TokenScan {
+  count: number;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const scan: TokenScan = { count: 0, kinds: new Uint8Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
+
+/**
+ * Scan text into tokens (see {@link tokenize}) without making an object per
+ * token. With `spaces` false, whitespace tokens are left out. The result is
+ * overwritten by the next call.
+ */
+export function scanTokens(text: string, spaces = true): TokenScan {
   const n = text.length;
+  if (scan.kinds.length < n) {
+    const size = Math.max(n, scan.kinds.length * 2);
+    scan.kinds = new Uint8Array(size);
+    scan.starts = new Int32Array(size);
+    scan.ends = new Int32Array(size);
+  }
+  const { kinds, starts, ends } = scan;
+  let count = 0;
+  const push = (kind: number, start: number, end: number): void => {
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  };
   let i = 0;
   while (i < n) {
     const start = i;
@@ -105,13 +139,29 @@ export function tokenize(text: string, spaces = true): Token[] {
         }
         break;
       }
-      tokens.push({ kind: 'word', text: text.slice(start, i), start });
+      push(WORD, start, i);
     } else if (cls === Class.Space) {
       while (i < n && classAt(text, i) === Class.Space) i += unitsAt(text, i);
-      if (spaces) tokens.push({ kind: 'space', text: text.slice(start, i), start });
+      if (spaces) push(SPACE, start, i);
     } else {
-      tokens.push({ kind: 'punct', text: text.slice(start, i), start });
+      push(PUNCT, start, i);
     }
+  }
+  scan.count = count;
+  return scan;
+}
+
+/**
+ * Split text into word, space and punctuation tokens that concatenate back to
+ * the text. With `spaces` false, whitespace tokens are left out (the others
+ * keep their offsets): for readers that only look at words and marks.
+ */
+export function tokenize(text: string, spaces = true): Token[] {
+  const { count, kinds, starts, ends } = scanTokens(text, spaces);
+  const tokens = new Array<Token>(count);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k] as number;
+    tokens[k] = { kind: KIND_NAMES[kinds[k] as number] as TokenKind, text: text.slice(start, ends[k]), start };
   }
   return tokens;
 }
