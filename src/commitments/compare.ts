@@ -38,8 +38,10 @@ export function compareCommitments(
     }
     return cs;
   };
-  // Changes gathered per alignment entry, which gives the reading order.
-  const buckets: Placed[][] = alignment.map(() => []);
+  // Changes gathered per alignment entry, which gives the reading order: those
+  // of unchanged texts already in order, the others to be sorted.
+  const inOrder: Array<CommitmentChange[] | undefined> = new Array(alignment.length);
+  const buckets: Array<Placed[] | undefined> = new Array(alignment.length);
   // A paragraph whose text did not change (in place or moved) holds the same
   // commitments in the same order: they are unchanged, without matching or comparing.
   const oldCs: Commitment[] = [];
@@ -48,11 +50,7 @@ export function compareCommitments(
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
     if (oldP && newP && oldP.text === newP.text) {
-      const bucket = buckets[i] as Placed[];
-      for (const c of relative(newP)) {
-        const b = placed(c, newP);
-        bucket.push({ side: 0, start: b.start, change: { kind: 'unchanged', old: placed(c, oldP), new: b, delta: 0, reasons: ['same wording'] } });
-      }
+      inOrder[i] = relative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, reasons: ['same wording'] }));
       return;
     }
     for (const o of entry.old) {
@@ -73,7 +71,8 @@ export function compareCommitments(
     c.new.forEach((p) => newPlace.set(p, i));
   });
   const put = (at: number | undefined, item: Placed): void => {
-    buckets[at ?? 0]?.push(item);
+    const i = at ?? 0;
+    (buckets[i] ??= []).push(item);
   };
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
@@ -90,7 +89,11 @@ export function compareCommitments(
     if (!matchedOld.has(o)) put(oldPlace.get(c.paragraph), { side: 1, start: c.start, change: dropped(c) });
   });
   const out: CommitmentChange[] = [];
-  for (const bucket of buckets) {
+  for (let i = 0; i < alignment.length; i++) {
+    const ready = inOrder[i];
+    if (ready) for (const c of ready) out.push(c);
+    const bucket = buckets[i];
+    if (!bucket) continue;
     if (bucket.length > 1) bucket.sort((x, y) => x.side - y.side || x.start - y.start);
     for (const item of bucket) out.push(item.change);
   }
