@@ -65,9 +65,9 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
 /** The commitments of one paragraph (offsets into the communiqué's source). */
 export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
   const text = p.text;
-  // The scan's buffers are shared: keep copies of this paragraph's part.
-  const scanned = scanTokens(text, false);
-  const tokens: TokenScan = { count: scanned.count, kinds: scanned.kinds.slice(0, scanned.count), starts: scanned.starts.slice(0, scanned.count), ends: scanned.ends.slice(0, scanned.count) };
+  // The scan's buffers are shared and stay valid here: nothing below scans
+  // another text (word look-ups fold single words; building reads offsets).
+  const tokens = scanTokens(text, false);
   const sentences = sentenceIds(tokens, text);
   let count = 0;
   for (let t = 0; t < tokens.count; t++) if (tokens.kinds[t] === WORD) count++;
