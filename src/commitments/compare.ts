@@ -27,9 +27,11 @@ export function compareCommitments(
   alignment: readonly ParagraphChange[],
   lexicon: CompiledLexicon,
   aliases: AliasMap,
+  cache = new Map<string, Commitment[]>(),
 ): CommitmentChange[] {
-  // Most paragraphs of two rounds are word for word the same: extract each text once.
-  const cache = new Map<string, Commitment[]>();
+  // Most paragraphs of two rounds are word for word the same: extract each
+  // text once (`cache`: the commitments of each text at offset 0, which
+  // calls with the same lexicon may share).
   const relative = (p: Paragraph): Commitment[] => {
     let cs = cache.get(p.text);
     if (!cs) {

@@ -7,7 +7,7 @@ import { hashFraction, LazyBags, StemSpace } from '../align/similarity.js';
 import { aliasMapWith } from '../normalize/aliases.js';
 import type { KeyedText } from '../normalize/keys.js';
 import { parseArgument } from '../segment/parse.js';
-import type { Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
+import type { Commitment, Communique, CommuniqueDiff, DiffOptions, ParagraphChange } from '../types.js';
 import { describe, expectOptionsObject, expectUnitNumber } from '../util/validate.js';
 import { joinKeyed, keyedOf, rawTwins, sideText } from './side.js';
 import { wordEdits } from './words.js';
@@ -57,6 +57,15 @@ export function toCommunique(name: string, value: unknown, options: DiffOptions 
  * ```
  */
 export function diffCommuniques(oldText: string | Communique, newText: string | Communique, options?: DiffOptions): CommuniqueDiff {
+  return diffSharing(oldText, newText, options, new Map());
+}
+
+/**
+ * diffCommuniques with a cache of the commitments found in each paragraph
+ * text (at offset 0), which calls with the same options may share: diffSeries
+ * passes one for all its pairs, so a round in two pairs is read once.
+ */
+export function diffSharing(oldText: string | Communique, newText: string | Communique, options: DiffOptions | undefined, extracted: Map<string, Commitment[]>): CommuniqueDiff {
   expectOptionsObject('options', options);
   const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, DEFAULT_MIN_SIMILARITY);
   // A paragraph that may not count as modified in place may not count as moved either.
@@ -90,7 +99,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
   });
   const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), { minSimilarity, moveSimilarity }, twins);
   const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, aliases);
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, aliases, extracted);
   return { old: oldDoc, new: newDoc, alignment, commitments };
 }
 

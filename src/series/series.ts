@@ -1,5 +1,5 @@
 /** diffSeries: every round compared with the next, paragraphs and commitments followed through all of them. */
-import { DEFAULT_MIN_SIMILARITY, DEFAULT_MOVE_SIMILARITY, diffCommuniques, toCommunique } from '../diff/communiques.js';
+import { DEFAULT_MIN_SIMILARITY, DEFAULT_MOVE_SIMILARITY, diffSharing, toCommunique } from '../diff/communiques.js';
 import { expectAliasGroups } from '../diff/validate-input.js';
 import { extractCommitments } from '../commitments/extract.js';
 import { aliasMapWith } from '../normalize/aliases.js';
@@ -55,7 +55,9 @@ export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions
   const read = rounds.map((r, i) => readRound(r, i, options));
   const docs = read.map((r) => r.doc);
   const labels = uniqueLabels(read.map((r, i) => r.label ?? labelFromText(r.doc.source) ?? `Round ${i + 1}`));
-  const pairs = docs.slice(1).map((doc, i) => diffCommuniques(docs[i] as Communique, doc, options));
+  // One cache of extracted commitments for all pairs: a round in two pairs is read once.
+  const extracted = new Map<string, Commitment[]>();
+  const pairs = docs.slice(1).map((doc, i) => diffSharing(docs[i] as Communique, doc, options, extracted));
   const { lineages, lineageOf } = paragraphLineages(docs, pairs, aliases, moveSimilarity);
   // Each round's commitments as its pairs found them (the first round's from
   // the first pair); a single round is read on its own.
