@@ -61,7 +61,10 @@ export function paragraphLineages(
     while (r + 1 < offsets.length && (offsets[r + 1] as number) <= n) r++;
     return r;
   };
-  const textOf = (n: number): string => rounds[roundOf(n)]?.paragraphs[n - (offsets[roundOf(n)] as number)]?.text ?? '';
+  const textOf = (n: number): string => {
+    const r = roundOf(n);
+    return rounds[r]?.paragraphs[n - (offsets[r] as number)]?.text ?? '';
+  };
 
   // Nodes whose group was last seen in some round: the candidates for coming back.
   const ended: number[] = [];

@@ -5,7 +5,7 @@ import { escapeHtml, htmlText } from '../html/escape.js';
 import { htmlPage, viewSwitch } from '../html/page.js';
 import { articles, commitmentList, countsTable } from '../html/render.js';
 import { countKinds } from '../summary.js';
-import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, pairId, pairOptions, resolveSeriesOptions, type CommitmentCell } from './timeline.js';
+import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions, type CommitmentCell } from './timeline.js';
 
 // The bar of a cell spans strengths 0 to 7: the strongest act (5) with a
 // booster group and a time marker stays inside it (see STRENGTH_SCALE).
@@ -79,7 +79,9 @@ export function renderSeriesHtml(series: Series, options?: SeriesReportOptions):
     const ld = langAndDir(text, fallback);
     return `<td class="${cls}" dir="${ld.dir}" lang="${ld.lang}">${htmlText(text, ld.dir)}</td>`;
   };
-  const rows = commitmentRows(series, o);
+  // One set of link tables for both timelines.
+  const link = linker(series, o);
+  const rows = commitmentRows(series, o, link);
   const commitments =
     rows.length === 0
       ? '<p>No commitment found.</p>'
@@ -88,7 +90,7 @@ ${rows
   .map(({ history, index, cells }) => `<tr id="commitment-${index + 1}"><th scope="row">${escapeHtml(actsOf(history))}</th>${textCell(history.topic, 'about')}${cells.map((c) => commitmentCell(c, series.labels[c.round] ?? '')).join('')}</tr>`)
   .join('\n')}
 </tbody></table></div>`;
-  const lineages = lineageRows(series, o);
+  const lineages = lineageRows(series, link);
   const paragraphs =
     lineages.length === 0
       ? '<p>No paragraph changed more than cosmetically.</p>'

@@ -2,7 +2,7 @@
 import type { Series, SeriesReportOptions } from '../../types.js';
 import { commitmentChanges, md, paragraphBlocks } from '../markdown.js';
 import { countKinds } from '../summary.js';
-import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
+import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
 
 const ABOUT_LENGTH = 60;
 
@@ -39,7 +39,9 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     'Strength of each commitment in each round on the scale of acts (— where absent). + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded; marks link to the pair’s redline.',
     '',
   ];
-  const rows = commitmentRows(series, o);
+  // One set of link tables for both timelines.
+  const link = linker(series, o);
+  const rows = commitmentRows(series, o, link);
   if (rows.length === 0) lines.push('No commitment found.', '');
   else {
     lines.push(...header(['Act', 'About']));
@@ -53,7 +55,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     lines.push('');
   }
   lines.push('## Paragraphs across rounds', '', 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, + added, ✕ dropped.', '');
-  const lineages = lineageRows(series, o);
+  const lineages = lineageRows(series, link);
   if (lineages.length === 0) lines.push('No paragraph changed more than cosmetically.', '');
   else {
     lines.push(...header(['Paragraph']));

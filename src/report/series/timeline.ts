@@ -75,7 +75,7 @@ export interface LineageCell {
  * commitment. Look-up tables are built once per pair, so a timeline of many
  * rounds of long texts stays linear.
  */
-function linker(series: Series, o: ResolvedSeriesOptions) {
+export function linker(series: Series, o: ResolvedSeriesOptions) {
   const shown = series.pairs.map((p, i) => new Set(visibleChanges(p, pairOptions(series, i, o)).map((v) => v.index)));
   const toChange = (pair: number, at: number): string => (at >= 0 && shown[pair]?.has(at) ? `#${anchor(at, pairPrefix(pair))}` : `#${pairId(pair)}`);
   // Per pair: the alignment entry of each new and old paragraph, and the commitment change of each new commitment (by offset).
@@ -108,12 +108,14 @@ function linker(series: Series, o: ResolvedSeriesOptions) {
   };
 }
 
+/** Links into a series report's pair sections; build one per report with {@link linker}. */
+export type Linker = ReturnType<typeof linker>;
+
 /** True when a history changed in some round (or came or went). */
 const changed = (h: CommitmentHistory): boolean => h.events.length > 0;
 
 /** The rows of the commitment timeline: one per history, a cell per round. */
-export function commitmentRows(series: Series, o: ResolvedSeriesOptions): Array<{ history: CommitmentHistory; index: number; cells: CommitmentCell[] }> {
-  const link = linker(series, o);
+export function commitmentRows(series: Series, o: ResolvedSeriesOptions, link: Linker): Array<{ history: CommitmentHistory; index: number; cells: CommitmentCell[] }> {
   return series.commitments
     .map((history, index) => ({ history, index }))
     .filter(({ history }) => !o.hideSteady || changed(history))
@@ -136,8 +138,7 @@ export function commitmentRows(series: Series, o: ResolvedSeriesOptions): Array<
 }
 
 /** The rows of the paragraph timeline: one per lineage that changed, a cell per round. */
-export function lineageRows(series: Series, o: ResolvedSeriesOptions): Array<{ lineage: ParagraphLineage; index: number; cells: LineageCell[] }> {
-  const link = linker(series, o);
+export function lineageRows(series: Series, link: Linker): Array<{ lineage: ParagraphLineage; index: number; cells: LineageCell[] }> {
   return series.lineages
     .map((lineage, index) => ({ lineage, index }))
     // A split or merge is a change of structure even when no word changed; a cosmetic edit is none.
