@@ -1,5 +1,6 @@
 /** Labels for the rounds of a series: given by the caller, taken from the text, or made from the position. */
 import { foldWord } from '../normalize/fold.js';
+import { ordinalsAsDigits } from './ordinals.js';
 
 // How far into a text the round's number is looked for: the title and first
 // paragraph ("… the 20th International Meeting on Syria in the Astana format").
@@ -9,13 +10,15 @@ const HEAD = 600;
 // text (lower case, Western digits, Arabic letter variants unified; see
 // foldWord). Seen in the statements' own titles and in press reports:
 // "20th round", "round 20", "20th International Meeting", "20-й раунд",
-// "20-я международная встреча", "الجولة الـ20", "الجولة 20", "الاجتماع الدولي الـ20".
+// "20-я международная встреча", "الجولة الـ20", "الجولة 20", "الاجتماع الدولي الـ20",
+// "للجولة الـ 20" (after the preposition ل, ال is written ل). Spelled-out
+// ordinals ("twentieth", «العشرين», «двадцатого») are made digits first.
 const PATTERNS: readonly RegExp[] = [
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:round|international\s+meeting|high-level\s+meeting|meeting)\b/u,
   /\bround\s+(\d{1,3})\b/u,
   /(?:^|[^\p{L}\d])(\d{1,3})\s*-?\s*(?:[йяегоым]{1,3})?\s+(?:раунд|международн\p{L}*\s+встреч|встреч)/u,
   /(?:раунд\p{L}*|встреч\p{L}*)\s+№?\s*(\d{1,3})(?!\d)/u,
-  /(?:الجوله|الاجتماع\s+الدولي)\s+(?:ال[ـ]*\s*|رقم\s+)?(\d{1,3})(?!\d)/u,
+  /(?:ال|لل)(?:جوله|اجتماع\s+الدولي)\s+(?:ال[ـ]*\s*|رقم\s+)?(\d{1,3})(?!\d)/u,
 ];
 
 /** English ordinal of a number: 1st, 2nd, 3rd, 11th, 21st. */
@@ -35,7 +38,7 @@ function foldHead(text: string): string {
  * names no round number.
  */
 export function labelFromText(text: string): string | undefined {
-  const head = foldHead(text);
+  const head = ordinalsAsDigits(foldHead(text));
   for (const p of PATTERNS) {
     const m = p.exec(head);
     const n = m ? Number(m[1]) : NaN;

@@ -161,6 +161,24 @@ describe('diffSeries invariants and edges', () => {
     ['The 12th International Meeting on Syria', '12th round'],
     ['The 113th meeting', '113th round'],
     ['A statement with no number', 'Round 1'],
+    // Spelled-out ordinals, as titles and press reports write them.
+    ['Joint Statement on the Twentieth International Meeting on Syria in the Astana format', '20th round'],
+    ['Closing statement of the twenty-first round of talks', '21st round'],
+    ['The First International Meeting on Syria', '1st round'],
+    ['أطراف مسار أستانا تصدر البيان الختامي للجولة الـ 20', '20th round'],
+    ['اختتام الجولة العشرين من محادثات أستانا', '20th round'],
+    ['البيان الختامي للجولة الحادية والعشرين', '21st round'],
+    ['الجولة الثالثة عشرة من المباحثات', '13th round'],
+    ['الاجتماع الدولي الثاني عشر بشأن سوريا', '12th round'],
+    ['انطلاق الجولة الأولى', '1st round'],
+    ['Совместное заявление по итогам двадцатой международной встречи по Сирии', '20th round'],
+    ['В ходе двадцать первого раунда переговоров', '21st round'],
+    ['Итоги пятнадцатого раунда', '15th round'],
+    ['Итоги третьего раунда', '3rd round'],
+    // An ordinal that is not a round's stays as written.
+    ['For the first time the parties met in Astana', 'Round 1'],
+    ['للمرة الأولى منذ الجولة الماضية', 'Round 1'],
+    ['Первый заместитель министра прибыл на встречу', 'Round 1'],
   ])('labels %j as %j', (text, label) => {
     expect(diffSeries([text]).labels).toEqual([label]);
   });
