@@ -314,14 +314,17 @@ export interface DiffOptions extends ParseOptions {
   aliases?: readonly AliasGroup[];
   /**
    * Least similarity (0..1) for two paragraphs at the same place to count as
-   * one paragraph `modified` rather than one `dropped` and one `added`.
+   * one paragraph `modified` rather than one `dropped` and one `added`. In a
+   * series, also the least similarity for a paragraph that comes back in its
+   * old place to rejoin its lineage.
    * @default 0.35
    */
   minSimilarity?: number;
   /**
    * Least similarity (0..1) for a paragraph found at another place to count
-   * as `moved` rather than `dropped` there and `added` here. Never lower than
-   * `minSimilarity`.
+   * as `moved` rather than `dropped` there and `added` here; in a series, for
+   * a paragraph that comes back elsewhere to rejoin its lineage. Never lower
+   * than `minSimilarity`.
    * @default 0.5
    */
   moveSimilarity?: number;

@@ -8,14 +8,18 @@ import { revive } from './revive.js';
  * alignment (unchanged, modified, moved, split, merged) are one lineage; a
  * paragraph added in a round joins a lineage that was dropped in an earlier
  * round when its words are as close as a moved paragraph's must be
- * (`moveSimilarity`). Returns the lineages, and for each round and paragraph
- * the index of its lineage.
+ * (`moveSimilarity`) — or, when it comes back in the same place (after or
+ * before the same lineage as when it was last seen), as close as a paragraph
+ * modified in place must be (`minSimilarity`), the same two bars as in a
+ * pair's alignment. Added neighbours that came back as halves of it join it
+ * too. Returns the lineages, and for each round and paragraph the index of
+ * its lineage.
  */
 export function paragraphLineages(
   rounds: readonly Communique[],
   pairs: readonly CommuniqueDiff[],
   aliases: AliasMap,
-  moveSimilarity: number,
+  thresholds: { minSimilarity: number; moveSimilarity: number },
 ): { lineages: ParagraphLineage[]; lineageOf: number[][] } {
   // One node per paragraph of each round; lineages are the connected groups.
   const offsets: number[] = [];
@@ -66,6 +70,25 @@ export function paragraphLineages(
     return rounds[r]?.paragraphs[n - (offsets[r] as number)]?.text ?? '';
   };
 
+  // Where a paragraph (or a group's last paragraphs) stands: the groups of the
+  // paragraphs right before and after it in its round (-1 at either end of the
+  // text), read when a group is judged, so after the unions of the pair at hand.
+  type Place = { before: number; after: number };
+  const placeOf = (nodes: readonly number[], self: number): Place => {
+    const first = Math.min(...nodes);
+    const last = Math.max(...nodes);
+    const r = roundOf(first);
+    const start = offsets[r] as number;
+    const end = start + (rounds[r]?.paragraphs.length ?? 0);
+    // The nearest paragraphs outside the group itself.
+    let b = first - 1;
+    while (b >= start && find(b) === self) b--;
+    let a = last + 1;
+    while (a < end && find(a) === self) a++;
+    return { before: b >= start ? find(b) : -1, after: a < end ? find(a) : -1 };
+  };
+  const samePlace = (x: Place, y: Place): boolean => x.before === y.before || x.after === y.after;
+
   // Nodes whose group was last seen in some round: the candidates for coming back.
   const ended: number[] = [];
   pairs.forEach((pair, r) => {
@@ -76,11 +99,14 @@ export function paragraphLineages(
     const added = pair.alignment.filter((c) => c.kind === 'added').map((c) => node(r + 1, c.new[0] as number));
     // Dormant: last seen before round r (a group dropped in this very pair was just judged by the pairwise diff).
     const dormant = [...new Set(ended.map(find))].filter((root) => (lastRound[root] as number) < r);
+    const places = dormant.map((root) => placeOf(lastNodes[root] as number[], root));
+    const addedAt = new Map(added.map((n, k) => [n, k]));
     const back = revive(
       aliases,
       added.map(textOf),
       dormant.map((root) => (lastNodes[root] as number[]).map(textOf).join('\n')),
-      (sim) => sim >= moveSimilarity,
+      (sim, a, d) => sim >= (samePlace(placeOf([added[a] as number], -1), places[d] as Place) ? thresholds.minSimilarity : thresholds.moveSimilarity),
+      (a) => ({ before: addedAt.get((added[a] as number) - 1), after: addedAt.get((added[a] as number) + 1) }),
     );
     for (const [a, d] of back) union(added[a] as number, dormant[d] as number);
     for (const c of pair.alignment) if (c.kind === 'dropped') ended.push(node(r, c.old[0] as number));

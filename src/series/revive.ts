@@ -14,8 +14,20 @@ import { tokenize } from '../tokenize/tokens.js';
  * Pairs `[added, dormant]` of indexes, best first and each item used once,
  * among the pairs that share a rare word and that `accept` takes (given their
  * weighted similarity, as in paragraph alignment). Ties go to lower indexes.
+ *
+ * With `neighbours` (the added items next to an added item, before and
+ * after), an item that came back split is rejoined whole: a neighbour not
+ * taken otherwise joins the same dormant item when the two read together are
+ * closer to it than the first alone (as the bead search judges a split), and
+ * so on outwards. Such a neighbour comes as one more pair with that dormant item.
  */
-export function revive(aliases: AliasMap, added: readonly string[], dormant: readonly string[], accept: (similarity: number, added: number, dormant: number) => boolean): Array<[number, number]> {
+export function revive(
+  aliases: AliasMap,
+  added: readonly string[],
+  dormant: readonly string[],
+  accept: (similarity: number, added: number, dormant: number) => boolean,
+  neighbours?: (added: number) => { before: number | undefined; after: number | undefined },
+): Array<[number, number]> {
   if (added.length === 0 || dormant.length === 0) return [];
   // Weights from the texts compared here: what they all share counts little.
   const space = new StemSpace();
@@ -40,6 +52,23 @@ export function revive(aliases: AliasMap, added: readonly string[], dormant: rea
     usedA.add(c.a);
     usedD.add(c.d);
     out.push([c.a, c.d]);
+  }
+  if (!neighbours) return out;
+  for (const [a, d] of [...out]) {
+    const target = dormantBags.at(d) as Bag;
+    let bag = addedBags.at(a) as Bag;
+    let sim = space.similarity(bag, target);
+    for (const side of ['before', 'after'] as const) {
+      for (let n = neighbours(a)[side]; n !== undefined && !usedA.has(n); n = neighbours(n)[side]) {
+        const joined = space.union(bag, addedBags.at(n) as Bag);
+        const joinedSim = space.similarity(joined, target);
+        if (joinedSim <= sim) break;
+        usedA.add(n);
+        out.push([n, d]);
+        bag = joined;
+        sim = joinedSim;
+      }
+    }
   }
   return out;
 }

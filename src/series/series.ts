@@ -58,7 +58,7 @@ export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions
   // One cache of extracted commitments for all pairs: a round in two pairs is read once.
   const extracted = new Map<string, Commitment[]>();
   const pairs = docs.slice(1).map((doc, i) => diffSharing(docs[i] as Communique, doc, options, extracted));
-  const { lineages, lineageOf } = paragraphLineages(docs, pairs, aliases, moveSimilarity);
+  const { lineages, lineageOf } = paragraphLineages(docs, pairs, aliases, { minSimilarity, moveSimilarity });
   // Each round's commitments as its pairs found them (the first round's from
   // the first pair); a single round is read on its own.
   const roundCommitments: Commitment[][] =

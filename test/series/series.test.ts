@@ -11,6 +11,39 @@ const lineageAt = (s: Series, r: number, p: number) => {
 };
 const events = (list: ReadonlyArray<{ round: number; kind: string }>) => list.map((e) => `${e.round}:${e.kind}`);
 
+describe('a paragraph dropped and brought back later', () => {
+  // Illustrative paragraphs; round 2 drops the detainees paragraph.
+  const P = [
+    'Reaffirmed their commitment to the sovereignty and territorial integrity of Syria.',
+    'Reviewed the situation in the Idlib de-escalation area.',
+    'Highlighted the need to facilitate the return of refugees to their places of residence.',
+    'Agreed to hold the next meeting in Astana.',
+  ];
+  const DETAINEES = 'Welcomed the release of detainees within the framework of the Working Group on the release of detainees and abductees, the handover of bodies and the identification of missing persons.';
+  // Rewritten: fewer than half of its weighted words kept (too few for a move, enough in place).
+  const REWRITTEN = 'Noted the work of the Working Group on detainees and called for more exchanges of abductees and bodies without delay.';
+  const round1 = [P[0], P[1], DETAINEES, P[2], P[3]].join('\n');
+  const round2 = P.join('\n');
+  const lineages = (round3: string[]) => diffSeries([round1, round2, round3.join('\n')]).lineages.map((l) => l.paragraphs);
+
+  it('rejoins it rewritten when it comes back in its place, after the same paragraph as before', () => {
+    expect(lineages([P[0]!, P[1]!, REWRITTEN, P[2]!, P[3]!])).toContainEqual([[2], [], [2]]);
+  });
+
+  it('does not rejoin the same rewriting found elsewhere: a moved paragraph needs closer words', () => {
+    const got = lineages([P[0]!, P[1]!, P[2]!, P[3]!, REWRITTEN]);
+    expect(got).toContainEqual([[2], [], []]);
+    expect(got).toContainEqual([[], [], [4]]);
+  });
+
+  it('rejoins both halves when it comes back split in two', () => {
+    const cut = DETAINEES.indexOf(', the handover') + 1;
+    const [first, second] = [DETAINEES.slice(0, cut), DETAINEES.slice(cut + 1)];
+    expect(first!.endsWith('abductees,')).toBe(true);
+    expect(lineages([P[0]!, P[1]!, first!, second!, P[2]!, P[3]!])).toContainEqual([[2], [], [2, 3]]);
+  });
+});
+
 describe('diffSeries on five illustrative rounds', () => {
   const rounds = fiveRounds();
   const s = diffSeries(rounds);
