@@ -20,7 +20,7 @@ export interface AlignmentCase {
 const L = (kind: ExpectedLink['kind'], old: number[], nw: number[]): ExpectedLink => ({ kind, old, new: nw });
 
 /** Hand-labelled expected alignments of the example pairs (paragraph 0 is the title). */
-const HAND: Record<ExampleLang, ExpectedLink[]> = {
+export const HAND: Record<ExampleLang, ExpectedLink[]> = {
   en: [
     L('cosmetic', [0], [0]), L('modified', [1], [1]), L('unchanged', [2], [2]), L('moved', [5], [3]),
     L('split', [3], [4, 5]), L('modified', [4], [6]), L('modified', [6], [7]), L('merged', [7, 8], [8]),
@@ -45,7 +45,7 @@ const HAND: Record<ExampleLang, ExpectedLink[]> = {
  * recognition by word overlap (expected to be missed: it comes out as one
  * dropped and one added paragraph).
  */
-const HARD_EN: ExpectedLink[] = [
+export const HARD_EN: ExpectedLink[] = [
   L('cosmetic', [0], [0]), L('unchanged', [1], [1]), L('moved', [6], [2]), L('unchanged', [2], [3]),
   L('unchanged', [3], [4]), L('merged', [4, 5], [5]), L('unchanged', [7], [6]), L('split', [8], [7, 8, 9]),
   L('unchanged', [10], [10]), L('dropped', [11], []), L('unchanged', [12], [11]), L('moved', [9], [12]),
@@ -101,8 +101,8 @@ function afterLabel(fn: (t: string) => string): (t: string) => string {
   };
 }
 
-/** A generated case: 2–4 operations on distinct paragraphs of a base document. */
-function generated(name: string, lang: ExampleLang, base: string, seed: number): AlignmentCase {
+/** A generated case: 2–4 operations on distinct paragraphs of a base document; added paragraphs come from `additions`. */
+export function generated(name: string, lang: ExampleLang, base: string, seed: number, additions: readonly string[] = POOL[lang].paragraphs): AlignmentCase {
   const random = rng(seed);
   const { paragraphs, sep } = paragraphsOf(base);
   const old = paragraphs.join(sep);
@@ -147,7 +147,7 @@ function generated(name: string, lang: ExampleLang, base: string, seed: number):
         b.drop(at);
         break;
       case 'add':
-        b.add(at, POOL[lang].paragraphs[k % 3] as string);
+        b.add(at, additions[k % additions.length] as string);
         touched.add(at + 1);
         break;
       case 'edit':

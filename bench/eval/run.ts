@@ -4,13 +4,18 @@
  *    precision and F1, per language and per kind. Target: 95% link accuracy.
  * 2. Commitment changes: the same, per language, per kind and per group
  *    (dev, held-out, seed). Target: F1 ≥ 90% overall, ≥ 85% in each language.
+ * 3. Series: paragraph lineages (pairwise precision and recall), lineages
+ *    revived after an absent round, and commitments revived with them, per
+ *    language. Target: lineage F1 ≥ 95%, revival F1 ≥ 85%.
  * Exits 1 when a target is missed, so a regression shows in CI.
  */
-import { diffCommuniques } from '../../src/index.js';
+import { diffCommuniques, diffSeries } from '../../src/index.js';
 import { alignmentCases } from './cases.js';
 import { commitmentCases } from './commitment-cases.js';
 import { scoreCommitments } from './commitment-score.js';
 import { scoreAlignment } from './score.js';
+import { seriesCases } from './series-cases.js';
+import { scoreSeries } from './series-score.js';
 import { addRows, emptyRow, pct, printTable, scores, type Row } from './table.js';
 
 const verbose = process.argv.includes('--verbose');
@@ -78,6 +83,35 @@ const sorted = (m: Map<string, Row>): Array<[string, Row]> => [...m].sort(([a], 
   const worst = Math.min(...[...byLang.values()].map((r) => scores(r).f1));
   console.log(`\nCommitment F1: ${pct(f1)} overall (target 90.0%), lowest language ${pct(worst)} (target 85.0%)`);
   if (!(f1 >= 0.9) || !(worst >= 0.85)) failed = true;
+}
+
+// 3. Series
+{
+  const rows = new Map<string, Row>();
+  const cases = seriesCases();
+  let falseJoins = 0;
+  for (const c of cases) {
+    const misses: string[] = [];
+    const scored = scoreSeries(c, diffSeries(c.rounds), misses);
+    falseJoins += misses.filter((m) => m.startsWith('false revival')).length;
+    for (const [what, r] of Object.entries(scored)) {
+      rows.set(`${what} ${c.lang}`, addRows([bucket(rows, `${what} ${c.lang}`), r]));
+      rows.set(`${what} all`, addRows([bucket(rows, `${what} all`), r]));
+    }
+    if (verbose && misses.length > 0) console.log(`${c.name}:\n  ${misses.join('\n  ')}`);
+  }
+  printTable(
+    `Series: ${cases.length} labelled series of 3–4 rounds; pairs of paragraphs in one lineage ("lineages"), such pairs across a round where the paragraph is absent ("revivals"), and commitments with the same words rejoined across such a round ("commitments")`,
+    sorted(rows),
+  );
+  const lineageF1 = scores(rows.get('lineages all') as Row).f1;
+  const revivalF1 = scores(rows.get('revivals all') as Row).f1;
+  // Revival precision counts as wrong a join across a round where the labels
+  // have the paragraph (the pairs missed it there, the series rejoined it
+  // after): the join is right, the gap is not. Joins of two different
+  // paragraphs are counted apart.
+  console.log(`\nLineage F1: ${pct(lineageF1)} (target 95.0%); revival F1: ${pct(revivalF1)} (target 85.0%); joins of two different paragraphs across a gap: ${falseJoins}`);
+  if (!(lineageF1 >= 0.95) || !(revivalF1 >= 0.85)) failed = true;
 }
 
 if (failed) process.exitCode = 1;
