@@ -3,79 +3,62 @@
  * «الجولة الحادية والعشرين», «двадцать первого раунда») rewritten as digits
  * ("20th round", «الجوله 21», «21 раунда»), so the label patterns, which read
  * digits, read them too. Works on folded text (see foldWord): lower case,
- * أ/إ/آ → ا, ة → ه, ى → ي, ё → е.
+ * أ/إ/آ → ا, ة → ه, ى → ي, ё → е. Rounds 1–59 are read: the Astana talks
+ * count about two a year.
  */
 
-/** Index = value: the ordinal words 1–19 and the tens. */
-const EN_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const EN_TENS_ORDINAL = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const words = (list: string): string[] => list.split(' ');
+/** A regex alternation, longest first, so that no word stops at a shorter one it begins with. */
+const alternation = (list: readonly string[]): string => [...list].sort((x, y) => y.length - x.length).join('|');
+/** Value of a word in a list that starts at `first` and counts by `step`; 0 when absent. */
+const valueIn = (list: readonly string[], word: string | undefined, first = 1, step = 1): number => {
+  const i = word === undefined ? -1 : list.indexOf(word);
+  return i < 0 ? 0 : first + i * step;
+};
 
-// Arabic ordinals as a round («الجولة», feminine) or a meeting («الاجتماع»,
-// masculine) takes them: الأولى/الأول، الثانية/الثاني … العاشرة/العاشر; 11–19
-// as «الحادية عشرة», «الثانية عشر»; the tens as «العشرين», and 21–99 as
-// «الحادية والعشرين». Stems without the feminine ending; folded ى is ي.
-const AR_UNITS = ['', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'];
-const AR_TENS = ['', '', 'عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'];
+// English: 1st–19th as words, the tens, and the tens' ordinals (twenty → twentieth).
+const EN_UNITS = words('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth');
+const EN_TENS = words('twenty thirty forty fifty');
+const EN_TENS_ORDINAL = EN_TENS.map((t) => `${t.slice(0, -1)}ieth`);
+const EN = new RegExp(`\\b(?:(${alternation(EN_TENS)})[\\s-]+(${alternation(EN_UNITS.slice(0, 9))})|(${alternation(EN_UNITS)})|(${alternation(EN_TENS_ORDINAL)}))\\b`, 'gu');
 
-// Russian ordinal stems (any case ending follows) and the cardinal tens of
-// compound ordinals («двадцать первый»). Longer stems are listed first where
-// one begins another («пятнадцат» before «пят»).
-const RU_ORDINAL_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14], ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19],
-  ['двадцат', 20], ['тридцат', 30], ['сороков', 40], ['пятидесят', 50],
-  ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
-];
-const RU_TENS: ReadonlyArray<readonly [string, number]> = [['двадцать', 20], ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50]];
+// Arabic, as a round («الجولة», feminine) or a meeting («الاجتماع», masculine)
+// takes them: الأولى/الأول … العاشرة/العاشر (stems without the feminine ending;
+// folded ى is ي); 11–19 «الحادية عشرة», «الثاني عشر»; «العشرين»; 21–59
+// «الحادية والعشرين». Only after the words for round and meeting.
+const AR_UNITS = words('اول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر');
+const AR_TENS = words('عشرين ثلاثين اربعين خمسين');
+const AR = new RegExp(
+  `((?:ال|لل)جوله|(?:ال|لل)اجتماع\\s+الدولي)\\s+(?:ال(${alternation([...AR_UNITS, 'حادي'])})[هي]?(?:\\s+(عشره?)|\\s+و(?:ال)?(${alternation(AR_TENS)}))?|ال(${alternation(AR_TENS)}))(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 
-const alternation = (words: readonly string[]): string => words.filter((w) => w !== '').join('|');
-const indexIn = (list: readonly string[], word: string | undefined): number => (word === undefined ? 0 : Math.max(0, list.indexOf(word)));
-
-const EN = new RegExp(`\\b(?:(${alternation(EN_TENS)})[\\s-]+(${alternation(EN_UNITS.slice(1, 10))})|(${alternation(EN_UNITS)})|(${alternation(EN_TENS_ORDINAL)}))\\b`, 'gu');
-
-// «ال» + unit stem + an optional feminine/long ending, then «عشر(ة)» (11–19) or
-// «و(ال)» + tens (21–99); or «ال» + tens alone (20, 30 …). Only after the
-// words for round and meeting, so other ordinals in the text stay as written.
-const AR_ORDINAL = `ال(${alternation(AR_UNITS)}|حادي)[هي]?(?:\\s+(عشره?)|\\s+و(?:ال)?(${alternation(AR_TENS)}))?|ال(${alternation(AR_TENS)})`;
-const AR = new RegExp(`((?:ال|لل)جوله|(?:ال|لل)اجتماع\\s+الدولي)\\s+(?:${AR_ORDINAL})(?![\\p{L}\\p{M}])`, 'gu');
-
-const RU_STEM = `(${RU_ORDINAL_STEMS.map(([s]) => s).join('|')})\\p{L}{0,4}`;
-const RU = new RegExp(`(?<![\\p{L}])(?:(${RU_TENS.map(([s]) => s).join('|')})\\s+)?${RU_STEM}(?![\\p{L}])(?=\\s+(?:раунд|международн|встреч))`, 'gu');
-
-function englishOrdinal(tens: string | undefined, unit: string | undefined, alone: string | undefined, tensOrdinal: string | undefined): number {
-  if (alone !== undefined) return indexIn(EN_UNITS, alone);
-  if (tensOrdinal !== undefined) return 10 * indexIn(EN_TENS_ORDINAL, tensOrdinal);
-  return 10 * indexIn(EN_TENS, tens) + indexIn(EN_UNITS, unit);
-}
-
-function arabicOrdinal(unit: string | undefined, teen: string | undefined, tens: string | undefined, tensAlone: string | undefined): number {
-  if (tensAlone !== undefined) return 10 * indexIn(AR_TENS, tensAlone);
-  const u = unit === 'حادي' ? 1 : indexIn(AR_UNITS, unit);
-  if (teen !== undefined) return u <= 9 ? 10 + u : 0;
-  if (tens !== undefined) return u <= 9 ? 10 * indexIn(AR_TENS, tens) + u : 0;
-  // «الحادي» is only ever part of 11 or 21–91.
-  return unit === 'حادي' ? 0 : u;
-}
-
-function russianOrdinal(tens: string | undefined, stem: string): number {
-  const value = RU_ORDINAL_STEMS.find(([s]) => s === stem)?.[1] ?? 0;
-  const t = RU_TENS.find(([s]) => s === tens)?.[1] ?? 0;
-  return t > 0 && value >= 10 ? 0 : t + value;
-}
+// Russian ordinal stems (any case ending follows), 1st–19th and the tens,
+// and the cardinal tens of compound ordinals («двадцать первый»); only before
+// the words for round and meeting.
+const RU_UNITS = words('перв втор трет четверт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат');
+const RU_TENS_ORDINAL = words('двадцат тридцат сороков пятидесят');
+const RU_TENS = words('двадцать тридцать сорок пятьдесят');
+const RU = new RegExp(`(?<!\\p{L})(?:(${alternation(RU_TENS)})\\s+)?(${alternation([...RU_UNITS, ...RU_TENS_ORDINAL])})\\p{L}{0,4}(?!\\p{L})(?=\\s+(?:раунд|международн|встреч))`, 'gu');
 
 /** The folded head with spelled-out ordinals of rounds written as digits. */
 export function ordinalsAsDigits(folded: string): string {
+  const digits = (whole: string, n: number, prefix = ''): string => (n > 0 ? `${prefix}${n}` : whole);
   return folded
     .replace(EN, (whole, tens?: string, unit?: string, alone?: string, tensOrdinal?: string) => {
-      const n = englishOrdinal(tens, unit, alone, tensOrdinal);
-      return n > 0 ? `${n}th` : whole;
+      const n = alone ? valueIn(EN_UNITS, alone) : tensOrdinal ? valueIn(EN_TENS_ORDINAL, tensOrdinal, 20, 10) : valueIn(EN_TENS, tens, 20, 10) + valueIn(EN_UNITS, unit);
+      return digits(whole, n) + (n > 0 ? 'th' : '');
     })
     .replace(AR, (whole, noun: string, unit?: string, teen?: string, tens?: string, tensAlone?: string) => {
-      const n = arabicOrdinal(unit, teen, tens, tensAlone);
-      return n > 0 ? `${noun} ${n}` : whole;
+      // «الحادي» is only ever part of 11 or 21–51; «العاشر» never takes «عشر» or tens.
+      const u = unit === 'حادي' ? 1 : valueIn(AR_UNITS, unit);
+      const n = tensAlone ? valueIn(AR_TENS, tensAlone, 20, 10) : teen ? (u < 10 ? 10 + u : 0) : tens ? (u < 10 ? valueIn(AR_TENS, tens, 20, 10) + u : 0) : unit === 'حادي' ? 0 : u;
+      return digits(whole, n, `${noun} `);
     })
     .replace(RU, (whole, tens: string | undefined, stem: string) => {
-      const n = russianOrdinal(tens, stem);
-      return n > 0 ? `${n}` : whole;
+      const unit = valueIn(RU_UNITS, stem);
+      const n = unit || valueIn(RU_TENS_ORDINAL, stem, 20, 10);
+      // «двадцать» goes only with 1st–9th.
+      return digits(whole, tens ? (unit > 0 && unit < 10 ? valueIn(RU_TENS, tens, 20, 10) + unit : 0) : n);
     });
 }
