@@ -1,7 +1,26 @@
 import { copyFileSync, readFileSync } from 'node:fs';
+import { transformSync, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// The reports' stylesheets are written readable in the sources (template
+// literals named *STYLES); the package ships them minified by esbuild's CSS
+// minifier, which saves about 0.4 KB of the library's gzipped size.
+const minifyInlineStyles: Plugin = {
+  name: 'minify-inline-styles',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]report[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/(STYLES = `)([^`$]*)(`)/g, (_, open: string, css: string, close: string) => {
+        const min = transformSync(css, { loader: 'css', minify: true }).code.trim();
+        if (min.includes('`') || min.includes('${')) throw new Error(`${args.path}: minified CSS would break its template literal`);
+        return `${open}${min}${close}`;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -15,6 +34,14 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
+    esbuildPlugins: [minifyInlineStyles],
+    // Arabic and Cyrillic (the lexicons, the label and ordinal patterns) as
+    // UTF-8, not as \uXXXX escapes (six bytes a letter): module scripts are
+    // always decoded as UTF-8 (HTML Standard, "fetch a single module script"),
+    // and Node reads both module kinds as UTF-8.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     // The JSON Schemas of toJSON's and seriesToJSON's output ship beside the code
     // (exports "./schema.json" and "./series-schema.json").
     onSuccess: async () => {
