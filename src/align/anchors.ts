@@ -15,14 +15,27 @@ import type { StemSpace } from './similarity.js';
 // may be one half of a split or merge, which only the bead search can see.
 const ANCHOR_SIMILARITY = 0.9;
 
-/** Pairs [oldIndex, newIndex, similarity] of anchors, ascending on both sides. */
+/** Anchors, and the nearly equal pairs that are out of their order. */
+export interface Anchors {
+  /** Pairs [oldIndex, newIndex, similarity] of anchors, ascending on both sides. */
+  anchors: Array<[number, number, number]>;
+  /**
+   * Pairs [oldIndex, newIndex, similarity] as close as anchors (each the
+   * other's best match) that the in-order chain left out: the paragraph moved.
+   * They are kept out of the bead search, which would otherwise pair them in
+   * place with something far less similar, and paired as moves.
+   */
+  moved: Array<[number, number, number]>;
+}
+
+/** Anchors and out-of-order nearly equal pairs; see {@link Anchors}. */
 export function findAnchors(
   space: StemSpace,
   oldSide: AlignInput,
   newSide: AlignInput,
   twins: ReadonlyArray<readonly [number, number]>,
   minSimilarity: number,
-): Array<[number, number, number]> {
+): Anchors {
   const best = bestMatches(space, oldSide, newSide, twins);
   const mutual: Array<[number, number, number]> = [];
   best.bestNew.forEach((j, i) => {
@@ -36,7 +49,12 @@ export function findAnchors(
     const size = (oldSide.size(i) + newSide.size(j)) / 2;
     return sim + 1e-6 * (size / (1 + size)) + 1e-8 * ((oldSide.tie(i) + newSide.tie(j)) % 1);
   });
-  return heaviestIncreasing(mutual, weights, newSide.length).filter((p) => p[2] >= ANCHOR_SIMILARITY);
+  const chain = heaviestIncreasing(mutual, weights, newSide.length);
+  const inChain = new Set(chain.map((p) => p[0]));
+  return {
+    anchors: chain.filter((p) => p[2] >= ANCHOR_SIMILARITY),
+    moved: mutual.filter((p) => p[2] >= ANCHOR_SIMILARITY && !inChain.has(p[0])),
+  };
 }
 
 /**

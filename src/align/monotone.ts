@@ -14,6 +14,14 @@ export interface MonotoneParams {
   minSimilarity: number;
 }
 
+/** Paragraphs that may only be dropped or added in a gap (they are paired elsewhere). */
+export interface Reserved {
+  old: ReadonlySet<number>;
+  new: ReadonlySet<number>;
+}
+
+const NONE: Reserved = { old: new Set(), new: new Set() };
+
 // A bead of several parts must explain the single paragraph better than a 1:1 bead by
 // this margin per extra part, so that a paragraph followed by an unrelated new one is not
 // taken for a split.
@@ -50,6 +58,7 @@ export function alignGap(
   b0: number,
   b1: number,
   params: MonotoneParams,
+  reserved: Reserved = NONE,
 ): Link[] {
   const n = a1 - a0;
   const m = b1 - b0;
@@ -68,6 +77,7 @@ export function alignGap(
       let bestSim = 0;
       BEADS.forEach(([di, dj], b) => {
         if (i < di || j < dj) return;
+        if (uses(reserved.old, a0 + i - di, di) || uses(reserved.new, b0 + j - dj, dj)) return;
         const sim = beadSimilarity(space, oldBags, newBags, a0 + i - di, di, b0 + j - dj, dj);
         if (sim < params.minSimilarity) return;
         const s =
@@ -115,6 +125,11 @@ export function alignGap(
     }
   }
   return out.reverse();
+}
+
+function uses(set: ReadonlySet<number>, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (set.has(k)) return true;
+  return false;
 }
 
 function range(from: number, count: number): number[] {

@@ -7,12 +7,21 @@ import { candidatePairs } from './candidates.js';
 import type { Link } from './link.js';
 import type { Bag, Bags, StemSpace } from './similarity.js';
 
-/** Turn dropped/added pairs similar enough into `moved` links, in place of the added one. */
-export function findMoves(links: Link[], space: StemSpace, oldBags: Bags, newBags: Bags, moveSimilarity: number): Link[] {
+/**
+ * Turn dropped/added pairs similar enough into `moved` links, in place of the
+ * added one. `known` pairs [old, new, similarity] (nearly equal paragraphs out
+ * of order) are candidates whether or not the rare-word index finds them.
+ */
+export function findMoves(links: Link[], space: StemSpace, oldBags: Bags, newBags: Bags, moveSimilarity: number, known: ReadonlyArray<readonly [number, number, number]> = []): Link[] {
   const dropped = links.filter((l) => l.kind === 'dropped').map((l) => l.old[0] as number);
   const added = links.filter((l) => l.kind === 'added').map((l) => l.new[0] as number);
   if (dropped.length === 0 || added.length === 0) return links;
   const candidates: Array<{ o: number; n: number; sim: number; tie: number }> = [];
+  const isDropped = new Set(dropped);
+  const isAdded = new Set(added);
+  for (const [o, nIdx, sim] of known) {
+    if (isDropped.has(o) && isAdded.has(nIdx) && sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag) });
+  }
   candidatePairs(space, oldBags, newBags, dropped, added, (o, nIdx) => {
     const sim = space.similarity(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag);
     if (sim >= moveSimilarity) candidates.push({ o, n: nIdx, sim, tie: space.tieBreak(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag) });

@@ -41,17 +41,19 @@ const SIGNATURE_DIFF_WORK = 4_000_000;
  * appears in exactly one link; links are in reading order.
  */
 export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: AlignInput, params: AlignParams, twins: ReadonlyArray<readonly [number, number]>): Link[] {
-  const anchors = findAnchors(space, oldSide, newSide, twins, params.minSimilarity);
+  const { anchors, moved } = findAnchors(space, oldSide, newSide, twins, params.minSimilarity);
+  const reserved = { old: new Set(moved.map((p) => p[0])), new: new Set(moved.map((p) => p[1])) };
   const links: Link[] = [];
   const range = (a0: number, a1: number, b0: number, b1: number): void => {
     const n = a1 - a0;
     const m = b1 - b0;
     if (n === 0 && m === 0) return;
     if (n * m <= GAP_CELLS) {
-      links.push(...alignGap(space, oldSide.bags, newSide.bags, a0, a1, b0, b1, params));
+      links.push(...alignGap(space, oldSide.bags, newSide.bags, a0, a1, b0, b1, params, reserved));
       return;
     }
-    const equal = equalParagraphs(oldSide, newSide, a0, a1, b0, b1);
+    // Paragraphs reserved as moves are not paired in place here either.
+    const equal = equalParagraphs(oldSide, newSide, a0, a1, b0, b1).filter(([o, nw]) => !reserved.old.has(o) && !reserved.new.has(nw));
     if (equal.length > 0) {
       let a = a0;
       let b = b0;
@@ -67,7 +69,7 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
     const blocks = Math.ceil(Math.max(n, m) / BLOCK);
     for (let k = 0; k < blocks; k++) {
       const cut = (from: number, len: number, i: number): number => from + Math.floor((i * len) / blocks);
-      links.push(...alignGap(space, oldSide.bags, newSide.bags, cut(a0, n, k), cut(a0, n, k + 1), cut(b0, m, k), cut(b0, m, k + 1), params));
+      links.push(...alignGap(space, oldSide.bags, newSide.bags, cut(a0, n, k), cut(a0, n, k + 1), cut(b0, m, k), cut(b0, m, k + 1), params, reserved));
     }
   };
   let a = 0;
@@ -79,7 +81,7 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
     b = n + 1;
   }
   range(a, oldSide.length, b, newSide.length);
-  return findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity);
+  return findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity, moved);
 }
 
 /** Paragraphs with equal signatures, in order (Myers' diff over signatures, with bounded work). */

@@ -101,6 +101,23 @@ describe('diffCommuniques on the illustrative rounds', () => {
     expect(kinds(d)).toContain('merged 4+5→5');
   });
 
+  it('keeps a paragraph that moved word for word apart from the one it landed next to', () => {
+    // Found by the series evaluation: the paragraph at the moved one's new place
+    // was dropped, shared a few words with it, and the in-place search paired
+    // the two (modified, similarity 0.43) while the moved one read as dropped.
+    const moving = 'Expressed their determination to continue working together to combat terrorism in all its forms and manifestations and to stand against separatist agendas aimed at undermining the sovereignty and territorial integrity of Syria.';
+    const leaving = 'Rejected all attempts to create new realities on the ground, including illegitimate self-rule initiatives under the pretext of combating terrorism, and expressed their determination to stand against them.';
+    const [a, b, c, d, e] = [
+      'Reaffirmed their strong commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
+      'Reviewed in detail the situation in the Idlib de-escalation area.',
+      'Highlighted the need to facilitate the safe, dignified and voluntary return of refugees.',
+      'Welcomed the release of detainees within the framework of the Working Group.',
+      'Agreed to hold the next International Meeting on Syria in Astana.',
+    ];
+    const diff = diffCommuniques([a, b, moving, c, d, leaving, e].join('\n'), [a, b, c, d, moving, e].join('\n'));
+    expect(kinds(diff)).toEqual(['unchanged 0→0', 'unchanged 1→1', 'unchanged 3→2', 'unchanged 4→3', 'dropped 5→', 'moved 2→4', 'unchanged 6→5']);
+  });
+
   it('marks renumbered paragraphs as relabeled, not as changed text', () => {
     const d = diffCommuniques('1. Alpha beta gamma.\n2. Delta epsilon.', '2. Alpha beta gamma.\n3. Delta epsilon.');
     expect(d.alignment.map((c) => [c.kind, c.relabeled])).toEqual([
