@@ -33,11 +33,11 @@ const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)
 /** A Markdown table of rows. */
 export function printTable(title: string, rows: Array<[string, Row]>): void {
   console.log(`\n${title}\n`);
-  console.log('| group        | labels |  recall | precision |      F1 |');
-  console.log('|--------------|--------|---------|-----------|---------|');
+  console.log('| group            | labels |  recall | precision |      F1 |');
+  console.log('|------------------|--------|---------|-----------|---------|');
   for (const [name, r] of rows) {
     const s = scores(r);
-    console.log(`| ${name.padEnd(12)} | ${String(r.expected).padStart(6)} | ${pct(s.recall).padStart(7)} | ${pct(s.precision).padStart(9)} | ${pct(s.f1).padStart(7)} |`);
+    console.log(`| ${name.padEnd(16)} | ${String(r.expected).padStart(6)} | ${pct(s.recall).padStart(7)} | ${pct(s.precision).padStart(9)} | ${pct(s.f1).padStart(7)} |`);
   }
 }
 
