@@ -100,12 +100,13 @@ export function paragraphLineages(
     // Dormant: last seen before round r (a group dropped in this very pair was just judged by the pairwise diff).
     const dormant = [...new Set(ended.map(find))].filter((root) => (lastRound[root] as number) < r);
     const places = dormant.map((root) => placeOf(lastNodes[root] as number[], root));
+    const addedPlaces = added.map((n) => placeOf([n], -1));
     const addedAt = new Map(added.map((n, k) => [n, k]));
     const back = revive(
       aliases,
       added.map(textOf),
       dormant.map((root) => (lastNodes[root] as number[]).map(textOf).join('\n')),
-      (sim, a, d) => sim >= (samePlace(placeOf([added[a] as number], -1), places[d] as Place) ? thresholds.minSimilarity : thresholds.moveSimilarity),
+      (sim, a, d) => sim >= (samePlace(addedPlaces[a] as Place, places[d] as Place) ? thresholds.minSimilarity : thresholds.moveSimilarity),
       (a) => ({ before: addedAt.get((added[a] as number) - 1), after: addedAt.get((added[a] as number) + 1) }),
     );
     for (const [a, d] of back) union(added[a] as number, dormant[d] as number);
