@@ -124,9 +124,13 @@ export interface ParagraphChange {
    * - `added` / `dropped`: only in the new / old version.
    */
   kind: ParagraphChangeKind;
-  /** Indexes of the old version's paragraphs (empty for `added`). */
+  /**
+   * Indexes of the old version's paragraphs, ascending (empty for `added`).
+   * Those of a `merged` change are usually consecutive, but may stand apart
+   * when a paragraph between them moved away.
+   */
   old: number[];
-  /** Indexes of the new version's paragraphs (empty for `dropped`). */
+  /** Indexes of the new version's paragraphs, ascending (empty for `dropped`); a `split`'s may stand apart likewise. */
   new: number[];
   /**
    * Similarity of the two sides' normalized, stemmed words, from 0 (nothing in

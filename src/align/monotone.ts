@@ -25,7 +25,7 @@ const NONE: Reserved = { old: new Set(), new: new Set() };
 // A bead of several parts must explain the single paragraph better than a 1:1 bead by
 // this margin per extra part, so that a paragraph followed by an unrelated new one is not
 // taken for a split.
-const SPLIT_PENALTY = 0.05;
+export const SPLIT_PENALTY = 0.05;
 // Each part of a split (or merge) must take at least this share of its word
 // weight from the single paragraph: a split divides one text, it does not
 // bring new text in.

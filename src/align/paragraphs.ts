@@ -1,9 +1,10 @@
-/** Align the paragraphs of two versions: anchors, monotone beads in the gaps, then moves. */
+/** Align the paragraphs of two versions: anchors, monotone beads in the gaps, moves, then splits and merges across a move. */
 import { diffArrays } from 'diff';
 import { findAnchors } from './anchors.js';
 import type { Link } from './link.js';
 import { alignGap } from './monotone.js';
 import { findMoves } from './moves.js';
+import { joinScatteredParts } from './scattered.js';
 import type { Bags, StemSpace } from './similarity.js';
 
 /** What the aligner needs to know of each paragraph, asked for only when needed. */
@@ -81,7 +82,8 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
     b = n + 1;
   }
   range(a, oldSide.length, b, newSide.length);
-  return findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity, moved);
+  const withMoves = findMoves(links, space, oldSide.bags, newSide.bags, params.moveSimilarity, moved);
+  return joinScatteredParts(withMoves, space, oldSide.bags, newSide.bags);
 }
 
 /** Paragraphs with equal signatures, in order (Myers' diff over signatures, with bounded work). */

@@ -118,6 +118,36 @@ describe('diffCommuniques on the illustrative rounds', () => {
     expect(kinds(diff)).toEqual(['unchanged 0→0', 'unchanged 1→1', 'unchanged 3→2', 'unchanged 4→3', 'dropped 5→', 'moved 2→4', 'unchanged 6→5']);
   });
 
+  it('finds a merge across a paragraph that moved in between, and the mirror split', () => {
+    const [a, c, e] = [
+      'Reaffirmed their strong commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
+      'Highlighted the need to facilitate the safe, dignified and voluntary return of refugees.',
+      'Agreed to hold the next International Meeting on Syria in Astana.',
+    ];
+    const first = 'Reviewed in detail the situation in the Idlib de-escalation area.';
+    const second = 'Agreed to make further efforts to ensure the sustainable normalization of the situation in and around the area, including the humanitarian situation.';
+    const merged = 'Reviewed in detail the situation in the Idlib de-escalation area and agreed to make further efforts to ensure the sustainable normalization of the situation in and around the area, including the humanitarian situation.';
+    const between = 'Condemned the continuing military attacks against civilian infrastructure and demanded that they be stopped immediately.';
+    const older = [a, first, between, second, c, e].join('\n');
+    const newer = [a, between, merged, c, e].join('\n');
+    expect(kinds(diffCommuniques(older, newer))).toEqual(['unchanged 0→0', 'unchanged 2→1', 'merged 1+3→2', 'unchanged 4→3', 'unchanged 5→4']);
+    expect(kinds(diffCommuniques(newer, older))).toEqual(['unchanged 0→0', 'unchanged 1→2', 'split 2→1+3', 'unchanged 3→4', 'unchanged 4→5']);
+  });
+
+  it('does not take a short paragraph of common words for a part of an unrelated one', () => {
+    // From the series evaluation: a dropped demining paragraph draws 58% of its
+    // words ("increase humanitarian … assistance throughout Syria") from a
+    // paragraph on aid, and adding it would raise that paragraph's similarity;
+    // a part found away from its whole needs three quarters.
+    const rejected = 'Rejected all attempts to create new realities on the ground, including illegitimate self-rule initiatives under the pretext of combating terrorism, and expressed their determination to stand against them.';
+    const rejectedAndAid =
+      'Rejected all attempts to create new realities on the ground, including illegitimate self-rule initiatives under the pretext of combating terrorism. Expressed grave concern over the humanitarian situation in Syria and called upon the international community, the United Nations and its humanitarian agencies to increase assistance to all Syrians throughout the country without discrimination, politicization and preconditions.';
+    const demining = 'Stressed the need to increase humanitarian demining assistance throughout Syria.';
+    const [a, z, e] = ['Reaffirmed their strong commitment to the sovereignty of Syria.', 'Welcomed the release of detainees within the framework of the Working Group.', 'Agreed to hold the next meeting in Astana.'];
+    const diff = diffCommuniques([a, rejected, z, demining, e].join('\n'), [a, rejectedAndAid, z, e].join('\n'));
+    expect(kinds(diff)).toEqual(['unchanged 0→0', 'modified 1→1', 'unchanged 2→2', 'dropped 3→', 'unchanged 4→3']);
+  });
+
   it('marks renumbered paragraphs as relabeled, not as changed text', () => {
     const d = diffCommuniques('1. Alpha beta gamma.\n2. Delta epsilon.', '2. Alpha beta gamma.\n3. Delta epsilon.');
     expect(d.alignment.map((c) => [c.kind, c.relabeled])).toEqual([
