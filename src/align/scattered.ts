@@ -82,11 +82,13 @@ function candidates(
 ): Candidate[] {
   const whole = side === 'old' ? 'new' : 'old';
   const lone: number[] = [];
-  // The link that made each whole: one paragraph on the whole's side, paired.
+  // The link that made each whole: one paragraph on the whole's side, paired,
+  // and short of the margin a part must add (so never the many paragraphs
+  // that stayed the same: they are not even tokenized for this).
   const linkOf = new Map<number, number>();
   links.forEach((l, i) => {
     if (l[whole].length === 0) lone.push(l[side][0] as number);
-    else if (l[whole].length === 1 && l[side].length > 0 && l[side].length < MAX_PARTS) linkOf.set(l[whole][0] as number, i);
+    else if (l[whole].length === 1 && l[side].length > 0 && l[side].length < MAX_PARTS && l.similarity < 1 - SPLIT_PENALTY) linkOf.set(l[whole][0] as number, i);
   });
   if (lone.length === 0 || linkOf.size === 0) return [];
   const out: Candidate[] = [];
