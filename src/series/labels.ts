@@ -12,7 +12,7 @@ const HEAD = 600;
 // "20th round", "round 20", "20th International Meeting", "20-й раунд",
 // "20-я международная встреча", "الجولة الـ20", "الجولة 20", "الاجتماع الدولي الـ20",
 // "للجولة الـ 20" (after the preposition ل, ال is written ل). Spelled-out
-// ordinals ("twentieth", «العشرين», «двадцатого») are made digits first.
+// English and Arabic ordinals ("twentieth", «العشرين») are made digits first.
 const PATTERNS: readonly RegExp[] = [
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:round|international\s+meeting|high-level\s+meeting|meeting)\b/u,
   /\bround\s+(\d{1,3})\b/u,

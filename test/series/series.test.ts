@@ -204,14 +204,9 @@ describe('diffSeries invariants and edges', () => {
     ['الجولة الثالثة عشرة من المباحثات', '13th round'],
     ['الاجتماع الدولي الثاني عشر بشأن سوريا', '12th round'],
     ['انطلاق الجولة الأولى', '1st round'],
-    ['Совместное заявление по итогам двадцатой международной встречи по Сирии', '20th round'],
-    ['В ходе двадцать первого раунда переговоров', '21st round'],
-    ['Итоги пятнадцатого раунда', '15th round'],
-    ['Итоги третьего раунда', '3rd round'],
     // An ordinal that is not a round's stays as written.
     ['For the first time the parties met in Astana', 'Round 1'],
     ['للمرة الأولى منذ الجولة الماضية', 'Round 1'],
-    ['Первый заместитель министра прибыл на встречу', 'Round 1'],
   ])('labels %j as %j', (text, label) => {
     expect(diffSeries([text]).labels).toEqual([label]);
   });
