@@ -3,8 +3,8 @@
  * when two old paragraphs with a third between them become one new paragraph
  * (the third moved away), or one old paragraph becomes two that are not next
  * to each other, one part is left `dropped` (or `added`). Such a part joins the
- * link of its whole when it draws most of its words from it and the whole is
- * then explained better, by the same margin a split or merge bead must show.
+ * link of its whole when it draws three quarters of its words from it and the
+ * whole is then explained better, by the margin a split or merge bead must show.
  */
 import { candidatePairs } from './candidates.js';
 import type { Link } from './link.js';
@@ -48,10 +48,9 @@ export function joinScatteredParts(links: Link[], space: StemSpace, oldBags: Bag
   const apply = (list: Candidate[], side: 'old' | 'new', removed: Set<number>, other: Set<number>): void => {
     list.sort((x, y) => y.gain - x.gain || y.tie - x.tie || x.part - y.part);
     for (const c of list) {
-      if (other.has(c.link) || removed.has(c.part)) continue;
-      const base = extended.get(c.link) ?? (links[c.link] as Link);
       // One part a link: the gain was measured against the link as it was.
-      if (extended.has(c.link) || base[side].length >= MAX_PARTS) continue;
+      if (other.has(c.link) || removed.has(c.part) || extended.has(c.link)) continue;
+      const base = links[c.link] as Link;
       const parts = [...base[side], c.part].sort((x, y) => x - y);
       extended.set(c.link, { ...base, kind: side === 'old' ? 'merged' : 'split', [side]: parts, similarity: c.similarity });
       removed.add(c.part);
