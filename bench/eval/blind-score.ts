@@ -1,0 +1,106 @@
+/**
+ * Scoring of the blind commitment sets (bench/eval/blind-*): labels written
+ * by a writer who saw neither the lexicons nor the code. Per language, change
+ * kind and slot: recall, precision, F1; and the two kinds of violation that
+ * cost trust most: a commitment read from a reporter's, headline's or third
+ * party's words, and a change reported in a cosmetic-only pair.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Commitment, CommitmentChange, CommuniqueDiff } from '../../src/index.js';
+import { addRows, emptyRow, type Row } from './table.js';
+
+/** One label of a blind set. */
+export interface BlindLabel {
+  kind: CommitmentChange['kind'];
+  old?: string;
+  new?: string;
+  slot?: string;
+}
+
+/** One labelled pair of a blind set. */
+export interface BlindPair {
+  name: string;
+  style: 'statement' | 'press' | 'cosmetic';
+  old: string;
+  new: string;
+  expected: BlindLabel[];
+  notCommitments?: string[];
+}
+
+/** The pairs of one blind set folder, by language. */
+export function readBlindSet(folder: string): Map<string, BlindPair[]> {
+  const dir = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
+  const out = new Map<string, BlindPair[]>();
+  for (const f of readdirSync(dir).filter((n) => /^[a-z]{2}\.json$/.test(n)).sort()) {
+    out.set(f.slice(0, 2), JSON.parse(readFileSync(dir + f, 'utf8')) as BlindPair[]);
+  }
+  return out;
+}
+
+/** What scoring one pair gives: rows by group, violations and misses. */
+export interface BlindResult {
+  rows: Map<string, Row>;
+  reporterViolations: string[];
+  cosmeticViolations: string[];
+  misses: string[];
+}
+
+// A snippet resolves in a commitment's text, or in it with the word's first
+// letters before it: the library starts an Arabic commitment after a joined
+// conjunction («وقرروا» → «قرروا»), the writer copied the word whole.
+const LEAD = 3;
+const within = (snippet: string | undefined, c: Commitment | undefined, source: string): boolean =>
+  snippet === undefined || (c !== undefined && (c.text.includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)));
+const fits = (e: BlindLabel, c: CommitmentChange, diff: CommuniqueDiff): boolean =>
+  e.kind === c.kind && within(e.old, c.old, diff.old.source) && within(e.new, c.new, diff.new.source);
+
+/** Whether a commitment overlaps the place of a snippet in its text. */
+function overlaps(text: string, snippet: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(snippet); at >= 0; at = text.indexOf(snippet, at + 1)) if (at < end && at + snippet.length > start) return true;
+  return false;
+}
+
+/** Score one diff against its labels, adding to `result`. */
+export function scoreBlindPair(diff: CommuniqueDiff, pair: BlindPair, lang: string, result: BlindResult): void {
+  const row = (key: string): Row => {
+    let r = result.rows.get(key);
+    if (!r) result.rows.set(key, (r = emptyRow()));
+    return r;
+  };
+  const groups = (e: { kind: string; slot?: string }): string[] => [lang, `kind ${e.kind}`, ...(e.slot ? [`slot ${e.slot}`] : []), `style ${pair.style}`];
+  const used = new Set<number>();
+  for (const e of pair.expected) {
+    const i = diff.commitments.findIndex((x, k) => !used.has(k) && fits(e, x, diff));
+    for (const g of groups(e)) row(g).expected++;
+    if (i >= 0) {
+      used.add(i);
+      for (const g of groups(e)) row(g).found++;
+    } else result.misses.push(`${pair.name}: missed ${e.kind}${e.slot ? ` (${e.slot})` : ''} ${JSON.stringify(e.old ?? '')} → ${JSON.stringify(e.new ?? '')}`);
+  }
+  diff.commitments.forEach((x, k) => {
+    const label = used.has(k) ? pair.expected.find((e) => fits(e, x, diff)) : undefined;
+    for (const g of groups({ kind: x.kind, ...(label?.slot ? { slot: label.slot } : {}) })) {
+      row(g).actual++;
+      if (used.has(k)) row(g).correct++;
+    }
+    if (!used.has(k)) result.misses.push(`${pair.name}: unexpected ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);
+    for (const side of ['old', 'new'] as const) {
+      const c = x[side];
+      if (!c) continue;
+      const text = diff[side].source;
+      for (const s of pair.notCommitments ?? []) {
+        if (overlaps(text, s, c.start, c.end)) result.reporterViolations.push(`${pair.name}: commitment from ${JSON.stringify(s)}: ${JSON.stringify(c.text.slice(0, 100))}`);
+      }
+    }
+    if (pair.style === 'cosmetic' && x.kind !== 'unchanged') result.cosmeticViolations.push(`${pair.name}: ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);
+  });
+}
+
+/** Score a blind set with a diff function; rows include "all". */
+export function scoreBlindSet(set: Map<string, BlindPair[]>, diff: (a: string, b: string) => CommuniqueDiff): BlindResult {
+  const result: BlindResult = { rows: new Map(), reporterViolations: [], cosmeticViolations: [], misses: [] };
+  for (const [lang, pairs] of set) for (const p of pairs) scoreBlindPair(diff(p.old, p.new), p, lang, result);
+  result.rows.set('all', addRows([...set.keys()].map((l) => result.rows.get(l) ?? emptyRow())));
+  return result;
+}
