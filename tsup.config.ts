@@ -24,7 +24,16 @@ const minifyInlineStyles: Plugin = {
 
 export default defineConfig([
   {
-    entry: ['src/index.ts'],
+    // The main entry (every pack), the core (no pack) and one entry per pack:
+    // a bundle that imports core and one pack carries only that pack. ESM
+    // shares the engine between entries in chunks; CJS gives each entry its own copy.
+    entry: {
+      index: 'src/index.ts',
+      core: 'src/core.ts',
+      'languages/en': 'src/languages/en/index.ts',
+      'languages/ar': 'src/languages/ar/index.ts',
+      'languages/ru': 'src/languages/ru/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     // No source maps in the package: they would double its size and point at

@@ -1,7 +1,32 @@
 import { expect, it } from 'vitest';
+import * as core from '../src/core.js';
 import * as api from '../src/index.js';
+import * as ar from '../src/languages/ar/index.js';
+import * as en from '../src/languages/en/index.js';
+import * as ru from '../src/languages/ru/index.js';
 
-it('exports exactly the documented public API', () => {
-  // A change here is a change of the public API: update README and CHANGELOG with it.
-  expect(Object.keys(api).sort()).toEqual(['DEFAULT_ALIASES', 'LEXICONS', 'MARKER_WEIGHTS', 'SCHEMA_VERSION', 'STRENGTH_SCALE', 'detectLanguage', 'diffCommuniques', 'diffSeries', 'extractCommitments', 'normalizeText', 'parseCommunique', 'renderHtml', 'renderMarkdown', 'renderSeriesHtml', 'renderSeriesMarkdown', 'seriesToJSON', 'toJSON']);
+// A change here is a change of the public API: update README and CHANGELOG with it.
+const FUNCTIONS = ['detectLanguage', 'diffCommuniques', 'diffSeries', 'extractCommitments', 'hasSubstantiveChange', 'normalizeText', 'parseCommunique', 'renderHtml', 'renderMarkdown', 'renderSeriesHtml', 'renderSeriesMarkdown', 'roundLabel', 'seriesToJSON', 'toJSON'];
+
+it('exports exactly the documented public API from the main entry', () => {
+  expect(Object.keys(api).sort()).toEqual([...FUNCTIONS, 'DEFAULT_ALIASES', 'LANGUAGE_PACKS', 'LEXICONS', 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
+});
+
+it('exports the same functions from the core, without any language data', () => {
+  expect(Object.keys(core).sort()).toEqual([...FUNCTIONS, 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
+});
+
+it('exports one named pack from each language entry', () => {
+  expect(Object.keys(en)).toEqual(['en']);
+  expect(Object.keys(ar)).toEqual(['ar']);
+  expect(Object.keys(ru)).toEqual(['ru']);
+  expect(api.LANGUAGE_PACKS).toEqual([en.en, ar.ar, ru.ru]);
+});
+
+it('core functions refuse to run without language packs, saying where to get them', () => {
+  // @ts-expect-error: testing runtime validation
+  expect(() => core.diffCommuniques('a', 'b')).toThrow(/`options.languages` must be a non-empty array of language packs .*communique-diff\/languages\/en/);
+  // @ts-expect-error: testing runtime validation
+  expect(() => core.parseCommunique('a', {})).toThrow(TypeError);
+  expect(() => core.detectLanguage('a', { languages: [] })).toThrow(TypeError);
 });

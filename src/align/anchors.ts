@@ -7,13 +7,10 @@
  * moved up counts as one move, not as every paragraph it jumped over moving
  * down.
  */
-import { bestMatches } from './candidates.js';
+import type { StemSpace } from '../match/similarity.js';
+import { ANCHOR_SIMILARITY } from '../params.js';
+import { bestMatches } from './best.js';
 import type { AlignInput } from './paragraphs.js';
-import type { StemSpace } from './similarity.js';
-
-// A pair this similar is the same paragraph lightly edited; less similar pairs
-// may be one half of a split or merge, which only the bead search can see.
-const ANCHOR_SIMILARITY = 0.9;
 
 /** Anchors, and the nearly equal pairs that are out of their order. */
 export interface Anchors {

@@ -5,8 +5,9 @@
  * 1:2 and 2:1. Gale & Church score beads by length; paragraphs of two rounds
  * of one communiqué share their words, so we score by word similarity.
  */
+import type { Bag, Bags, StemSpace } from '../match/similarity.js';
+import { PART_MIN, SPLIT_PENALTY, TIE_COST } from '../params.js';
 import type { Link } from './link.js';
-import type { Bag, Bags, StemSpace } from './similarity.js';
 
 /** Thresholds of the aligner. */
 export interface MonotoneParams {
@@ -22,18 +23,8 @@ export interface Reserved {
 
 const NONE: Reserved = { old: new Set(), new: new Set() };
 
-// A bead of several parts must explain the single paragraph better than a 1:1 bead by
-// this margin per extra part, so that a paragraph followed by an unrelated new one is not
-// taken for a split.
-export const SPLIT_PENALTY = 0.05;
-// Each part of a split (or merge) must take at least this share of its word
-// weight from the single paragraph: a split divides one text, it does not
-// bring new text in.
-const PART_MIN = 0.5;
-
-// Equal scores go to the bead nearer the diagonal, then by content: never by
-// which version is old.
-const TIE_COST = 1e-9;
+// Equal scores go to the bead nearer the diagonal (TIE_COST), then by
+// content: never by which version is old.
 
 // Beads [old count, new count], tried in this order; on equal scores the
 // earlier wins. Gale & Church allow 1:2 and 2:1; communiqués also break a long

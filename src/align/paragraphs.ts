@@ -2,10 +2,11 @@
 import { diffArrays } from 'diff';
 import { findAnchors } from './anchors.js';
 import type { Link } from './link.js';
+import type { Bags, StemSpace } from '../match/similarity.js';
+import { GAP_BLOCK, GAP_CELLS, SIGNATURE_DIFF_WORK } from '../params.js';
 import { alignGap } from './monotone.js';
 import { findMoves } from './moves.js';
 import { joinScatteredParts } from './scattered.js';
-import type { Bags, StemSpace } from './similarity.js';
 
 /** What the aligner needs to know of each paragraph, asked for only when needed. */
 export interface AlignInput {
@@ -26,15 +27,6 @@ export interface AlignParams {
   moveSimilarity: number;
 }
 
-// The bead search is quadratic in the size of a gap; up to this many cells
-// (200 × 200 paragraphs) it runs as it is. Larger gaps — whole texts with no
-// nearly equal paragraph, or thousands of identical ones — are first split at
-// runs of equal paragraphs, then cut into diagonal blocks of this size, which
-// keeps the work linear in the length of the texts.
-const GAP_CELLS = 40_000;
-const BLOCK = 200;
-// Work allowed to Myers' diff over paragraph signatures: (N + M) × D.
-const SIGNATURE_DIFF_WORK = 4_000_000;
 
 /**
  * Align two versions' paragraphs. `twins` are pairs of paragraphs written the
@@ -67,7 +59,7 @@ export function alignParagraphs(space: StemSpace, oldSide: AlignInput, newSide: 
       range(a, a1, b, b1);
       return;
     }
-    const blocks = Math.ceil(Math.max(n, m) / BLOCK);
+    const blocks = Math.ceil(Math.max(n, m) / GAP_BLOCK);
     for (let k = 0; k < blocks; k++) {
       const cut = (from: number, len: number, i: number): number => from + Math.floor((i * len) / blocks);
       links.push(...alignGap(space, oldSide.bags, newSide.bags, cut(a0, n, k), cut(a0, n, k + 1), cut(b0, m, k), cut(b0, m, k + 1), params, reserved));

@@ -6,30 +6,25 @@
  * link of its whole when it draws three quarters of its words from it and the
  * whole is then explained better, by the margin a split or merge bead must show.
  */
-import { candidatePairs } from './candidates.js';
+import { candidatePairs } from '../match/candidates.js';
+import { pairGreedy } from '../match/greedy.js';
+import type { Bag, Bags, StemSpace } from '../match/similarity.js';
+import { MAX_PARTS, PART_MIN_ELSEWHERE, SPLIT_PENALTY } from '../params.js';
 import type { Link } from './link.js';
-import { SPLIT_PENALTY } from './monotone.js';
-import type { Bag, Bags, StemSpace } from './similarity.js';
 
-// A bead joins at most three paragraphs (see BEADS in monotone.ts).
-const MAX_PARTS = 3;
-// A part next to its whole needs half of its word weight from it (PART_MIN in
-// monotone.ts); a part found elsewhere has no place to vouch for it, so it
-// needs three quarters. In the labelled series set (npm run eval) the parts
-// that really moved away drew 79–100% of their words from their whole; a short
-// dropped paragraph of common words ("… humanitarian … assistance throughout
-// Syria") drew 58% from an unrelated one.
-const PART_MIN_ELSEWHERE = 0.75;
-
+/** A link (`a`) that a part (`b`) may join. */
 interface Candidate {
   /** Index of the link to extend. */
-  link: number;
+  a: number;
   /** The dropped (merge) or added (split) paragraph that joins it. */
-  part: number;
+  b: number;
   similarity: number;
   gain: number;
   tie: number;
 }
+
+// Greatest gain first, then by content, then the earlier part.
+const byGain = (x: Candidate, y: Candidate): number => y.gain - x.gain || y.tie - x.tie || x.b - y.b;
 
 /** Links extended with parts left dropped or added elsewhere; the parts' own links removed. */
 export function joinScatteredParts(links: Link[], space: StemSpace, oldBags: Bags, newBags: Bags): Link[] {
@@ -40,20 +35,17 @@ export function joinScatteredParts(links: Link[], space: StemSpace, oldBags: Bag
   const splits = candidates(links, space, 'new', newBags, oldBags, union);
   if (merges.length === 0 && splits.length === 0) return links;
   // A link takes parts of one kind only: one that could take both is left as it is.
-  const mergeLinks = new Set(merges.map((c) => c.link));
-  const splitLinks = new Set(splits.map((c) => c.link));
+  const mergeLinks = new Set(merges.map((c) => c.a));
+  const splitLinks = new Set(splits.map((c) => c.a));
   const extended = new Map<number, Link>();
   const removedOld = new Set<number>();
   const removedNew = new Set<number>();
   const apply = (list: Candidate[], side: 'old' | 'new', removed: Set<number>, other: Set<number>): void => {
-    list.sort((x, y) => y.gain - x.gain || y.tie - x.tie || x.part - y.part);
-    for (const c of list) {
-      // One part a link: the gain was measured against the link as it was.
-      if (other.has(c.link) || removed.has(c.part) || extended.has(c.link)) continue;
-      const base = links[c.link] as Link;
-      const parts = [...base[side], c.part].sort((x, y) => x - y);
-      extended.set(c.link, { ...base, kind: side === 'old' ? 'merged' : 'split', [side]: parts, similarity: c.similarity });
-      removed.add(c.part);
+    // One part a link, one link a part: the gain was measured against the link as it was.
+    for (const c of pairGreedy(list.filter((c) => !other.has(c.a)), byGain, new Set(), removed)) {
+      const base = links[c.a] as Link;
+      const parts = [...base[side], c.b].sort((x, y) => x - y);
+      extended.set(c.a, { ...base, kind: side === 'old' ? 'merged' : 'split', [side]: parts, similarity: c.similarity });
     }
   };
   apply(merges, 'old', removedOld, splitLinks);
@@ -100,7 +92,7 @@ function candidates(
     const before = space.similarity(union(partBags, link[side]), wholeBag);
     const after = space.similarity(space.union(union(partBags, link[side]), partBag), wholeBag);
     if (after < before + SPLIT_PENALTY) return;
-    out.push({ link: i, part, similarity: after, gain: after - before, tie: space.tieBreak(partBag, wholeBag) });
+    out.push({ a: i, b: part, similarity: after, gain: after - before, tie: space.tieBreak(partBag, wholeBag) });
   });
   return out;
 }

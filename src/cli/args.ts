@@ -1,5 +1,7 @@
 /** Command-line arguments of communique-diff, parsed with node:util. */
 import { parseArgs } from 'node:util';
+// The public entry only (dist/index.js at run time): formats and languages come from its registries.
+import { LANGUAGE_PACKS, REPORT_FORMATS } from '../index.js';
 
 /** What the command line asks for. */
 export interface CliArgs {
@@ -7,8 +9,8 @@ export interface CliArgs {
   command: 'pair' | 'series';
   help: boolean;
   version: boolean;
-  format: 'md' | 'html' | 'json';
-  lang?: 'en' | 'ar' | 'ru';
+  format: keyof typeof REPORT_FORMATS;
+  lang?: string;
   out?: string;
   onlySubstantive: boolean;
   files: string[];
@@ -19,8 +21,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const FORMATS = ['md', 'html', 'json'] as const;
-const LANGS = ['en', 'ar', 'ru'] as const;
+const FORMATS = Object.keys(REPORT_FORMATS) as Array<keyof typeof REPORT_FORMATS>;
+const LANGS = LANGUAGE_PACKS.map((p) => p.code);
 
 /** Parse argv (without node and the script). Throws UsageError on anything it does not understand. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -48,7 +50,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const files = command === 'series' ? parsed.positionals.slice(1) : parsed.positionals;
   const format = v.format ?? 'md';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
-  if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
+  if (v.lang !== undefined && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
   const args: CliArgs = {
     command,
     help: v.help ?? false,
@@ -57,7 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     onlySubstantive: v['only-substantive'] ?? false,
     files,
   };
-  if (v.lang !== undefined) args.lang = v.lang as CliArgs['lang'];
+  if (v.lang !== undefined) args.lang = v.lang;
   if (v.out !== undefined) args.out = v.out;
   if (!args.help && !args.version) {
     if (command === 'series') {
@@ -76,7 +78,7 @@ export const HELP = `Usage: communique-diff OLD NEW [options]
        communique-diff series ROUND... [options]
        communique-diff series FOLDER [options]
 
-Compare two rounds of a communiqué (English, Arabic or Russian): aligned
+Compare two rounds of a communiqué (${LANGUAGE_PACKS.map((p) => p.name).join(', ')}): aligned
 paragraphs, word-level changes, and commitments added, dropped, softened
 or strengthened, with the words that show it.
 
@@ -89,8 +91,9 @@ natural order (round-9 before round-10). A round is labelled from its text
 ("20th round") or by its file name.
 
 Options:
-  -f, --format md|html|json  report format (default: md)
-  -l, --lang en|ar|ru        language of both texts (default: detected)
+  -f, --format FORMAT        report format (default: md):
+${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FORMATS[f].description}`).join('\n')}
+  -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
   -o, --out FILE             write the report to FILE instead of standard output
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
                              (md and html; json always holds everything);

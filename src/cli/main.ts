@@ -1,12 +1,10 @@
 /** The command-line tool: a thin layer over the public API, testable without a process. */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-// The public API, through the package entry: the built CLI imports dist/index.js
-// instead of carrying a second copy of the library (see tsup.config.ts).
-import { diffCommuniques, diffSeries, renderHtml, renderMarkdown, renderSeriesHtml, renderSeriesMarkdown, seriesToJSON, toJSON } from '../index.js';
-import { hasSubstantiveChange } from '../report/summary.js';
-import { labelFromText } from '../series/labels.js';
-import type { DiffOptions, SeriesRound } from '../types.js';
+// The public API only, through the package entry: the built CLI imports
+// dist/index.js instead of carrying a second copy of the library (see tsup.config.ts).
+import { diffCommuniques, diffSeries, hasSubstantiveChange, REPORT_FORMATS, roundLabel } from '../index.js';
+import type { DiffOptions, SeriesRound } from '../types/pipeline.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { InputError, readInput, seriesPaths } from './input.js';
 
@@ -27,18 +25,13 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
   const rounds: SeriesRound[] = [];
   for (const path of paths) {
     const text = await readInput(path, io.stdin);
-    rounds.push({ label: labelFromText(text) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
+    rounds.push({ label: roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
   }
   const options: DiffOptions = {};
   if (args.lang) options.lang = args.lang;
   const result = diffSeries(rounds, options);
   const hide = { hideCosmetic: args.onlySubstantive, hideSteady: args.onlySubstantive };
-  const report =
-    args.format === 'json'
-      ? `${JSON.stringify(seriesToJSON(result), null, 2)}\n`
-      : args.format === 'html'
-        ? renderSeriesHtml(result, hide)
-        : renderSeriesMarkdown(result, hide);
+  const report = REPORT_FORMATS[args.format].series(result, hide);
   if (args.out) await writeFile(args.out, report, 'utf8');
   else io.stdout(report);
   return result.pairs.some(hasSubstantiveChange) ? EXIT.changed : EXIT.same;
@@ -65,12 +58,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const diff = diffCommuniques(oldText, newText, options);
     const labels = { oldLabel: oldPath === '-' ? 'stdin' : oldPath, newLabel: newPath === '-' ? 'stdin' : newPath };
     const hide = { hideUnchanged: args.onlySubstantive, hideCosmetic: args.onlySubstantive };
-    const report =
-      args.format === 'json'
-        ? `${JSON.stringify(toJSON(diff), null, 2)}\n`
-        : args.format === 'html'
-          ? renderHtml(diff, { ...labels, ...hide })
-          : renderMarkdown(diff, { ...labels, ...hide });
+    const report = REPORT_FORMATS[args.format].pair(diff, { ...labels, ...hide });
     if (args.out) await writeFile(args.out, report, 'utf8');
     else io.stdout(report);
     return hasSubstantiveChange(diff) ? EXIT.changed : EXIT.same;

@@ -1,11 +1,10 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
-import type { AliasMap } from '../normalize/aliases.js';
-import { keyTokens } from '../normalize/keys.js';
+import { keyTokens, type Keying } from '../normalize/keys.js';
+import { MIN_STRENGTH_CHANGE } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
-import type { Commitment, CommitmentChange, Marker } from '../types.js';
+import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
 import { signed } from '../util/format.js';
-import { MIN_STRENGTH_CHANGE } from './scale.js';
 
 const MAX_QUOTE = 80;
 
@@ -28,17 +27,17 @@ export function dropped(c: Commitment): CommitmentChange {
 }
 
 /** Classify the same commitment in two rounds. */
-export function classify(a: Commitment, b: Commitment, aliases: AliasMap): CommitmentChange {
+export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
   if (a.text === b.text && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, reasons: ['same wording'] };
   const delta = round(b.strength - a.strength);
-  const oldKeyed = keyTokens(tokenize(a.text), aliases);
-  const newKeyed = keyTokens(tokenize(b.text), aliases);
+  const oldKeyed = keyTokens(tokenize(a.text), keying.old);
+  const newKeyed = keyTokens(tokenize(b.text), keying.new);
   const reasons: string[] = [];
   if (a.predicate !== b.predicate) {
     reasons.push(`predicate ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base})`);
   }
-  reasons.push(...markerReasons(a.markers, b.markers, aliases));
+  reasons.push(...markerReasons(a.markers, b.markers, keying));
   let kind: CommitmentChange['kind'];
   if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';
   else if (delta >= MIN_STRENGTH_CHANGE) kind = 'strengthened';
@@ -78,12 +77,12 @@ function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof key
 }
 
 /** Markers removed, added or replaced, by kind and normalized wording. */
-function markerReasons(before: readonly Marker[], after: readonly Marker[], aliases: AliasMap): string[] {
-  const key = (m: Marker): string => `${m.kind}|${keyTokens(tokenize(m.text), aliases).signature}`;
+function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): string[] {
+  const key = (m: Marker, k: Keying): string => `${m.kind}|${keyTokens(tokenize(m.text), k).signature}`;
   const left = [...before];
   const right: Marker[] = [];
   for (const m of after) {
-    const i = left.findIndex((x) => key(x) === key(m));
+    const i = left.findIndex((x) => key(x, keying.old) === key(m, keying.new));
     if (i >= 0) left.splice(i, 1);
     else right.push(m);
   }

@@ -1,9 +1,11 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
-import type { AliasMap } from '../normalize/aliases.js';
-import type { Commitment, CommitmentChange, Communique, Marker, Paragraph, ParagraphChange } from '../types.js';
+import type { Keying } from '../normalize/keys.js';
+import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
+import type { ParagraphChange } from '../types/diff.js';
+import type { Communique, Paragraph } from '../types/segment.js';
 import { added, classify, dropped } from './classify.js';
-import type { CompiledLexicon } from './lexicon/index.js';
 import { paragraphCommitments } from './extract.js';
+import type { CompiledLexicon } from './lexicon.js';
 import { matchCommitments } from './match.js';
 
 /** A commitment found at offset 0 of its text, moved to its paragraph's place. */
@@ -20,26 +22,36 @@ interface Placed {
   change: CommitmentChange;
 }
 
+/** Commitments already extracted, by compiled lexicon and paragraph text (at offset 0). */
+export type ExtractionCache = Map<CompiledLexicon, Map<string, Commitment[]>>;
+
 /** Extract, match and classify the commitments of two rounds; changes in reading order of the new round. */
 export function compareCommitments(
   oldDoc: Communique,
   newDoc: Communique,
   alignment: readonly ParagraphChange[],
-  lexicon: CompiledLexicon,
-  aliases: AliasMap,
-  cache = new Map<string, Commitment[]>(),
+  lexicon: { old: CompiledLexicon; new: CompiledLexicon },
+  keying: { old: Keying; new: Keying },
+  cache: ExtractionCache = new Map(),
 ): CommitmentChange[] {
   // Most paragraphs of two rounds are word for word the same: extract each
-  // text once (`cache`: the commitments of each text at offset 0, which
-  // calls with the same lexicon may share).
-  const relative = (p: Paragraph): Commitment[] => {
-    let cs = cache.get(p.text);
-    if (!cs) {
-      cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lexicon);
-      cache.set(p.text, cs);
-    }
-    return cs;
+  // text once (`cache`: the commitments of each text at offset 0, by
+  // lexicon, which calls with the same options may share).
+  const relativeWith = (lex: CompiledLexicon) => {
+    let texts = cache.get(lex);
+    if (!texts) cache.set(lex, (texts = new Map()));
+    const known = texts;
+    return (p: Paragraph): Commitment[] => {
+      let cs = known.get(p.text);
+      if (!cs) {
+        cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lex);
+        known.set(p.text, cs);
+      }
+      return cs;
+    };
   };
+  const oldRelative = relativeWith(lexicon.old);
+  const newRelative = lexicon.new === lexicon.old ? oldRelative : relativeWith(lexicon.new);
   // Changes gathered per alignment entry, which gives the reading order: those
   // of unchanged texts already in order, the others to be sorted.
   const inOrder: Array<CommitmentChange[] | undefined> = new Array(alignment.length);
@@ -51,17 +63,17 @@ export function compareCommitments(
   alignment.forEach((entry, i) => {
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
-    if (oldP && newP && oldP.text === newP.text) {
-      inOrder[i] = relative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, reasons: ['same wording'] }));
+    if (oldP && newP && oldP.text === newP.text && lexicon.old === lexicon.new) {
+      inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, reasons: ['same wording'] }));
       return;
     }
     for (const o of entry.old) {
       const p = oldDoc.paragraphs[o] as Paragraph;
-      for (const c of relative(p)) oldCs.push(placed(c, p));
+      for (const c of oldRelative(p)) oldCs.push(placed(c, p));
     }
     for (const n of entry.new) {
       const p = newDoc.paragraphs[n] as Paragraph;
-      for (const c of relative(p)) newCs.push(placed(c, p));
+      for (const c of newRelative(p)) newCs.push(placed(c, p));
     }
   });
 
@@ -78,11 +90,11 @@ export function compareCommitments(
   };
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
-  for (const [o, n] of matchCommitments(oldCs, newCs, alignment, aliases)) {
+  for (const [o, n] of matchCommitments(oldCs, newCs, alignment, keying)) {
     matchedOld.add(o);
     matchedNew.add(n);
     const b = newCs[n] as Commitment;
-    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, aliases) });
+    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying) });
   }
   newCs.forEach((c, n) => {
     if (!matchedNew.has(n)) put(newPlace.get(c.paragraph), { side: 0, start: c.start, change: added(c) });

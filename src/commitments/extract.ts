@@ -1,22 +1,17 @@
-/** extractCommitments: find the acts the parties perform, with their markers and strength. */
-import type { Commitment, CommitmentOptions, Communique, Marker, Paragraph } from '../types.js';
+/** Finding the acts the parties perform in a paragraph, with their markers and strength. */
+import { LEADING_MARKERS, MARKER_GROUP_CAP } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
-import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
-import { LANGUAGES } from '../segment/parse.js';
-import { expectCommunique } from '../diff/validate-input.js';
-import { compileLexicon, type CompiledLexicon, type ResolvedPredicate, type WordInfo } from './lexicon/index.js';
+import type { Commitment, Marker } from '../types/commitments.js';
+import type { Paragraph } from '../types/segment.js';
+import { charCodes } from '../util/chars.js';
+import type { Reading } from '../normalize/reading.js';
+import type { CompiledLexicon, ResolvedPredicate, WordInfo } from './lexicon.js';
 import { matchAt, type Match } from './patterns.js';
 import { sentenceIds } from './sentences.js';
 
-// Words that join two markers into one phrase ("strong and unwavering") and
-// that a clause may end with before the next act ("… attacks, and demanded").
-const CONNECTORS = new Set(['and', 'or', 'as', 'well', 'و', 'او', 'и', 'или', 'а', 'также']);
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 // Punctuation trimmed from the end of a clause; closing quotes are kept.
-const TRAILING = codes(',،;؛.:-–—…!?؟');
-const OPENING = codes('“«„([‹');
-// A group of markers of one kind moves the strength by at most a level.
-const GROUP_CAP = 1;
+const TRAILING = charCodes(',،;؛.:-–—…!?؟');
+const OPENING = charCodes('“«„([‹');
 
 /**
  * The words of a paragraph, as parallel arrays (one entry a word, no per-word
@@ -53,37 +48,6 @@ function wordsFor(count: number): Words {
   return scratch;
 }
 
-/**
- * Find the commitments of a communiqué: each act the parties perform
- * (reaffirm, condemn, call upon, welcome …) with what it is about, the
- * markers that move its strength, and its strength on {@link STRENGTH_SCALE}.
- *
- * A journalist's reporting words ("the statement reads", وأردف البيان) are
- * attribution, not commitments: the quoted content carries the commitment.
- *
- * @param doc - A communiqué from {@link parseCommunique}.
- * @param options - Language of the lexicon and lexicon additions; see {@link CommitmentOptions}.
- * @returns The commitments in reading order, with offsets into `doc.source`.
- * @throws TypeError when `doc` is not a Communique or an option has the wrong type.
- * @throws RangeError when an option is out of range or a lexicon pattern is empty.
- *
- * @example
- * ```ts
- * import { extractCommitments, parseCommunique } from 'communique-diff';
- *
- * const doc = parseCommunique('Condemned in the strongest terms the attacks and demanded that they be stopped immediately.');
- * extractCommitments(doc).map((c) => [c.predicate, c.strength]);
- * // [['condemn', 6], ['demand', 5.5]]
- * ```
- */
-export function extractCommitments(doc: Communique, options?: CommitmentOptions): Commitment[] {
-  if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${describe(doc)}`);
-  expectCommunique('doc', doc);
-  expectOptionsObject('options', options);
-  const lexicon = compileLexicon(expectOneOf('options.lang', options?.lang, LANGUAGES), options?.lexicon, 'options.lexicon');
-  return doc.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
-}
-
 /** The commitments of one paragraph (offsets into the communiqué's source). */
 export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
   const text = p.text;
@@ -110,7 +74,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
   // First word that a new clause may take from before its act (after the last act's words).
   let free = 0;
   const close = (endWord: number): void => {
-    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord));
+    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading));
     open = undefined;
   };
   sentenceEnds(words);
@@ -144,15 +108,11 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
   return out;
 }
 
-// How many marker words may stand right before an act and belong to it:
-// "strongly condemned", "решительно осудили", "not agree", "لم نتفق".
-const LEADING_REACH = 2;
-
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
 function leadingMarkers(words: Words, act: number, free: number): number {
   const sentence = words.sentence[act];
   let from = act;
-  for (let k = act - 1; k >= Math.max(free, act - LEADING_REACH); k--) {
+  for (let k = act - 1; k >= Math.max(free, act - LEADING_MARKERS); k--) {
     if (words.sentence[k] !== sentence) break;
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, from);
     if (!m || (m.words[m.words.length - 1] as number) !== from - 1) break;
@@ -161,7 +121,7 @@ function leadingMarkers(words: Words, act: number, free: number): number {
   return from;
 }
 
-const CLAUSE_PUNCT = codes(',،;؛:');
+const CLAUSE_PUNCT = charCodes(',،;؛:');
 
 /** Words that follow clause punctuation: a pattern's gap does not reach across them. */
 function clauseBarriers(text: string, tokens: TokenScan, words: Words): Set<number> {
@@ -187,7 +147,7 @@ function sentenceEnds(words: Words): void {
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number): Commitment {
+function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading): Commitment {
   const { forms, infos } = words;
   const text = p.text;
   // Where a word starts and ends in the paragraph's text.
@@ -198,7 +158,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
   const lastPred = match.words[match.words.length - 1] as number;
   // The clause ends at the last word before the next act, without trailing connectors.
   let lastWord = endWord - 1;
-  while (lastWord > lastPred && CONNECTORS.has(forms[lastWord] as string)) lastWord--;
+  while (lastWord > lastPred && reading.connectors.has(forms[lastWord] as string)) lastWord--;
   let endTok = words.token[lastWord] as number;
   // Keep closing quotes and brackets after the last word; drop other trailing
   // punctuation. Between two words there is only punctuation (the scan left
@@ -210,10 +170,10 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     endTok = t;
   }
   const base = p.textStart;
-  const start = base + startOf(first) + conjunctionLength(text, startOf(first), endOf(first), forms[first] as string);
+  const start = base + startOf(first) + reading.cliticLength(text.slice(startOf(first), endOf(first)));
   const end = base + (tokens.ends[endTok] as number);
   const predEnd = base + endOf(lastPred);
-  const predStart = base + startOf(act) + conjunctionLength(text, startOf(act), endOf(act), forms[act] as string);
+  const predStart = base + startOf(act) + reading.cliticLength(text.slice(startOf(act), endOf(act)));
 
   const blocked = new Set(match.words);
   const markers: Marker[] = [];
@@ -235,7 +195,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     }
   }
   found.sort((a, b) => a.from - b.from);
-  for (const f of groupMarkers(found, forms)) {
+  for (const f of groupMarkers(found, forms, reading.connectors)) {
     const mStart = base + startOf(f.from);
     const mEnd = base + endOf(f.to);
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
@@ -256,14 +216,14 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
 }
 
 /** Merge markers of one kind that stand next to each other or are joined by "and", "و", "и". */
-function groupMarkers(found: Array<{ kind: Marker['kind']; weight: number; from: number; to: number }>, forms: readonly string[]) {
+function groupMarkers(found: Array<{ kind: Marker['kind']; weight: number; from: number; to: number }>, forms: readonly string[], connectors: ReadonlySet<string>) {
   const out: typeof found = [];
   for (const f of found) {
     const last = out[out.length - 1];
     const between = last ? forms.slice(last.to + 1, f.from) : [];
-    if (last && last.kind === f.kind && f.kind !== 'negation' && between.every((w) => CONNECTORS.has(w)) && between.length <= 1) {
+    if (last && last.kind === f.kind && f.kind !== 'negation' && between.every((w) => connectors.has(w)) && between.length <= 1) {
       last.to = f.to;
-      last.weight = Math.max(-GROUP_CAP, Math.min(GROUP_CAP, last.weight + f.weight));
+      last.weight = Math.max(-MARKER_GROUP_CAP, Math.min(MARKER_GROUP_CAP, last.weight + f.weight));
     } else out.push({ ...f });
   }
   return out;
@@ -271,15 +231,4 @@ function groupMarkers(found: Array<{ kind: Marker['kind']; weight: number; from:
 
 function slice(p: Paragraph, start: number, end: number): string {
   return p.text.slice(start - p.textStart, end - p.textStart);
-}
-
-const WAW = 0x648;
-const MARK = /\p{M}/u;
-
-/** Length of a leading conjunction و (the word from `start` to `end` of `text`) that matching ignored, so the commitment starts at the act itself. */
-function conjunctionLength(text: string, start: number, end: number, form: string): number {
-  if (text.charCodeAt(start) !== WAW || form.charCodeAt(0) === WAW) return 0;
-  let n = 1;
-  while (start + n < end && MARK.test(text.charAt(start + n))) n++;
-  return n;
 }

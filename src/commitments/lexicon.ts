@@ -1,17 +1,9 @@
-/** The built-in lexicons, and compiling them (with a user's additions) for matching. */
-import type { Language, Lexicon, MarkerEntry, PredicateEntry } from '../../types.js';
-import { describe } from '../../util/validate.js';
-import { compile, indexPatterns, matchForm, startingWith, type Compiled } from '../patterns.js';
-import { MARKER_WEIGHTS, STRENGTH_SCALE } from '../scale.js';
-import { ar } from './ar.js';
-import { en } from './en.js';
-import { ru } from './ru.js';
-
-/**
- * The built-in lexicons of acts, markers and attribution, one per language.
- * Read them to see what is recognized; extend them with the `lexicon` option.
- */
-export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = { en, ar, ru };
+/** Compiling the lexicons of the packs that read a text (with a user's additions) for matching. */
+import type { Lexicon, MarkerEntry, PredicateEntry } from '../languages/types.js';
+import { expectLexicon } from '../languages/validate.js';
+import type { Reading } from '../normalize/reading.js';
+import { compile, indexPatterns, startingWith, type Compiled } from './patterns.js';
+import { MARKER_WEIGHTS, STRENGTH_SCALE } from './scale.js';
 
 /** A predicate entry with its strength resolved. */
 export interface ResolvedPredicate {
@@ -36,6 +28,8 @@ export interface WordInfo {
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
+  /** The reading whose packs' lexicons these are. */
+  reading: Reading;
   /**
    * The word's form and starting patterns, computed once per distinct word
    * (communiqués repeat their words thousands of times) and cached up to
@@ -46,15 +40,7 @@ export interface CompiledLexicon {
 
 const WORD_CACHE_LIMIT = 50_000;
 
-const cache = new Map<string, CompiledLexicon>();
-
-// Without a language given, all three lexicons are used: their scripts do not
-// overlap, so nothing is lost, and a press report in Arabic that quotes an
-// English phrase (or a text whose detected language tips the other way) is
-// still read whole.
-function lexiconsFor(lang: Language | undefined): Lexicon[] {
-  return lang === undefined || lang === 'und' ? [en, ar, ru] : [LEXICONS[lang]];
-}
+const compiled = new WeakMap<Reading, CompiledLexicon>();
 
 function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
   const strength = e.strength ?? STRENGTH_SCALE[e.predicate];
@@ -64,59 +50,41 @@ function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
   return { predicate: e.predicate, nominal: e.nominal === true, strength };
 }
 
-/** Compile the lexicon of a language plus a user's additions (validated here, at the boundary). */
-export function compileLexicon(lang: Language | undefined, extra: Partial<Lexicon> | undefined, name: string): CompiledLexicon {
-  const cacheKey = lang ?? 'all';
-  const cached = extra === undefined ? cache.get(cacheKey) : undefined;
+/**
+ * Compile the lexicons of the packs that read a text, plus a user's
+ * additions (validated here, at the boundary, and named `name` in errors).
+ * Without additions, compiled once per reading.
+ */
+export function compileLexicon(reading: Reading, extra: unknown, name: string): CompiledLexicon {
+  const cached = extra === undefined ? compiled.get(reading) : undefined;
   if (cached) return cached;
-  const parts = [...lexiconsFor(lang), ...(extra !== undefined ? [validateExtra(extra, name)] : [])];
+  const parts: Array<{ lexicon: Lexicon; where: string }> = reading.packs.map((p) => ({ lexicon: p.lexicon, where: `the ${p.name} pack's lexicon` }));
+  if (extra !== undefined) parts.push({ lexicon: expectLexicon(name, extra, true), where: name });
   let order = 0;
   const predicates: Compiled<ResolvedPredicate>[] = [];
   const markers: Compiled<ResolvedMarker>[] = [];
   const attribution: Compiled<null>[] = [];
-  for (const lex of parts) {
-    lex.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, name), order++)));
-    lex.markers.forEach((e) => markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++)));
-    lex.attribution.forEach((p) => attribution.push(compile(p, null, order++)));
+  const form = reading.form;
+  for (const { lexicon, where } of parts) {
+    lexicon.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, where), order++, form)));
+    lexicon.markers.forEach((e) => markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++, form)));
+    lexicon.attribution.forEach((p) => attribution.push(compile(p, null, order++, form)));
   }
   const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution) };
   const words = new Map<string, WordInfo>();
   const out: CompiledLexicon = {
+    reading,
     word(raw) {
       let info = words.get(raw);
       if (info === undefined) {
-        const form = matchForm(raw);
-        info = { form, predicates: startingWith(index.predicates, form), markers: startingWith(index.markers, form), attribution: startingWith(index.attribution, form) };
+        const f = form(raw);
+        info = { form: f, predicates: startingWith(index.predicates, f), markers: startingWith(index.markers, f), attribution: startingWith(index.attribution, f) };
         if (words.size >= WORD_CACHE_LIMIT) words.clear();
         words.set(raw, info);
       }
       return info;
     },
   };
-  if (extra === undefined) cache.set(cacheKey, out);
+  if (extra === undefined) compiled.set(reading, out);
   return out;
-}
-
-const KINDS = Object.keys(MARKER_WEIGHTS);
-
-function validateExtra(extra: unknown, name: string): Lexicon {
-  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) {
-    throw new TypeError(`\`${name}\` must be an object with \`predicates\`, \`markers\` or \`attribution\`, received ${describe(extra)}`);
-  }
-  const x = extra as Partial<Lexicon>;
-  const list = <T>(key: keyof Lexicon, check: (e: unknown) => boolean, allowed: string): T[] => {
-    const v = x[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) throw new TypeError(`\`${name}.${key}\` must be an array, received ${describe(v)}`);
-    v.forEach((e, i) => {
-      if (!check(e)) throw new TypeError(`\`${name}.${key}[${i}]\` must be ${allowed}, received ${describe(e)}`);
-    });
-    return v as T[];
-  };
-  const isObj = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === 'object';
-  return {
-    predicates: list<PredicateEntry>('predicates', (e) => isObj(e) && typeof e.predicate === 'string' && typeof e.pattern === 'string', 'an object with string `predicate` and `pattern`'),
-    markers: list<MarkerEntry>('markers', (e) => isObj(e) && typeof e.pattern === 'string' && KINDS.includes(e.kind as string), `an object with a string \`pattern\` and a \`kind\` of ${KINDS.join(', ')}`),
-    attribution: list<string>('attribution', (e) => typeof e === 'string', 'a pattern string'),
-  };
 }

@@ -1,23 +1,12 @@
 /**
  * Lexicon patterns: compiled once, matched against the words of a clause.
- * Words are compared in their folded form (see foldWord), with a leading
- * Arabic conjunction و removed, so "وأكدت" matches "أكدت" and "твёрдую"
- * matches "твердую". Matching is a left-to-right scan with bounded gaps: linear
- * in the number of words times the (small) pattern length.
+ * Words are compared in their form for matching (see Reading.form): folded,
+ * without a leading clitic of their pack, so "وأكدت" matches "أكدت" and
+ * "твёрдую" matches "твердую". Patterns go through the same function, so a
+ * word that itself starts with a clitic's letters (وفق) still meets its
+ * pattern. Matching is a left-to-right scan with bounded gaps: linear in the
+ * number of words times the (small) pattern length.
  */
-import { foldWord } from '../normalize/fold.js';
-import { memoize } from '../util/memo.js';
-
-/** A word of the text in the form patterns are compared with. */
-export const matchForm: (word: string) => string = memoize(matchFormUncached);
-
-function matchFormUncached(word: string): string {
-  const folded = foldWord(word);
-  // The conjunction و is written joined to the next word (وتم، ولم، وأكدت). Patterns
-  // go through the same function, so a word that itself starts with و (وفق)
-  // still meets its pattern.
-  return folded.length >= 3 && folded.startsWith('و') ? folded.slice(1) : folded;
-}
 
 interface Part {
   exact: Set<string>;
@@ -34,8 +23,12 @@ export interface Compiled<T> {
   order: number;
 }
 
-/** Compile a pattern string ("express* ~3 concern|alarm"). Throws a RangeError naming the pattern when it is empty. */
-export function compile<T>(pattern: string, entry: T, order: number): Compiled<T> {
+/**
+ * Compile a pattern string ("express* ~3 concern|alarm"), with `form` giving
+ * each word's form for matching. Throws a RangeError naming the pattern when
+ * it has no words.
+ */
+export function compile<T>(pattern: string, entry: T, order: number, form: (word: string) => string): Compiled<T> {
   const parts: Part[] = [];
   let gap = 0;
   for (const raw of pattern.trim().split(/\s+/)) {
@@ -47,8 +40,8 @@ export function compile<T>(pattern: string, entry: T, order: number): Compiled<T
     const part: Part = { exact: new Set(), prefixes: [], gap };
     for (const alt of raw.split('|')) {
       if (alt === '') continue;
-      if (alt.endsWith('*')) part.prefixes.push(matchForm(alt.slice(0, -1)));
-      else part.exact.add(matchForm(alt));
+      if (alt.endsWith('*')) part.prefixes.push(form(alt.slice(0, -1)));
+      else part.exact.add(form(alt));
     }
     parts.push(part);
     gap = 0;

@@ -17,10 +17,11 @@
  * | 4.5 | urge ("urges" is stronger than "calls upon" in UN practice) |
  * | 5 | decide, demand, condemn, reject |
  */
-import type { MarkerKind } from '../types.js';
+import type { MarkerKind } from '../languages/types.js';
+import { deepFreeze } from '../util/freeze.js';
 
 /** Base strength of each canonical act; see the table in the module comment and the README. */
-export const STRENGTH_SCALE: Readonly<Record<string, number>> = {
+export const STRENGTH_SCALE: Readonly<Record<string, number>> = deepFreeze({
   note: 1,
   welcome: 2,
   appreciate: 2,
@@ -47,7 +48,7 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = {
   demand: 5,
   condemn: 5,
   reject: 5,
-};
+});
 
 /**
  * Default weight of each marker kind, in levels of {@link STRENGTH_SCALE}.
@@ -58,17 +59,11 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = {
  * base when found). Modals carry their own weight in the lexicon (must +0.5,
  * should 0, may −0.5); the default here is for user entries without one.
  */
-export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = {
+export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = deepFreeze({
   booster: 0.5,
   hedge: -0.5,
   modal: 0,
   negation: -1,
   scope: 0.25,
   time: 0.5,
-};
-
-/**
- * A change of strength smaller than this is no change: rounding noise, or a
- * scope word moved about. A quarter level is one scope marker.
- */
-export const MIN_STRENGTH_CHANGE = 0.25;
+});

@@ -1,7 +1,8 @@
 /** Sentence numbers for the tokens of a paragraph. */
 import { PUNCT, WORD, type TokenScan } from '../tokenize/tokens.js';
+import { charCodes } from '../util/chars.js';
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', ';', '؛', '…', '۔'].map((c) => c.charCodeAt(0)));
+const TERMINATORS = charCodes(".!?؟;؛…۔");
 const COMMA = 0x2c;
 const PERIOD = 0x2e;
 const SPACE_OR_FORMAT = /[\s\p{Cf}]/u;

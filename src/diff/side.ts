@@ -1,8 +1,7 @@
 /** The paragraphs of the two rounds made ready for comparison: twins, keyed forms, joined sides. */
-import type { AliasMap } from '../normalize/aliases.js';
-import { keyTokens, type KeyedText } from '../normalize/keys.js';
+import { keyTokens, type Keying, type KeyedText } from '../normalize/keys.js';
 import { tokenize, type Token } from '../tokenize/tokens.js';
-import type { Communique } from '../types.js';
+import type { Communique } from '../types/segment.js';
 
 /** Pairs [old, new] of paragraphs written exactly the same, each text unique on its side. */
 export function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number, number]> {
@@ -21,13 +20,13 @@ export function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number,
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The keyed form of each paragraph, made when first asked for (shared between the rounds by text). */
-export function keyedOf(doc: Communique, aliases: AliasMap, cache: Map<string, KeyedText>): (i: number) => KeyedText {
+/** The keyed form of each paragraph, made when first asked for (shared between rounds read alike, by text). */
+export function keyedOf(doc: Communique, keying: Keying, cache: Map<string, KeyedText>): (i: number) => KeyedText {
   return (i) => {
     const text = doc.paragraphs[i]?.text ?? '';
     let keyed = cache.get(text);
     if (!keyed) {
-      keyed = keyTokens(tokenize(text), aliases);
+      keyed = keyTokens(tokenize(text), keying);
       cache.set(text, keyed);
     }
     return keyed;

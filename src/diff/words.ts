@@ -1,7 +1,8 @@
 /** Word-level edits between two keyed texts, through jsdiff's Myers diff on comparison keys. */
 import { diffArrays } from 'diff';
 import type { KeyedText } from '../normalize/keys.js';
-import type { TextEdit } from '../types.js';
+import { WORD_DIFF_WORK } from '../params.js';
+import type { TextEdit } from '../types/diff.js';
 import { semanticCleanup, type RawEdit } from './cleanup.js';
 
 /**
@@ -45,11 +46,8 @@ export function wordEdits(oldText: KeyedText, newText: KeyedText): TextEdit[] {
   return edits;
 }
 
-// Myers' diff costs (N + M) × D. Paragraphs of a few hundred words never come
-// near this bound; a megabyte pasted without a line break, rewritten from end
-// to end, would take minutes. Past the bound the common beginning and end are
-// kept and the middle is shown as replaced: coarser, but bounded and exact.
-const WORD_DIFF_WORK = 20_000_000;
+// Past WORD_DIFF_WORK the common beginning and end are kept and the middle
+// is shown as replaced: coarser, but bounded and exact.
 
 interface Change {
   added: boolean;

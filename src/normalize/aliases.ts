@@ -1,54 +1,55 @@
 /** Names that mean the same thing: renamed states and cities, transliterations, acronyms. */
-import type { AliasGroup } from '../types.js';
-import { foldWord } from './fold.js';
-import { stemWord } from './stem.js';
-
-/**
- * The built-in alias groups. Each group lists spellings of one name in
- * English, Russian and Arabic; the first is the canonical one. Sources: the
- * renaming of Turkey to Türkiye at the UN (2022) and of Astana to Nur-Sultan
- * and back (2019, 2022); the names the Astana statements use for the Islamic
- * State group; common transliterations of Syrian place names.
- */
-export const DEFAULT_ALIASES: readonly AliasGroup[] = [
-  ['Türkiye', 'Turkey', 'Turkiye', 'Турция', 'Туркия', 'Тюркийе', 'تركيا', 'تورکیه'],
-  ['Astana', 'Nur-Sultan', 'Nursultan', 'Астана', 'Нур-Султан', 'أستانا', 'استانة', 'أستانة', 'آستانة', 'نور-سلطان'],
-  ['ISIL', 'ISIS', 'Daesh', 'Daish', 'ИГИЛ', 'داعش'],
-  ['Idlib', 'Idleb', 'Идлиб', 'إدلب', 'ادلب'],
-  ['Nusra', 'Nusrah', 'Нусра', 'النصرة'],
-  ['HTS', 'Hayat-Tahrir-al-Sham', 'ХТШ'],
-  ['Deir-ez-Zor', 'Deir-ez-Zour', 'Deir-Ezzor', 'Дейр-эз-Зор'],
-  ['UNHCR', 'УВКБ'],
-  ['Sochi', 'Сочи', 'سوتشي'],
-];
+import type { AliasGroup, LanguagePack } from '../languages/types.js';
+import type { Reading } from './reading.js';
 
 /** A lookup from a folded (or stemmed) word to the canonical key of its alias group. */
 export type AliasMap = ReadonlyMap<string, string>;
 
-/** Build the lookup used during comparison from alias groups (the defaults plus the user's). */
-export function buildAliasMap(groups: readonly AliasGroup[]): AliasMap {
-  const map = new Map<string, string>();
-  for (const group of groups) {
-    const first = group[0];
-    if (first === undefined) continue;
-    const canonical = `⟨${foldWord(first)}⟩`;
-    for (const name of group) {
-      const folded = foldWord(name);
-      map.set(folded, canonical);
-      const stem = stemWord(folded);
-      if (stem.length >= 4) map.set(stem, canonical);
+/**
+ * The alias groups of some packs, merged by id across packs: the group
+ * `turkiye` of English, Arabic and Russian is one group. The id (the folded
+ * canonical name) comes first, so that it is the group's canonical key.
+ */
+export function aliasGroupsOf(packs: readonly LanguagePack[]): Array<{ id: string; names: string[] }> {
+  const groups = new Map<string, string[]>();
+  for (const p of packs) {
+    for (const [id, names] of Object.entries(p.aliases)) {
+      const g = groups.get(id);
+      if (g) g.push(...names);
+      else groups.set(id, [...names]);
     }
   }
-  return map;
+  return [...groups].map(([id, names]) => ({ id, names }));
 }
 
-let defaultAliasMap: AliasMap | undefined;
-
-/** The lookup for the default alias groups plus `extra` (the default one built once and kept). */
-export function aliasMapWith(extra: readonly AliasGroup[] | undefined): AliasMap {
-  if (extra === undefined || extra.length === 0) {
-    defaultAliasMap ??= buildAliasMap(DEFAULT_ALIASES);
-    return defaultAliasMap;
+function add(map: Map<string, string>, reading: Reading, canonical: string, names: readonly string[]): void {
+  for (const name of names) {
+    const folded = reading.fold(name);
+    map.set(folded, canonical);
+    // An inflected name ("в Нур-Султане") is found through its stem; shorter
+    // stems are too ambiguous (see keyTokens).
+    const stem = reading.stem(folded);
+    if (stem.length >= 4) map.set(stem, canonical);
   }
-  return buildAliasMap([...DEFAULT_ALIASES, ...extra]);
+}
+
+const defaults = new WeakMap<Reading, AliasMap>();
+
+/**
+ * The lookup for a text read by `reading`: the alias groups of every pack in
+ * use, then the caller's `extra` groups (whose first name is canonical). The
+ * one without extras is built once per reading.
+ */
+export function aliasMapFor(reading: Reading, extra: readonly AliasGroup[] | undefined): AliasMap {
+  const hasExtra = extra !== undefined && extra.length > 0;
+  const cached = hasExtra ? undefined : defaults.get(reading);
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  for (const g of aliasGroupsOf(reading.all)) add(map, reading, `⟨${g.id}⟩`, g.names);
+  for (const group of extra ?? []) {
+    const first = group[0];
+    if (first !== undefined) add(map, reading, `⟨${reading.fold(first)}⟩`, group);
+  }
+  if (!hasExtra) defaults.set(reading, map);
+  return map;
 }

@@ -1,10 +1,8 @@
 /**
- * Comparison keys: the folding that makes cosmetic differences vanish. Used
- * for comparison only; displayed text is never altered.
+ * The folding every language shares: what makes cosmetic differences vanish
+ * before a language pack folds its own letter variants. Used for comparison
+ * only; displayed text is never altered.
  */
-import { foldArabic } from './arabic.js';
-import { foldCyrillic } from './russian.js';
-import { memoize } from '../util/memo.js';
 
 // Invisible format characters (Unicode category Cf): BOM, zero-width space and
 // (non-)joiners, LRM/RLM/ALM, bidi embeddings, overrides and isolates, soft
@@ -35,18 +33,18 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 // Hyphen variants inside a word (de‐escalation, de–escalation).
 const INNER_DASHES = /[\u2010-\u2013]/g;
 
-/**
- * Fold one word for comparison: NFKC, no format characters, ASCII digits,
- * lower case, no Latin diacritics, Arabic and Cyrillic letter variants folded.
- */
-export const foldWord: (text: string) => string = memoize(foldWordUncached);
+const lower = (s: string): string => s.toLowerCase();
 
-function foldWordUncached(text: string): string {
+/**
+ * Fold one word the way every language does: NFKC, no format characters,
+ * ASCII digits, lower case (by `lowerCase`, for languages with their own case
+ * rules), no Latin diacritics, one apostrophe and one hyphen.
+ */
+export function foldCommon(text: string, lowerCase: (s: string) => string = lower): string {
   let t = text.normalize('NFKC').replace(FORMAT_CHARS, '');
-  t = foldDigits(t).toLowerCase();
+  t = lowerCase(foldDigits(t));
   t = t.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');
-  t = t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
-  return foldCyrillic(foldArabic(t));
+  return t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
 }
 
 // Quote and dash variants are one mark each for comparison: «» „“ ”“ "" ‘’ …

@@ -1,8 +1,14 @@
 /** Comparison keys for the tokens of a paragraph. */
 import type { Token } from '../tokenize/tokens.js';
 import type { AliasMap } from './aliases.js';
-import { foldPunct, foldWord } from './fold.js';
-import { stemWord } from './stem.js';
+import { foldPunct } from './fold.js';
+import type { Reading } from './reading.js';
+
+/** How one text's words are keyed: its reading and the alias lookup. */
+export interface Keying {
+  reading: Reading;
+  aliases: AliasMap;
+}
 
 /** A paragraph ready for comparison: tokens with their keys, and stems for similarity. */
 export interface KeyedText {
@@ -16,7 +22,8 @@ export interface KeyedText {
 }
 
 /** Compute comparison keys for tokens. */
-export function keyTokens(tokens: Token[], aliases: AliasMap): KeyedText {
+export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
+  const { reading, aliases } = keying;
   const keys: string[] = [];
   const stems: string[] = [];
   const parts: string[] = [];
@@ -31,13 +38,13 @@ export function keyTokens(tokens: Token[], aliases: AliasMap): KeyedText {
       parts.push(k);
       continue;
     }
-    const folded = foldWord(t.text);
+    const folded = reading.fold(t.text);
     if (folded === '') {
       // A "word" of marks only (a stray tashkeel after a space): nothing to compare.
       keys.push(' ');
       continue;
     }
-    const stem = stemWord(folded);
+    const stem = reading.stem(folded);
     // An inflected name ("в Нур-Султане", "Türkiye's") is found through its
     // stem; stems shorter than four letters are too ambiguous for that
     // (Arabic ترك, "left", is also the stem of تركية, "Turkish").

@@ -1,12 +1,48 @@
 /** What renderers need to know about the paragraphs of a change: names, language and direction. */
-import { detectLanguage } from '../segment/language.js';
-import type { Communique, CommuniqueDiff, Language, ParagraphChange } from '../types.js';
+import type { ParagraphChange } from '../types/diff.js';
+import type { CommuniqueDiff } from '../types/pipeline.js';
+import type { Communique } from '../types/segment.js';
 
-/** Language and writing direction of a piece of text (detected; the document's language as fallback). */
-export function langAndDir(text: string, fallback: Language): { lang: Language; dir: 'ltr' | 'rtl' } {
-  const detected = detectLanguage(text);
-  const lang = detected === 'und' ? fallback : detected;
-  return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' };
+// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana,
+// N'Ko, their supplements and presentation forms): Unicode bidi class R or
+// AL. Direction is a property of the script, so reports need no language pack.
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const LETTER = /\p{L}/u;
+// Counting over a bounded prefix decides, and keeps long paragraphs cheap.
+const PREFIX = 20_000;
+
+/** The direction most of a text's letters are written in (right-to-left on a tie), or undefined without letters. */
+export function directionOf(text: string): 'ltr' | 'rtl' | undefined {
+  let rtl = 0;
+  let ltr = 0;
+  for (const ch of text.slice(0, PREFIX)) {
+    if (RTL_LETTER.test(ch)) {
+      // Tatweel (U+0640) stretches a word; it is not a letter and does not count.
+      if (ch !== '\u0640' && LETTER.test(ch)) rtl++;
+    } else if (LETTER.test(ch)) ltr++;
+  }
+  if (rtl === 0 && ltr === 0) return undefined;
+  return rtl >= ltr ? 'rtl' : 'ltr';
+}
+
+const docDirections = new WeakMap<Communique, 'ltr' | 'rtl'>();
+function docDirection(doc: Communique): 'ltr' | 'rtl' {
+  let d = docDirections.get(doc);
+  if (d === undefined) docDirections.set(doc, (d = directionOf(doc.source) ?? 'ltr'));
+  return d;
+}
+
+/**
+ * Direction and language attributes for a piece of a document's text: its
+ * own direction (the document's when it has no letters), and the document's
+ * language when the piece reads in the document's direction (a piece in the
+ * other direction is a quote in another language, left to inherit).
+ */
+export function langAndDir(text: string, doc: Communique): { dir: 'ltr' | 'rtl'; attrs: string } {
+  const own = docDirection(doc);
+  const dir = directionOf(text) ?? own;
+  const lang = dir === own && doc.lang !== 'und' ? doc.lang : undefined;
+  return { dir, attrs: `dir="${dir}"${lang ? ` lang="${lang}"` : ''}` };
 }
 
 /** "¶3 (2.)": the paragraph's position, and its label when it has one. */
@@ -22,10 +58,8 @@ export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: stri
   return [o ? `${oldLabel} ${o}` : '', n ? `${newLabel} ${n}` : ''].filter(Boolean).join(' → ');
 }
 
-
 /** Anchor id of the i-th paragraph change; `prefix` tells the pairs of a series apart ("pair-2-"). */
 export const anchor = (i: number, prefix = ''): string => `${prefix}p-${i + 1}`;
 
 /** Capitalize a kind for display. */
 export const title = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
-

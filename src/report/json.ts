@@ -1,5 +1,7 @@
 /** toJSON: the stable, versioned JSON form of a comparison. */
-import type { CommuniqueDiff, DiffJSON } from '../types.js';
+import type { CommuniqueDiff } from '../types/pipeline.js';
+import type { DiffJSON } from '../types/report.js';
+import { expectDiff } from './expect.js';
 import { countKinds, hasSubstantiveChange } from './summary.js';
 
 /** Version of the JSON form; raised on any incompatible change of its shape. */
@@ -34,12 +36,4 @@ export function toJSON(diff: CommuniqueDiff): DiffJSON {
     alignment: plain.alignment,
     commitments: plain.commitments,
   };
-}
-
-/** Check that a value looks like a result of diffCommuniques. */
-export function expectDiff(diff: unknown): asserts diff is CommuniqueDiff {
-  const d = diff as Partial<CommuniqueDiff> | null;
-  if (d === null || typeof d !== 'object' || !Array.isArray(d.alignment) || !Array.isArray(d.commitments) || typeof d.old !== 'object' || typeof d.new !== 'object') {
-    throw new TypeError(`\`diff\` must be a result of diffCommuniques, received ${diff === null ? 'null' : typeof diff}`);
-  }
 }

@@ -1,9 +1,13 @@
 /** renderMarkdown: a change report to read in a Markdown viewer or forward by mail. */
-import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../types.js';
+import type { CommitmentChange } from '../types/commitments.js';
+import type { ParagraphChange, TextEdit } from '../types/diff.js';
+import type { Communique } from '../types/segment.js';
+import type { CommuniqueDiff } from '../types/pipeline.js';
+import type { ReportOptions } from '../types/report.js';
 import { signed } from '../util/format.js';
 import { anchor, langAndDir, placeOf, title } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
-import { expectDiff } from './json.js';
+import { expectDiff } from './expect.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
 import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from './summary.js';
 
@@ -68,17 +72,17 @@ export function paragraphBlocks(diff: CommuniqueDiff, o: ResolvedReportOptions, 
   return visibleChanges(diff, o).flatMap(({ change, index }) => [...paragraphBlock(diff, change, index, o, prefix, heading), '']);
 }
 
-function block(text: string, tag: 'del' | 'ins', lang: CommuniqueDiff['old']['lang']): string {
-  const ld = langAndDir(text, lang);
-  return `<p dir="${ld.dir}" lang="${ld.lang}"><${tag}>${escapeHtmlContent(text).replace(/\r?\n/g, '<br>')}</${tag}></p>`;
+function block(text: string, tag: 'del' | 'ins', doc: Communique): string {
+  const ld = langAndDir(text, doc);
+  return `<p ${ld.attrs}><${tag}>${escapeHtmlContent(text).replace(/\r?\n/g, '<br>')}</${tag}></p>`;
 }
 
 function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string): string[] {
   const act = c.new ?? c.old;
   const at = changeIndexOf(diff, c);
   const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${at >= 0 ? ` — [paragraph](#${anchor(at, prefix)})` : ''}`, ''];
-  if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old.lang)}`);
-  if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new.lang)}`);
+  if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old)}`);
+  if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new)}`);
   out.push('');
   for (const r of c.reasons) out.push(`   - ${md(r)}`);
   return out;
@@ -97,10 +101,10 @@ function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number,
   const kind = shownKind(c);
   const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
   const text = c.edits.map((e) => e.text).join('');
-  const ld = langAndDir(text, c.new.length > 0 ? diff.new.lang : diff.old.lang);
+  const ld = langAndDir(text, c.new.length > 0 ? diff.new : diff.old);
   return [
     `${heading} <a id="${anchor(index, prefix)}"></a>${title(kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}`,
     '',
-    `<p dir="${ld.dir}" lang="${ld.lang}">${redline(c.edits)}</p>`,
+    `<p ${ld.attrs}>${redline(c.edits)}</p>`,
   ];
 }

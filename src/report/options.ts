@@ -1,6 +1,6 @@
 /** Options shared by the renderers, validated at the boundary. */
-import type { ReportOptions } from '../types.js';
-import { describe, expectOneOf, expectOptionsObject } from '../util/validate.js';
+import type { ReportOptions } from '../types/report.js';
+import { describe, expectKnownOptions, expectOneOf, expectOptionsObject } from '../util/validate.js';
 
 /** Report options with defaults applied. */
 export interface ResolvedReportOptions {
@@ -29,6 +29,7 @@ export function str(name: string, value: unknown, fallback: string): string {
 /** Validate report options and apply defaults. */
 export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
   expectOptionsObject('options', options);
+  expectKnownOptions('options', options, ['hideUnchanged', 'hideCosmetic', 'title', 'oldLabel', 'newLabel', 'view']);
   return {
     hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged),
     hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),

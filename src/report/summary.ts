@@ -1,5 +1,8 @@
 /** What every report starts with: counts by kind and the commitment changes, strongest first. */
-import type { CommitmentChange, CommuniqueDiff, ParagraphChange } from '../types.js';
+import type { CommitmentChange } from '../types/commitments.js';
+import type { ParagraphChange } from '../types/diff.js';
+import type { CommuniqueDiff } from '../types/pipeline.js';
+import { expectDiff } from './expect.js';
 
 /** Paragraph kinds in report order; `cosmetic` is a modified paragraph whose differences all vanish under normalization. */
 export const PARAGRAPH_KINDS = ['modified', 'moved', 'split', 'merged', 'added', 'dropped', 'cosmetic', 'unchanged'] as const;
@@ -16,8 +19,21 @@ export function isSubstantiveParagraph(c: ParagraphChange): boolean {
   return c.kind !== 'unchanged' && !(c.kind === 'modified' && c.cosmetic);
 }
 
-/** True when a diff has any substantive change of paragraphs or commitments. */
+/**
+ * Whether a comparison found anything more than cosmetic: a paragraph that
+ * changed more than cosmetically or by renumbering, or any commitment change.
+ * The CLI's exit status 1 means this is true.
+ *
+ * @param diff - A result of {@link diffCommuniques}.
+ * @returns True when something substantive changed.
+ *
+ * @example
+ * ```ts
+ * if (hasSubstantiveChange(diffCommuniques(draft, final))) console.log('the final text differs');
+ * ```
+ */
 export function hasSubstantiveChange(diff: CommuniqueDiff): boolean {
+  expectDiff(diff);
   return diff.alignment.some(isSubstantiveParagraph) || diff.commitments.some((c) => c.kind !== 'unchanged');
 }
 

@@ -1,39 +1,109 @@
-/** Detect the language of a communiqué from the script of its letters. */
-import type { Language } from '../types.js';
+/** Detect the language of a text among the language packs in use. */
+import type { LanguagePack } from '../languages/types.js';
+import { foldCommon } from '../normalize/fold.js';
+
+// Counting over a bounded prefix is enough to decide and keeps detection
+// cheap on very long inputs.
+const PREFIX = 20_000;
+const LETTER = /\p{L}/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+// Scripts of the code units below this (Latin, Greek, Cyrillic, Armenian,
+// Hebrew, Arabic and their supplements) are looked up in a table built once
+// for each set of scripts: per-letter regex tests were most of detection's time.
+const FAST_LIMIT = 0x0800;
+const tables = new Map<string, Uint8Array>();
+
+/** For each code unit below FAST_LIMIT, 1 + the index of its letter's script, or 0. */
+function tableFor(scripts: ReadonlyArray<{ name: string; re: RegExp }>): Uint8Array {
+  const key = scripts.map((s) => s.name).join(',');
+  let table = tables.get(key);
+  if (!table) {
+    table = new Uint8Array(FAST_LIMIT);
+    for (let c = 0; c < FAST_LIMIT; c++) {
+      const ch = String.fromCharCode(c);
+      if (LETTER.test(ch)) table[c] = scripts.findIndex((s) => s.re.test(ch)) + 1;
+    }
+    if (tables.size >= 64) tables.clear();
+    tables.set(key, table);
+  }
+  return table;
+}
+
+type Script = { name: string; re: RegExp; packs: LanguagePack[] };
+const scriptLists = new WeakMap<readonly LanguagePack[], Script[]>();
+
+/** Scripts of the packs, with a regex each, in the packs' order (once per array of packs). */
+function scriptsOf(packs: readonly LanguagePack[]): Script[] {
+  const known = scriptLists.get(packs);
+  if (known) return known;
+  const out: Script[] = [];
+  for (const p of packs) {
+    for (const name of p.scripts) {
+      const known = out.find((s) => s.name === name);
+      if (known) known.packs.push(p);
+      else out.push({ name, re: new RegExp(`\\p{Script=${name}}`, 'u'), packs: [p] });
+    }
+  }
+  scriptLists.set(packs, out);
+  return out;
+}
 
 /**
- * The language whose script has the most letters: Arabic script → `'ar'`,
- * Cyrillic → `'ru'`, Latin → `'en'`; `'und'` for a text without letters.
- * Arabic press reports quote Latin names and numbers, and English texts quote
- * Arabic names, so the majority decides, not the first letter.
- *
- * @param text - Any text.
- * @returns `'en'`, `'ar'`, `'ru'`, or `'und'` when the text has no letters.
- *
- * @example
- * ```ts
- * detectLanguage('أكدت الأطراف التزامها بقرار مجلس الأمن 2254'); // 'ar'
- * detectLanguage('Подтвердили приверженность'); // 'ru'
- * detectLanguage('2254'); // 'und'
- * ```
+ * The language of a text: the pack whose script has most of the text's
+ * letters (Arabic press reports quote Latin names and numbers, and English
+ * texts quote Arabic names, so the majority decides, not the first letter);
+ * among packs of that script, the one whose stop words and own letters the
+ * text uses most. Ties go to the earlier pack. `'und'` when the text has no
+ * letter of any pack's script.
  */
-export function detectLanguage(text: string): Language {
-  let arabic = 0;
-  let cyrillic = 0;
-  let latin = 0;
-  // Tatweel (U+0640) stretches a word; it is not a letter and does not count.
-  // Counting over a bounded prefix is enough to decide and keeps detection
-  // cheap on very long inputs.
-  const end = Math.min(text.length, 20_000);
+export function detectWith(text: string, packs: readonly LanguagePack[]): string {
+  const scripts = scriptsOf(packs);
+  const table = tableFor(scripts);
+  const counts = new Array<number>(scripts.length).fill(0);
+  const end = Math.min(text.length, PREFIX);
+  const slow = (ch: string): number => (LETTER.test(ch) ? scripts.findIndex((s) => s.re.test(ch)) : -1);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
-    else if (c >= 0x0400 && c <= 0x052f) cyrillic++;
-    else if ((c >= 0x0620 && c <= 0x064a && c !== 0x0640) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfefc)) arabic++;
+    let k: number;
+    if (c < FAST_LIMIT) k = (table[c] as number) - 1;
+    else {
+      // Per character, not per code unit: a letter outside the BMP counts once.
+      const ch = String.fromCodePoint(text.codePointAt(i) as number);
+      k = slow(ch);
+      i += ch.length - 1;
+    }
+    if (k >= 0) counts[k] = (counts[k] as number) + 1;
   }
-  const max = Math.max(arabic, cyrillic, latin);
-  if (max === 0) return 'und';
-  if (max === arabic) return 'ar';
-  if (max === cyrillic) return 'ru';
-  return 'en';
+  let best = -1;
+  counts.forEach((n, k) => {
+    if (n > 0 && (best < 0 || n > (counts[best] as number))) best = k;
+  });
+  const script = scripts[best];
+  if (!script) return 'und';
+  const [first, ...others] = script.packs as [LanguagePack, ...LanguagePack[]];
+  if (others.length === 0) return first.code;
+  return bySameScript(text.slice(0, end), script.packs).code;
+}
+
+/** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
+function bySameScript(text: string, packs: readonly LanguagePack[]): LanguagePack {
+  const fold = (p: LanguagePack, w: string): string => p.fold(foldCommon(w, p.lowerCase));
+  const stops = packs.map((p) => new Set(p.detection.stopWords.map((w) => fold(p, w))));
+  const scores = packs.map(() => 0);
+  for (const [w] of text.matchAll(WORD)) {
+    packs.forEach((p, k) => {
+      if (stops[k]?.has(fold(p, w))) scores[k] = (scores[k] as number) + 1;
+    });
+  }
+  packs.forEach((p, k) => {
+    if (p.detection.letters === '') return;
+    const own = new Set(p.detection.letters);
+    for (const ch of text) if (own.has(ch)) scores[k] = (scores[k] as number) + 1;
+  });
+  let best = 0;
+  scores.forEach((s, k) => {
+    if (s > (scores[best] as number)) best = k;
+  });
+  return packs[best] as LanguagePack;
 }

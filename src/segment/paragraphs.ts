@@ -1,5 +1,6 @@
 /** Split a source text into paragraphs with offsets into it. */
-import type { Paragraph, ParagraphMode } from '../types.js';
+import { SHORT_LAST_LINE, WRAP_MAX } from '../params.js';
+import type { Paragraph, ParagraphMode } from '../types/segment.js';
 import { labelLength } from './labels.js';
 
 interface Line {
@@ -43,12 +44,6 @@ function splitLines(source: string): Line[] {
   return lines;
 }
 
-// A line this long was not wrapped by a PDF or a mail program (they wrap at
-// 60–110 characters); it is a paragraph written on one line.
-const WRAP_MAX = 160;
-// The last line of a wrapped paragraph is usually short; a line ending a
-// sentence at under this share of the block's widest line ends a paragraph.
-const SHORT_LAST_LINE = 0.7;
 const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
 
 function hasBlankLineInside(lines: Line[]): boolean {

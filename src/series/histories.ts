@@ -1,29 +1,28 @@
 /** Commitment histories: each commitment's strength and wording in every round of a series. */
-import type { AliasMap } from '../normalize/aliases.js';
-import type { Commitment, CommitmentHistory, CommuniqueDiff } from '../types.js';
+import { about } from '../commitments/match.js';
+import { keyTokens, type Keying } from '../normalize/keys.js';
+import { COMMITMENT_SIMILARITY, COMMITMENT_SIMILARITY_SAME_ACT } from '../params.js';
+import { tokenize } from '../tokenize/tokens.js';
+import type { Commitment } from '../types/commitments.js';
+import type { CommitmentHistory, CommuniqueDiff } from '../types/pipeline.js';
 import { revive } from './revive.js';
 
 // A commitment that comes back after an absence is the same one when what it
-// is about reads alike: the thresholds of matching across unrelated
-// paragraphs in commitments/match.ts (half the weighted topic words), or a
-// third with the same act.
-const BACK_SIMILARITY = 0.5;
-const BACK_SIMILARITY_SAME_ACT = 0.34;
-
-const about = (c: Commitment): string => `${c.predicateText} ${c.topic}`;
+// is about reads alike, by the bars of matching across unrelated paragraphs.
 
 /**
  * Follow commitments through the rounds by chaining each pair's matches. A
  * commitment added in a round joins the history of one dropped in an earlier
  * round when it is about the same thing, so "dropped, then added again" reads
  * as one history. `roundCommitments[r]` are the commitments of round r;
- * `lineageOf[r][p]` is the lineage of paragraph p of round r.
+ * `lineageOf[r][p]` is the lineage of paragraph p of round r; `keyingOf(r)`
+ * keys the words of round r.
  */
 export function commitmentHistories(
   roundCommitments: ReadonlyArray<readonly Commitment[]>,
   pairs: readonly CommuniqueDiff[],
   lineageOf: ReadonlyArray<readonly number[]>,
-  aliases: AliasMap,
+  keyingOf: (round: number) => Keying,
 ): CommitmentHistory[] {
   const rounds = roundCommitments.length;
   const histories: CommitmentHistory[] = [];
@@ -75,10 +74,9 @@ export function commitmentHistories(
     const last = (h: CommitmentHistory): Commitment => h.commitments[h.last] as Commitment;
     const back = new Map(
       revive(
-        aliases,
-        added.map(({ c }) => about(c)),
-        dormant.map(({ h }) => about(last(h))),
-        (sim, a, d) => sim >= BACK_SIMILARITY || (sim >= BACK_SIMILARITY_SAME_ACT && added[a]?.c.predicate === last((dormant[d] as { h: CommitmentHistory }).h).predicate),
+        added.map(({ c }) => keyTokens(tokenize(about(c)), keyingOf(r + 1)).stems),
+        dormant.map(({ h }) => keyTokens(tokenize(about(last(h))), keyingOf(h.last)).stems),
+        (sim, a, d) => sim >= COMMITMENT_SIMILARITY || (sim >= COMMITMENT_SIMILARITY_SAME_ACT && added[a]?.c.predicate === last((dormant[d] as { h: CommitmentHistory }).h).predicate),
       ),
     );
     added.forEach(({ c, change }, a) => {

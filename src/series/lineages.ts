@@ -1,6 +1,8 @@
 /** Paragraph lineages: each paragraph followed through every round of a series. */
-import type { AliasMap } from '../normalize/aliases.js';
-import type { Communique, CommuniqueDiff, LineageEvent, ParagraphLineage } from '../types.js';
+import { keyTokens, type Keying } from '../normalize/keys.js';
+import { tokenize } from '../tokenize/tokens.js';
+import type { CommuniqueDiff, LineageEvent, ParagraphLineage } from '../types/pipeline.js';
+import type { Communique } from '../types/segment.js';
 import { revive } from './revive.js';
 
 /**
@@ -13,12 +15,12 @@ import { revive } from './revive.js';
  * modified in place must be (`minSimilarity`), the same two bars as in a
  * pair's alignment. Added neighbours that came back as halves of it join it
  * too. Returns the lineages, and for each round and paragraph the index of
- * its lineage.
+ * its lineage. `keyingOf(r)` keys the words of round r.
  */
 export function paragraphLineages(
   rounds: readonly Communique[],
   pairs: readonly CommuniqueDiff[],
-  aliases: AliasMap,
+  keyingOf: (round: number) => Keying,
   thresholds: { minSimilarity: number; moveSimilarity: number },
 ): { lineages: ParagraphLineage[]; lineageOf: number[][] } {
   // One node per paragraph of each round; lineages are the connected groups.
@@ -102,10 +104,10 @@ export function paragraphLineages(
     const places = dormant.map((root) => placeOf(lastNodes[root] as number[], root));
     const addedPlaces = added.map((n) => placeOf([n], -1));
     const addedAt = new Map(added.map((n, k) => [n, k]));
+    const stems = (round: number, text: string): string[] => keyTokens(tokenize(text), keyingOf(round)).stems;
     const back = revive(
-      aliases,
-      added.map(textOf),
-      dormant.map((root) => (lastNodes[root] as number[]).map(textOf).join('\n')),
+      added.map((n) => stems(r + 1, textOf(n))),
+      dormant.map((root) => stems(lastRound[root] as number, (lastNodes[root] as number[]).map(textOf).join('\n'))),
       (sim, a, d) => sim >= (samePlace(addedPlaces[a] as Place, places[d] as Place) ? thresholds.minSimilarity : thresholds.moveSimilarity),
       (a) => ({ before: addedAt.get((added[a] as number) - 1), after: addedAt.get((added[a] as number) + 1) }),
     );

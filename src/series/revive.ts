@@ -4,16 +4,17 @@
  * A pairwise diff cannot see this: the two rounds it compares hold only one
  * of them.
  */
-import { candidatePairs } from '../align/candidates.js';
-import { LazyBags, StemSpace, type Bag } from '../align/similarity.js';
-import type { AliasMap } from '../normalize/aliases.js';
-import { keyTokens } from '../normalize/keys.js';
-import { tokenize } from '../tokenize/tokens.js';
+import { matchPairs, type Scored } from '../match/greedy.js';
+import { LazyBags, StemSpace, type Bag } from '../match/similarity.js';
+
+// Best first, then lower indexes.
+const bySimilarity = (x: Scored, y: Scored): number => y.similarity - x.similarity || x.a - y.a || x.b - y.b;
 
 /**
  * Pairs `[added, dormant]` of indexes, best first and each item used once,
  * among the pairs that share a rare word and that `accept` takes (given their
- * weighted similarity, as in paragraph alignment). Ties go to lower indexes.
+ * weighted similarity, as in paragraph alignment). Items are given by their
+ * stems (keyed by the reading of their round). Ties go to lower indexes.
  *
  * With `neighbours` (the added items next to an added item, before and
  * after), an item that came back split is rejoined whole: a neighbour not
@@ -22,37 +23,22 @@ import { tokenize } from '../tokenize/tokens.js';
  * so on outwards. Such a neighbour comes as one more pair with that dormant item.
  */
 export function revive(
-  aliases: AliasMap,
-  added: readonly string[],
-  dormant: readonly string[],
+  added: ReadonlyArray<readonly string[]>,
+  dormant: ReadonlyArray<readonly string[]>,
   accept: (similarity: number, added: number, dormant: number) => boolean,
   neighbours?: (added: number) => { before: number | undefined; after: number | undefined },
 ): Array<[number, number]> {
   if (added.length === 0 || dormant.length === 0) return [];
   // Weights from the texts compared here: what they all share counts little.
   const space = new StemSpace();
-  const stems = (t: string): number[] => space.add(keyTokens(tokenize(t), aliases).stems);
-  const addedIds = added.map(stems);
-  const dormantIds = dormant.map(stems);
+  const addedIds = added.map((s) => space.add(s));
+  const dormantIds = dormant.map((s) => space.add(s));
   space.freeze(added.length + dormant.length);
   const addedBags = new LazyBags(added.length, (i) => space.bag(addedIds[i] ?? []));
   const dormantBags = new LazyBags(dormant.length, (i) => space.bag(dormantIds[i] ?? []));
-  const cands: Array<{ a: number; d: number; sim: number }> = [];
   const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-  candidatePairs(space, addedBags, dormantBags, all(added.length), all(dormant.length), (a, d) => {
-    const sim = space.similarity(addedBags.at(a) as Bag, dormantBags.at(d) as Bag);
-    if (accept(sim, a, d)) cands.push({ a, d, sim });
-  });
-  cands.sort((x, y) => y.sim - x.sim || x.a - y.a || x.d - y.d);
   const usedA = new Set<number>();
-  const usedD = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const c of cands) {
-    if (usedA.has(c.a) || usedD.has(c.d)) continue;
-    usedA.add(c.a);
-    usedD.add(c.d);
-    out.push([c.a, c.d]);
-  }
+  const out: Array<[number, number]> = matchPairs(space, addedBags, dormantBags, all(added.length), all(dormant.length), { accept, compare: bySimilarity }, usedA).map((p) => [p.a, p.b]);
   if (!neighbours) return out;
   for (const [a, d] of [...out]) {
     const target = dormantBags.at(d) as Bag;

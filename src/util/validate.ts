@@ -71,3 +71,16 @@ export function expectWithinLength(name: string, text: string, max: number): voi
     throw new RangeError(`\`${name}\` has ${text.length} characters, more than \`options.maxLength\` (${max}); raise the option to accept it`);
   }
 }
+
+/**
+ * Refuse option names a function does not know: a misspelt option
+ * (`minSimilarty`) would otherwise be a silent wrong result.
+ */
+export function expectKnownOptions(name: string, options: object | undefined, allowed: readonly string[]): void {
+  if (options === undefined) return;
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(`\`${name}.${key}\` is not an option here; the options are ${allowed.map((a) => `\`${a}\``).join(', ')}`);
+    }
+  }
+}

@@ -97,8 +97,8 @@ describe('extractCommitments options', () => {
     );
     // @ts-expect-error: testing runtime validation
     expect(() => extractCommitments(doc, { lexicon: { markers: [{ kind: 'loud', pattern: 'very' }] } })).toThrow(/`options.lexicon.markers\[0\]` must be an object with a string `pattern` and a `kind` of booster/);
-    expect(() => extractCommitments(doc, { lexicon: { attribution: ['  '] } })).toThrow(new RangeError('lexicon pattern "  " has no words to match'));
-    // @ts-expect-error: testing runtime validation
+    expect(() => extractCommitments(doc, { lexicon: { attribution: ['  '] } })).toThrow(new RangeError('`options.lexicon.attribution[0]` has no words to match, received "  "'));
+    expect(() => extractCommitments(doc, { lexicon: { predicates: [{ predicate: 'urge', pattern: 'insist* ~2 |' }] } })).toThrow(/`options.lexicon.predicates\[0\].pattern` has no words to match/);
     expect(() => extractCommitments(doc, { lang: 'de' })).toThrow(RangeError);
   });
 });

@@ -40,7 +40,7 @@ describe('normalizeText', () => {
 
   it('takes user alias groups on top of the defaults', () => {
     expect(normalizeText('Kyiv')).not.toBe(normalizeText('Kiev'));
-    expect(normalizeText('Kyiv', [['Kyiv', 'Kiev']])).toBe(normalizeText('Kiev', [['Kyiv', 'Kiev']]));
+    expect(normalizeText('Kyiv', { aliases: [['Kyiv', 'Kiev']] })).toBe(normalizeText('Kiev', { aliases: [['Kyiv', 'Kiev']] }));
     expect(DEFAULT_ALIASES.some((g) => g.includes('Türkiye'))).toBe(true);
   });
 });

@@ -52,9 +52,9 @@ describe('the packed tarball', () => {
   it('holds only what users need: the build, its types, the schema, README, LICENSE, CHANGELOG', () => {
     const paths = packed.files.map((f) => f.path).sort();
     expect(paths).toEqual(
-      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/communique-diff.series.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']),
+      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/communique-diff.series.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'dist/core.js', 'dist/core.cjs', 'dist/core.d.ts', 'dist/languages/ar.js', 'dist/languages/ar.cjs', 'dist/languages/ar.d.ts', 'package.json']),
     );
-    for (const p of paths) expect(p, p).toMatch(/^(dist\/[\w.-]+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/);
+    for (const p of paths) expect(p, p).toMatch(/^(dist\/(?:languages\/)?[\w.-]+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/);
   });
 });
 
@@ -73,6 +73,17 @@ console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind 
     expect(fromEsm.stderr).toBe('');
     expect(fromCjs.stderr).toBe('');
     const result = JSON.parse(fromEsm.stdout) as { commitments: string[]; schema: number };
+    // The core with one pack gives what the main entry gives for a text of that language.
+    const core = (load: string) => `${load}
+const fs = require_fs();
+const a = fs.readFileSync('round20.txt', 'utf8'), b = fs.readFileSync('round21.txt', 'utf8');
+const diff = core.diffCommuniques(a, b, { languages: [pack.ar] });
+const series = core.diffSeries([a, b, a], { languages: [pack.ar] });
+console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind !== 'unchanged').map((c) => c.kind).sort(), lineages: series.lineages.length, schema: core.SCHEMA_VERSION }));`;
+    write(esm, { 'core.mjs': core("import * as core from 'communique-diff/core';\nimport * as pack from 'communique-diff/languages/ar';\nimport * as fsMod from 'node:fs';\nconst require_fs = () => fsMod;") });
+    write(cjs, { 'core.cjs': core("const core = require('communique-diff/core');\nconst pack = require('communique-diff/languages/ar');\nconst require_fs = () => require('node:fs');") });
+    expect(node(esm, 'core.mjs').stdout).toBe(fromEsm.stdout);
+    expect(node(cjs, 'core.cjs').stdout).toBe(fromEsm.stdout);
     expect(result.commitments).toEqual(expect.arrayContaining(['added', 'softened', 'strengthened']));
     expect(result.schema).toBe(1);
     expect(fromCjs.stdout).toBe(fromEsm.stdout);

@@ -108,7 +108,6 @@ describe('parseCommunique: language and errors', () => {
   });
 
   it('rejects an unknown language or paragraph mode with a RangeError listing what is allowed', () => {
-    // @ts-expect-error: testing runtime validation
     expect(() => parseCommunique('x', { lang: 'fr' })).toThrow(new RangeError("`options.lang` must be one of 'en', 'ar', 'ru', 'und', received \"fr\""));
     // @ts-expect-error: testing runtime validation
     expect(() => parseCommunique('x', { paragraphs: 3 })).toThrow(TypeError);

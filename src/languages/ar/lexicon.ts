@@ -7,9 +7,9 @@
  * stemming does not reach verb prefixes (يؤكد، تدين) reliably. Forms: past
  * (3rd person, 1st plural) and present (3rd person, 1st plural).
  */
-import type { Lexicon } from '../../types.js';
+import type { Lexicon } from '../types.js';
 
-export const ar: Lexicon = {
+export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'أكد* ~2 من جديد' },
     { predicate: 'reaffirm', pattern: 'جدد* ~1 التأكيد|تأكيد*|التزام*' },

@@ -2,9 +2,9 @@
  * English lexicon of acts, markers and attribution, in the register of the
  * Astana joint statements and UN texts. Pattern syntax: see PredicateEntry.
  */
-import type { Lexicon } from '../../types.js';
+import type { Lexicon } from '../types.js';
 
-export const en: Lexicon = {
+export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'reaffirm*|reiterat*|reconfirm*' },
     { predicate: 'reaffirm', pattern: 'renewed ~2 commitment*' },

@@ -4,9 +4,9 @@
  * (`подтверд*`), with explicit forms where a prefix would catch other words
  * (решили, not реши*, which would catch решительно).
  */
-import type { Lexicon } from '../../types.js';
+import type { Lexicon } from '../types.js';
 
-export const ru: Lexicon = {
+export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'подтверд*|подтвержд*' },
     { predicate: 'reaffirm', pattern: 'вновь ~1 заяви*' },

@@ -1,9 +1,13 @@
 /** renderHtml: one self-contained HTML file, readable without scripts, safe for any input. */
-import type { CommitmentChange, CommuniqueDiff, ParagraphChange, ReportOptions, TextEdit } from '../../types.js';
+import type { CommitmentChange } from '../../types/commitments.js';
+import type { ParagraphChange, TextEdit } from '../../types/diff.js';
+import type { Communique } from '../../types/segment.js';
+import type { CommuniqueDiff } from '../../types/pipeline.js';
+import type { ReportOptions } from '../../types/report.js';
 import { signed } from '../../util/format.js';
 import { sideText } from '../../diff/side.js';
 import { anchor, langAndDir, placeOf, title } from '../blocks.js';
-import { expectDiff } from '../json.js';
+import { expectDiff } from '../expect.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
 import { escapeHtml, htmlText } from './escape.js';
@@ -63,10 +67,10 @@ export function countsTable(caption: string, counts: Record<string, number>): st
   return `<table class="counts"><caption>${caption}</caption><tbody>${rows}</tbody></table>`;
 }
 
-function quote(text: string, fallbackLang: CommuniqueDiff['old']['lang'], cls: 'old' | 'new'): string {
-  const { lang, dir } = langAndDir(text, fallbackLang);
+function quote(text: string, doc: Communique, cls: 'old' | 'new'): string {
+  const { dir, attrs } = langAndDir(text, doc);
   const tag = cls === 'old' ? 'del' : 'ins';
-  return `<blockquote class="quote ${cls}" dir="${dir}" lang="${lang}"><${tag}>${htmlText(text, dir)}</${tag}></blockquote>`;
+  return `<blockquote class="quote ${cls}" ${attrs}><${tag}>${htmlText(text, dir)}</${tag}></blockquote>`;
 }
 
 /** The commitment changes of a comparison, strongest first; links use the anchor `prefix`. */
@@ -77,7 +81,7 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
     const act = c.new ?? c.old;
     const at = changeIndexOf(diff, c);
     const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">paragraph</a>` : '';
-    const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old.lang, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new.lang, 'new') : ''].join('');
+    const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new, 'new') : ''].join('');
     const reasons = c.reasons.map((r) => `<li>${htmlText(r, 'ltr')}</li>`).join('');
     return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
@@ -117,14 +121,14 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: Res
   const kind = shownKind(c);
   const oldText = sideText(diff.old, c.old);
   const newText = sideText(diff.new, c.new);
-  const main = langAndDir(newText || oldText, c.new.length > 0 ? diff.new.lang : diff.old.lang);
-  const oldLd = langAndDir(oldText, diff.old.lang);
-  const newLd = langAndDir(newText, diff.new.lang);
+  const main = langAndDir(newText || oldText, c.new.length > 0 ? diff.new : diff.old);
+  const oldLd = langAndDir(oldText, diff.old);
+  const newLd = langAndDir(newText, diff.new);
   const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
-  const inline = o.view !== 'side-by-side' ? `<div class="inline" dir="${main.dir}" lang="${main.lang}">${inlineRedline(c.edits, main.dir)}</div>` : '';
+  const inline = o.view !== 'side-by-side' ? `<div class="inline" ${main.attrs}>${inlineRedline(c.edits, main.dir)}</div>` : '';
   const sbs =
     o.view !== 'inline'
-      ? `<div class="sbs"><div dir="${oldLd.dir}" lang="${oldLd.lang}"><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir)}</div><div dir="${newLd.dir}" lang="${newLd.lang}"><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir)}</div></div>`
+      ? `<div class="sbs"><div ${oldLd.attrs}><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir)}</div><div ${newLd.attrs}><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir)}</div></div>`
       : '';
   return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
 }

@@ -1,11 +1,14 @@
 /** renderSeriesHtml: the timeline of a whole series as one self-contained page, with each pair's redline. */
-import type { Series, SeriesReportOptions } from '../../types.js';
+import { expectSeries } from '../expect.js';
+import type { Communique } from '../../types/segment.js';
+import type { Series } from '../../types/pipeline.js';
+import type { SeriesReportOptions } from '../../types/report.js';
 import { langAndDir } from '../blocks.js';
 import { escapeHtml, htmlText } from '../html/escape.js';
 import { htmlPage, viewSwitch } from '../html/page.js';
 import { articles, commitmentList, countsTable } from '../html/render.js';
 import { countKinds } from '../summary.js';
-import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions, type CommitmentCell } from './timeline.js';
+import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions, type CommitmentCell } from './timeline.js';
 
 // The bar of a cell spans strengths 0 to 7: the strongest act (5) with a
 // booster group and a time marker stays inside it (see STRENGTH_SCALE).
@@ -73,11 +76,11 @@ function commitmentCell(cell: CommitmentCell, label: string): string {
 export function renderSeriesHtml(series: Series, options?: SeriesReportOptions): string {
   expectSeries(series);
   const o = resolveSeriesOptions(options);
-  const fallback = series.rounds[0]?.lang ?? 'und';
+  const first = series.rounds[0] as Communique;
   const heads = series.labels.map((l) => `<th scope="col"><bdi>${escapeHtml(l)}</bdi></th>`).join('');
   const textCell = (text: string, cls: string): string => {
-    const ld = langAndDir(text, fallback);
-    return `<td class="${cls}" dir="${ld.dir}" lang="${ld.lang}">${htmlText(text, ld.dir)}</td>`;
+    const ld = langAndDir(text, first);
+    return `<td class="${cls}" ${ld.attrs}>${htmlText(text, ld.dir)}</td>`;
   };
   // One set of link tables for both timelines.
   const link = linker(series, o);

@@ -1,7 +1,8 @@
 /** seriesToJSON: the plain JSON form of a series. */
-import type { Series, SeriesJSON } from '../../types.js';
+import type { Series } from '../../types/pipeline.js';
+import type { SeriesJSON } from '../../types/report.js';
 import { SCHEMA_VERSION, toJSON } from '../json.js';
-import { expectSeries } from './timeline.js';
+import { expectSeries } from '../expect.js';
 
 /**
  * The JSON form of a series: versioned like {@link toJSON}, with each pair in

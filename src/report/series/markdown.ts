@@ -1,8 +1,10 @@
 /** renderSeriesMarkdown: the timeline of a whole series, then each pair's changes. */
-import type { Series, SeriesReportOptions } from '../../types.js';
+import { expectSeries } from '../expect.js';
+import type { Series } from '../../types/pipeline.js';
+import type { SeriesReportOptions } from '../../types/report.js';
 import { commitmentChanges, md, paragraphBlocks } from '../markdown.js';
 import { countKinds } from '../summary.js';
-import { actsOf, commitmentRows, EVENT_SYMBOLS, expectSeries, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
+import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
 
 const ABOUT_LENGTH = 60;
 

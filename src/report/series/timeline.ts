@@ -1,6 +1,8 @@
 /** What the series reports show: options, and one row of cells per commitment history and per paragraph lineage. */
-import type { CommitmentChange, CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series, SeriesReportOptions } from '../../types.js';
-import { describe, expectOneOf, expectOptionsObject } from '../../util/validate.js';
+import type { CommitmentChange } from '../../types/commitments.js';
+import type { CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series } from '../../types/pipeline.js';
+import type { SeriesReportOptions } from '../../types/report.js';
+import { expectKnownOptions, expectOneOf, expectOptionsObject } from '../../util/validate.js';
 import { anchor } from '../blocks.js';
 import type { ResolvedReportOptions } from '../options.js';
 import { bool, str } from '../options.js';
@@ -18,6 +20,7 @@ export interface ResolvedSeriesOptions {
 /** Validate series report options and apply defaults. */
 export function resolveSeriesOptions(options: SeriesReportOptions | undefined): ResolvedSeriesOptions {
   expectOptionsObject('options', options);
+  expectKnownOptions('options', options, ['title', 'hideUnchanged', 'hideCosmetic', 'hideSteady', 'view']);
   return {
     title: str('options.title', options?.title, 'Communiqué series report'),
     hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged, true),
@@ -25,14 +28,6 @@ export function resolveSeriesOptions(options: SeriesReportOptions | undefined): 
     hideSteady: bool('options.hideSteady', options?.hideSteady),
     view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
   };
-}
-
-/** Check that a value looks like a result of diffSeries. */
-export function expectSeries(series: unknown): asserts series is Series {
-  const s = series as Partial<Series> | null;
-  if (s === null || typeof s !== 'object' || !Array.isArray(s.labels) || !Array.isArray(s.rounds) || !Array.isArray(s.pairs) || !Array.isArray(s.lineages) || !Array.isArray(s.commitments)) {
-    throw new TypeError(`\`series\` must be a result of diffSeries, received ${describe(series)}`);
-  }
 }
 
 /** The report options of one pair of the series, for the pair renderers. */

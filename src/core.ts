@@ -1,0 +1,44 @@
+/**
+ * `communique-diff/core`: every function of communique-diff without a
+ * language pack, so that a bundle carries only the packs it uses. The
+ * functions that read text take the packs in `options.languages`:
+ *
+ * ```ts
+ * import { diffCommuniques, renderHtml } from 'communique-diff/core';
+ * import { ar } from 'communique-diff/languages/ar';
+ *
+ * const html = renderHtml(diffCommuniques(round20, round21, { languages: [ar] }));
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { detectLanguage, diffCommuniques, diffSeries, extractCommitments, normalizeText, parseCommunique, roundLabel } from './pipeline/api.js';
+export type { WithLanguages } from './pipeline/api.js';
+export { MARKER_WEIGHTS, STRENGTH_SCALE } from './commitments/scale.js';
+export { REPORT_FORMATS } from './report/formats.js';
+export type { ReportFormat } from './report/formats.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderHtml } from './report/html/render.js';
+export { toJSON, SCHEMA_VERSION } from './report/json.js';
+export { renderSeriesMarkdown } from './report/series/markdown.js';
+export { renderSeriesHtml } from './report/series/html.js';
+export { seriesToJSON } from './report/series/json.js';
+export { hasSubstantiveChange } from './report/summary.js';
+
+export type { AliasGroup, LanguageDetection, LanguagePack, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
+export type { Commitment, CommitmentChange, CommitmentOptions, Marker } from './types/commitments.js';
+export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
+export type {
+  CommitmentEvent,
+  CommitmentHistory,
+  CommuniqueDiff,
+  DiffOptions,
+  LineageEvent,
+  NormalizeOptions,
+  ParagraphLineage,
+  RoundLabelOptions,
+  Series,
+  SeriesRound,
+} from './types/pipeline.js';
+export type { DiffJSON, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
+export type { Communique, Language, LanguageOptions, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';

@@ -1,0 +1,53 @@
+/**
+ * Arabic: statements in Arabic and the Arab press that reports them.
+ *
+ * @module
+ */
+import { deepFreeze } from '../../util/freeze.js';
+import type { LanguagePack } from '../types.js';
+import { foldArabic, stemArabic } from './letters.js';
+import { lexicon } from './lexicon.js';
+import { rounds } from './rounds.js';
+
+/**
+ * The Arabic language pack.
+ *
+ * @example
+ * ```ts
+ * import { diffCommuniques } from 'communique-diff/core';
+ * import { ar } from 'communique-diff/languages/ar';
+ *
+ * diffCommuniques(round20, round21, { languages: [ar] });
+ * ```
+ */
+export const ar: LanguagePack = deepFreeze({
+  code: 'ar',
+  name: 'Arabic',
+  scripts: ['Arabic'],
+  direction: 'rtl',
+  detection: {
+    // Prepositions, relative pronouns and conjunctions of Modern Standard Arabic, folded.
+    stopWords: ['في', 'من', 'علي', 'الي', 'ان', 'عن', 'مع', 'التي', 'الذي', 'هذا', 'هذه', 'كما', 'بين'],
+    letters: '',
+  },
+  fold: foldArabic,
+  stem: stemArabic,
+  // The conjunction و is written joined to the next word (وتم، ولم، وأكدت).
+  clitics: ['و'],
+  connectors: ['و', 'او'],
+  lexicon,
+  rounds,
+  // Spellings in Arabic script (with the Persian spelling of Türkiye that Persian keyboards give).
+  aliases: {
+    turkiye: ['تركيا', 'تورکیه'],
+    astana: ['أستانا', 'استانة', 'أستانة', 'آستانة', 'نور-سلطان'],
+    isil: ['داعش'],
+    idlib: ['إدلب', 'ادلب'],
+    nusra: ['النصرة'],
+    sochi: ['سوتشي'],
+  },
+  samples: [
+    'أكدت الدول الضامنة التزامها الراسخ بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
+    'اتفقت الأطراف على عقد الاجتماع الدولي المقبل بشأن سوريا بصيغة أستانا في النصف الثاني من العام.',
+  ],
+});

@@ -1,0 +1,58 @@
+/**
+ * English: the joint statements' own English text and UN documents.
+ *
+ * @module
+ */
+import { deepFreeze } from '../../util/freeze.js';
+import type { LanguagePack } from '../types.js';
+import { lexicon } from './lexicon.js';
+import { rounds } from './rounds.js';
+import { stemEnglish } from './stem.js';
+
+/**
+ * The English language pack.
+ *
+ * @example
+ * ```ts
+ * import { diffCommuniques } from 'communique-diff/core';
+ * import { en } from 'communique-diff/languages/en';
+ *
+ * diffCommuniques(round20, round21, { languages: [en] });
+ * ```
+ */
+export const en: LanguagePack = deepFreeze({
+  code: 'en',
+  name: 'English',
+  scripts: ['Latin'],
+  direction: 'ltr',
+  detection: {
+    // The commonest English function words (they are also the commonest words of the statements).
+    stopWords: ['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'that', 'their', 'by', 'as', 'at', 'from', 'is', 'was', 'be', 'this', 'which'],
+    letters: '',
+  },
+  fold: (word: string) => word,
+  stem: stemEnglish,
+  clitics: [],
+  connectors: ['and', 'or', 'as', 'well'],
+  lexicon,
+  rounds,
+  // Spellings in Latin script. Sources: the renaming of Turkey to Türkiye at
+  // the UN (2022) and of Astana to Nur-Sultan and back (2019, 2022); the names
+  // the Astana statements use for the Islamic State group; common
+  // transliterations of Syrian place names.
+  aliases: {
+    turkiye: ['Türkiye', 'Turkey', 'Turkiye'],
+    astana: ['Astana', 'Nur-Sultan', 'Nursultan'],
+    isil: ['ISIL', 'ISIS', 'Daesh', 'Daish'],
+    idlib: ['Idlib', 'Idleb'],
+    nusra: ['Nusra', 'Nusrah'],
+    hts: ['HTS', 'Hayat-Tahrir-al-Sham'],
+    'deir-ez-zor': ['Deir-ez-Zor', 'Deir-ez-Zour', 'Deir-Ezzor'],
+    unhcr: ['UNHCR'],
+    sochi: ['Sochi'],
+  },
+  samples: [
+    'Reaffirmed their strong commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
+    'Agreed to hold the next International Meeting on Syria in the Astana format in the second half of the year.',
+  ],
+});

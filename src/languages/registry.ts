@@ -1,0 +1,18 @@
+/**
+ * The built-in language packs, in the order detection breaks ties and
+ * fallbacks are chosen. Adding a language: a folder `src/languages/<code>/`
+ * exporting its pack, one line here, and one entry in tsup.config.ts and
+ * package.json `exports` for its subpath (see docs/extending.md).
+ */
+import { deepFreeze } from '../util/freeze.js';
+import { ar } from './ar/index.js';
+import { en } from './en/index.js';
+import { ru } from './ru/index.js';
+import type { LanguagePack } from './types.js';
+
+/** Every built-in language pack: English, Arabic, Russian. */
+export const LANGUAGE_PACKS: readonly LanguagePack[] = deepFreeze([
+  en,
+  ar,
+  ru,
+]);

@@ -1,0 +1,54 @@
+/**
+ * Russian: the statements' Russian text and the Russian press.
+ *
+ * @module
+ */
+import { deepFreeze } from '../../util/freeze.js';
+import type { LanguagePack } from '../types.js';
+import { foldCyrillic, stemRussian } from './letters.js';
+import { lexicon } from './lexicon.js';
+import { rounds } from './rounds.js';
+
+/**
+ * The Russian language pack.
+ *
+ * @example
+ * ```ts
+ * import { diffCommuniques } from 'communique-diff/core';
+ * import { ru } from 'communique-diff/languages/ru';
+ *
+ * diffCommuniques(round20, round21, { languages: [ru] });
+ * ```
+ */
+export const ru: LanguagePack = deepFreeze({
+  code: 'ru',
+  name: 'Russian',
+  scripts: ['Cyrillic'],
+  direction: 'ltr',
+  detection: {
+    stopWords: ['и', 'в', 'на', 'с', 'по', 'о', 'об', 'к', 'из', 'что', 'для', 'от', 'также', 'их'],
+    letters: '',
+  },
+  fold: foldCyrillic,
+  stem: stemRussian,
+  clitics: [],
+  connectors: ['и', 'или', 'а', 'также'],
+  lexicon,
+  rounds,
+  // Spellings in Cyrillic script.
+  aliases: {
+    turkiye: ['Турция', 'Туркия', 'Тюркийе'],
+    astana: ['Астана', 'Нур-Султан'],
+    isil: ['ИГИЛ'],
+    idlib: ['Идлиб'],
+    nusra: ['Нусра'],
+    hts: ['ХТШ'],
+    'deir-ez-zor': ['Дейр-эз-Зор'],
+    unhcr: ['УВКБ'],
+    sochi: ['Сочи'],
+  },
+  samples: [
+    'Подтвердили твёрдую приверженность суверенитету, независимости, единству и территориальной целостности Сирийской Арабской Республики.',
+    'Договорились провести следующую международную встречу по Сирии в астанинском формате во второй половине года.',
+  ],
+});

@@ -1,0 +1,175 @@
+/**
+ * The interface of a language pack: everything the engine knows about one
+ * language, in one object (as date-fns keeps a locale in one object with a
+ * fixed shape). The engine never branches on a language code; it reads the
+ * pack of the text's language.
+ *
+ * @module
+ */
+
+/**
+ * What a marker does to the strength of a commitment:
+ * - `booster`: "strong", "unwavering", "in the strongest terms", الراسخ, твёрдую;
+ * - `hedge`: "as appropriate", "consider", "where possible", حسب الاقتضاء, по возможности;
+ * - `modal`: "must" (up), "should" (level), "may" (down);
+ * - `negation`: "not", لم, не — just before the act;
+ * - `scope`: "all", جميع, все;
+ * - `time`: "immediately", "without delay", فوراً, немедленно.
+ */
+export type MarkerKind = 'booster' | 'hedge' | 'modal' | 'negation' | 'scope' | 'time';
+
+/** A predicate (act) of a lexicon. */
+export interface PredicateEntry {
+  /** Canonical act this pattern signals, such as `'condemn'`. */
+  predicate: string;
+  /**
+   * Words to match, after normalization (case, diacritics, letter variants):
+   * `'called upon'`. Alternatives with `|` (`'urge|urged|urges'`), a prefix
+   * with a final `*` (`'condemn*'`), and `~N` to allow up to N other words
+   * between two words (`'expressed ~3 concern*'`).
+   */
+  pattern: string;
+  /**
+   * A noun (`'commitment'`, إدانة): it starts a commitment only where no act
+   * has started one earlier in the sentence, so "reaffirmed their commitment"
+   * is one commitment, not two.
+   * @default false
+   */
+  nominal?: boolean;
+  /** Strength of the act; defaults to `STRENGTH_SCALE[predicate]`. */
+  strength?: number;
+}
+
+/** A marker of a lexicon. */
+export interface MarkerEntry {
+  /** What the marker does. */
+  kind: MarkerKind;
+  /** Words to match, in the syntax of {@link PredicateEntry.pattern}. */
+  pattern: string;
+  /** Strength added (negative: taken away); defaults to `MARKER_WEIGHTS[kind]`. */
+  weight?: number;
+}
+
+/** The words of acts, markers and attribution in one language. */
+export interface Lexicon {
+  /** Acts the parties perform. */
+  predicates: readonly PredicateEntry[];
+  /** Words that move the strength of an act. */
+  markers: readonly MarkerEntry[];
+  /**
+   * A journalist's reporting words ("the statement reads", وأردف البيان,
+   * говорится в заявлении), in the pattern syntax: attribution, never a commitment.
+   */
+  attribution: readonly string[];
+}
+
+/**
+ * A group of names that mean the same thing, such as
+ * `['Turkey', 'Türkiye', 'Турция', 'تركيا']`. Each name is one word (hyphens
+ * allowed: `'Nur-Sultan'`); matching is done after normalization, so case,
+ * diacritics and letter variants do not matter.
+ */
+export type AliasGroup = readonly string[];
+
+/** How a pack tells its texts from those of other languages of the same script. */
+export interface LanguageDetection {
+  /**
+   * Frequent short words of the language, lower case ("the", "of", "and";
+   * "le", "de", "et"). Among the packs of a text's script, the one whose stop
+   * words the text uses most is its language.
+   */
+  stopWords: readonly string[];
+  /**
+   * Letters the language has and others of its script lack (Persian پ چ ژ گ
+   * beside Arabic; Turkish ı ş ğ beside English). Each occurrence counts as
+   * a stop word. Empty when the script has no other language.
+   */
+  letters: string;
+}
+
+/** How a pack reads the number of a round in a statement's title or first lines. */
+export interface RoundPatterns {
+  /**
+   * Patterns over the folded head of a text (lower case, ASCII digits, letter
+   * variants unified: what {@link LanguagePack.fold} gives word by word, with
+   * spaces and punctuation kept). Group 1 is the round's number in digits.
+   * Not global (`g`) or sticky (`y`): the pack is frozen and the engine calls
+   * `exec` only.
+   */
+  patterns: readonly RegExp[];
+  /**
+   * Rewrites spelled-out ordinals of rounds in the folded head as digits
+   * ("the twentieth round" → "the 20th round"), so that `patterns` read them.
+   */
+  ordinalsAsDigits?: (foldedHead: string) => string;
+}
+
+/**
+ * Everything communique-diff knows about one language. Pass packs to the
+ * functions of `communique-diff/core` in `options.languages`; the main entry
+ * uses all built-in packs. See docs/extending.md, "Add a language".
+ *
+ * @example
+ * ```ts
+ * import { diffCommuniques } from 'communique-diff/core';
+ * import { en } from 'communique-diff/languages/en';
+ *
+ * const diff = diffCommuniques(round20, round21, { languages: [en] });
+ * ```
+ */
+export interface LanguagePack {
+  /** BCP 47 language code: `'en'`, `'ar'`, `'ru'`. */
+  readonly code: string;
+  /** The language's name in English: `'Arabic'`. */
+  readonly name: string;
+  /**
+   * Unicode scripts of its words (`'Latin'`, `'Arabic'`, `'Cyrillic'`, as in
+   * `\p{Script=…}`). A text's language is the pack of the script most of its
+   * letters are in; packs that share a script are told apart by `detection`.
+   */
+  readonly scripts: readonly string[];
+  /** Writing direction of the language's script. */
+  readonly direction: 'ltr' | 'rtl';
+  /** How to tell the language from others of the same script. */
+  readonly detection: LanguageDetection;
+  /**
+   * Lower-case a word. Defaults to `String.prototype.toLowerCase`; a language
+   * with its own case rules (Turkish dotted and dotless i) gives its own.
+   */
+  readonly lowerCase?: (word: string) => string;
+  /**
+   * Fold the letter variants of the language that print uses interchangeably
+   * (Arabic alef with or without hamza, ё/е), after the engine's folding (NFKC,
+   * no format characters, ASCII digits, lower case, no Latin diacritics). For
+   * comparison only. Must be idempotent.
+   */
+  readonly fold: (word: string) => string;
+  /** Light-stem a folded word, so that inflected forms of one word meet. Must be stable: stemming a stem changes nothing more than once. */
+  readonly stem: (folded: string) => string;
+  /**
+   * Prefixes written joined to the next word that lexicon matching ignores
+   * (Arabic و, "and": وأكدت matches أكدت), in folded form. Empty for most languages.
+   */
+  readonly clitics: readonly string[];
+  /**
+   * Folded words that join two markers into one phrase ("strong and
+   * unwavering") and that a clause may end with before the next act.
+   */
+  readonly connectors: readonly string[];
+  /** Acts, markers and attribution. */
+  readonly lexicon: Lexicon;
+  /** How the number of a round is read from a text's head. */
+  readonly rounds: RoundPatterns;
+  /**
+   * The language's spellings of names that have several (renamed states and
+   * cities, transliterations): by group id, which is the folded canonical
+   * name (`turkiye: ['Türkiye', 'Turkey']`). Groups of the same id in
+   * several packs are one group.
+   */
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A few paragraphs in the genre, each at least ten words, that detection
+   * must recognise as this language (checked by the conformance suite).
+   */
+  readonly samples: readonly string[];
+}

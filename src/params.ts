@@ -1,0 +1,149 @@
+/**
+ * Every tunable number of communique-diff, in one place (as diff-match-patch
+ * keeps its tunables at the top of one file), each with why it has its value
+ * and, where an evaluation set it, the figure (`npm run eval`). Functions
+ * that take a threshold as an option default to the value here.
+ */
+
+// ── Paragraph alignment ─────────────────────────────────────────────────────
+
+/**
+ * Least similarity for two paragraphs at the same place to be one paragraph
+ * `modified` (option `minSimilarity`). At 0.35 a paragraph rewritten in place
+ * with about a third of its weighted words kept is still one paragraph; below
+ * it, two unrelated paragraphs of the genre (sharing "the parties", "Syria",
+ * "the Constitutional Committee") were paired in the labelled set (0.30 in the
+ * Arabic example pair). Alignment eval: link accuracy 99.9% on 695 links.
+ */
+export const MIN_SIMILARITY = 0.35;
+
+/**
+ * Least similarity for a paragraph found at another place to be `moved`
+ * (option `moveSimilarity`): a paragraph elsewhere needs more evidence to be
+ * the same one than one in place (moved F1 98.0% in the alignment eval).
+ */
+export const MOVE_SIMILARITY = 0.5;
+
+/**
+ * A pair this similar is the same paragraph lightly edited: an anchor of the
+ * alignment. Less similar pairs may be one half of a split or merge, which
+ * only the bead search can see.
+ */
+export const ANCHOR_SIMILARITY = 0.9;
+
+/**
+ * A bead of several parts must explain the single paragraph better than a
+ * 1:1 bead by this margin per extra part, so that a paragraph followed by an
+ * unrelated new one is not taken for a split (split and merged F1 100%).
+ */
+export const SPLIT_PENALTY = 0.05;
+
+/**
+ * Each part of a split (or merge) next to its whole must take at least this
+ * share of its word weight from it: a split divides one text, it does not
+ * bring new text in.
+ */
+export const PART_MIN = 0.5;
+
+/**
+ * A part of a split or merge found away from its whole has no place to vouch
+ * for it, so it needs three quarters of its words from it. In the labelled
+ * series set the parts that really moved away drew 79–100% of their words
+ * from their whole; a short dropped paragraph of common words ("…
+ * humanitarian … assistance throughout Syria") drew 58% from an unrelated
+ * one. Series eval: lineage F1 97.2% → 98.4% with this step.
+ */
+export const PART_MIN_ELSEWHERE = 0.75;
+
+/** A bead joins at most this many paragraphs: communiqués break a long paragraph into three, or fold three short ones into one. */
+export const MAX_PARTS = 3;
+
+/** Equal bead scores go to the bead nearer the diagonal, by this much per paragraph of distance, then by content. */
+export const TIE_COST = 1e-9;
+
+/**
+ * The bead search is quadratic in the size of a gap between anchors; up to
+ * this many cells (200 × 200 paragraphs) it runs as it is. Larger gaps are
+ * split at runs of equal paragraphs, then cut into diagonal blocks of
+ * {@link GAP_BLOCK} paragraphs, which keeps the work linear in the length.
+ */
+export const GAP_CELLS = 40_000;
+/** Side of the diagonal blocks a gap larger than {@link GAP_CELLS} is cut into. */
+export const GAP_BLOCK = 200;
+/** Work allowed to Myers' diff over paragraph signatures in a large gap: (N + M) × D. */
+export const SIGNATURE_DIFF_WORK = 4_000_000;
+
+// ── Candidate index (alignment, moves, commitments, series) ─────────────────
+
+/**
+ * How many of an item's rarest stems look up candidates. Eight rare words
+ * find a paragraph again after heavy editing; a paragraph with none of its
+ * eight rarest words kept is not "the same paragraph".
+ */
+export const LOOKUP_STEMS = 8;
+
+/**
+ * A stem found in more items than this is not rare: it finds no candidates.
+ * This bounds the work at LOOKUP_STEMS × MAX_POSTINGS comparisons an item,
+ * also on texts of thousands of identical paragraphs.
+ */
+export const MAX_POSTINGS = 64;
+
+// ── Commitment matching ─────────────────────────────────────────────────────
+
+/**
+ * Inside aligned paragraphs, a third of the weighted topic words in common
+ * makes the same commitment: its wording may have changed a lot
+ * ("condemned in the strongest terms" → "expressed concern over").
+ */
+export const COMMITMENT_GROUP_SIMILARITY = 0.34;
+/** Inside aligned paragraphs with the same act, a fifth of the topic words is enough. */
+export const COMMITMENT_GROUP_SIMILARITY_SAME_ACT = 0.2;
+/**
+ * Across unrelated paragraphs, half of the weighted topic words; also the bar
+ * for a commitment that comes back in a series after an absence.
+ */
+export const COMMITMENT_SIMILARITY = 0.5;
+/**
+ * With the same act, a third of the topic words rejoins a commitment that
+ * comes back in a series (series eval: commitment revivals 100% / 100%).
+ */
+export const COMMITMENT_SIMILARITY_SAME_ACT = COMMITMENT_GROUP_SIMILARITY;
+/** The same act breaks near-ties in favour of the pair that kept it. */
+export const SAME_ACT_BONUS = 0.15;
+
+// ── Commitment strength ─────────────────────────────────────────────────────
+
+/**
+ * A change of strength smaller than this is no change: rounding noise, or a
+ * scope word moved about. A quarter level is one scope marker.
+ */
+export const MIN_STRENGTH_CHANGE = 0.25;
+/** A group of markers of one kind ("strong and unwavering") moves the strength by at most a level. */
+export const MARKER_GROUP_CAP = 1;
+/** How many marker words may stand right before an act and belong to it: "strongly condemned", "решительно осудили", "لم نتفق". */
+export const LEADING_MARKERS = 2;
+
+// ── Word edits ──────────────────────────────────────────────────────────────
+
+/**
+ * Myers' diff costs (N + M) × D. Paragraphs of a few hundred words never come
+ * near this bound; a megabyte pasted without a line break, rewritten from end
+ * to end, would take minutes. Past it the common beginning and end are kept
+ * and the middle is shown as replaced: coarser, but bounded and exact.
+ */
+export const WORD_DIFF_WORK = 20_000_000;
+
+// ── Paragraphs of hard-wrapped text ─────────────────────────────────────────
+
+/** A line this long was not wrapped by a PDF or a mail program (they wrap at 60–110 characters): it is a paragraph written on one line. */
+export const WRAP_MAX = 160;
+/** The last line of a wrapped paragraph is usually short: a line ending a sentence at under this share of the block's widest line ends a paragraph. */
+export const SHORT_LAST_LINE = 0.7;
+
+// ── Input ───────────────────────────────────────────────────────────────────
+
+/** Default of the `maxLength` option: ten million UTF-16 code units (about 10 MB of English, 5 MB of Arabic as UTF-8). */
+export const MAX_LENGTH = 10_000_000;
+/** How far into a text a round's number is looked for: the title and first paragraph ("… the 20th International Meeting on Syria in the Astana format"). */
+export const ROUND_LABEL_HEAD = 600;

@@ -1,0 +1,102 @@
+/**
+ * What one call of a public function works with: the language packs, the
+ * language if the caller gave one, and the reading, keying and compiled
+ * lexicon of each text (made once per reading and shared by the texts read
+ * alike, and by the pairs of a series).
+ */
+import { compileLexicon, type CompiledLexicon } from '../commitments/lexicon.js';
+import type { AliasGroup, LanguagePack, Lexicon } from '../languages/types.js';
+import { expectLanguagePacks, expectLexicon } from '../languages/validate.js';
+import { aliasMapFor } from '../normalize/aliases.js';
+import type { Keying } from '../normalize/keys.js';
+import { readingFor, type Reading } from '../normalize/reading.js';
+import { expectCommunique } from '../segment/communique.js';
+import { expectLang, parseWith } from '../segment/parse.js';
+import type { Communique, ParseOptions } from '../types/segment.js';
+import { describe, expectKnownOptions, expectOptionsObject } from '../util/validate.js';
+
+/** Option names of each public function, for the check of unknown options. */
+export const OPTION_NAMES = {
+  parse: ['lang', 'paragraphs', 'maxLength', 'languages'],
+  diff: ['lang', 'paragraphs', 'maxLength', 'languages', 'lexicon', 'aliases', 'minSimilarity', 'moveSimilarity'],
+  commitments: ['lang', 'lexicon', 'languages'],
+  normalize: ['lang', 'aliases', 'languages'],
+  label: ['lang', 'languages'],
+  detect: ['languages'],
+} as const;
+
+/** The packs, languages and caches of one call. */
+export interface Context {
+  packs: readonly LanguagePack[];
+  /** The language the caller gave (`options.lang`), if any. */
+  lang: string | undefined;
+  /** The reading of a parsed text. */
+  reading(doc: Communique): Reading;
+  /** How a parsed text's words are keyed (its reading and the alias lookup). */
+  keying(doc: Communique): Keying;
+  /** The lexicon that reads a parsed text's commitments. */
+  lexicon(doc: Communique): CompiledLexicon;
+  /** Parse a text given as argument `name`, or check a Communique given instead. */
+  communique(name: string, value: unknown): Communique;
+}
+
+interface ContextOptions extends ParseOptions {
+  lexicon?: Partial<Lexicon>;
+  aliases?: readonly AliasGroup[];
+}
+
+/**
+ * Check `options` of a public function (an object, known option names, the
+ * packs, the language, aliases and lexicon additions) and make the call's context.
+ */
+export function contextFor(options: unknown, names: readonly string[]): Context {
+  expectOptionsObject('options', options);
+  const o = options as ContextOptions | undefined;
+  expectKnownOptions('options', o, names);
+  const packs = expectLanguagePacks('options.languages', o?.languages);
+  const lang = expectLang('options.lang', o?.lang, packs);
+  const aliases = expectAliasGroups('options.aliases', o?.aliases);
+  const extra = o?.lexicon === undefined ? undefined : expectLexicon('options.lexicon', o.lexicon, true);
+  const keyings = new Map<Reading, Keying>();
+  const lexicons = new Map<Reading, CompiledLexicon>();
+  const reading = (doc: Communique): Reading => readingFor(packs, doc.lang, lang !== undefined);
+  return {
+    packs,
+    lang,
+    reading,
+    keying(doc) {
+      const r = reading(doc);
+      let k = keyings.get(r);
+      if (!k) keyings.set(r, (k = { reading: r, aliases: aliasMapFor(r, aliases) }));
+      return k;
+    },
+    lexicon(doc) {
+      const r = reading(doc);
+      let l = lexicons.get(r);
+      if (!l) lexicons.set(r, (l = compileLexicon(r, extra, 'options.lexicon')));
+      return l;
+    },
+    communique(name, value) {
+      if (typeof value === 'string') return parseWith(name, value, o, packs);
+      if (value !== null && typeof value === 'object') {
+        expectCommunique(name, value, packs);
+        return value;
+      }
+      throw new TypeError(`\`${name}\` must be a string or a Communique, received ${describe(value)}`);
+    },
+  };
+}
+
+/** Check the `aliases` option: an array of arrays of strings. */
+export function expectAliasGroups(name: string, value: unknown): readonly AliasGroup[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw new TypeError(`\`${name}\` must be an array of arrays of names, received ${describe(value)}`);
+  }
+  value.forEach((group: unknown, i) => {
+    if (!Array.isArray(group) || group.some((n) => typeof n !== 'string')) {
+      throw new TypeError(`\`${name}[${i}]\` must be an array of names (strings), received ${describe(group)}`);
+    }
+  });
+  return value as readonly AliasGroup[];
+}

@@ -1,0 +1,88 @@
+/** diffCommuniques: parse, align paragraphs, diff words, compare commitments. */
+import type { Link } from '../align/link.js';
+import { alignParagraphs, type AlignInput } from '../align/paragraphs.js';
+import { compareCommitments, type ExtractionCache } from '../commitments/compare.js';
+import { joinKeyed, keyedOf, rawTwins, sideText } from '../diff/side.js';
+import { wordEdits } from '../diff/words.js';
+import { hashFraction, LazyBags, StemSpace } from '../match/similarity.js';
+import type { KeyedText } from '../normalize/keys.js';
+import { MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
+import type { ParagraphChange } from '../types/diff.js';
+import type { CommuniqueDiff, DiffOptions } from '../types/pipeline.js';
+import type { Communique } from '../types/segment.js';
+import { expectUnitNumber } from '../util/validate.js';
+import type { Context } from './context.js';
+
+/** The thresholds of the alignment, from the options (moveSimilarity never below minSimilarity). */
+export function thresholds(options: DiffOptions | undefined): { minSimilarity: number; moveSimilarity: number } {
+  const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, MIN_SIMILARITY);
+  // A paragraph that may not count as modified in place may not count as moved either.
+  const moveSimilarity = Math.max(minSimilarity, expectUnitNumber('options.moveSimilarity', options?.moveSimilarity, MOVE_SIMILARITY));
+  return { minSimilarity, moveSimilarity };
+}
+
+/**
+ * Compare two texts (or parsed communiqués) in a call's context. `extracted`
+ * caches the commitments found in each paragraph text, which calls in one
+ * context may share: diffSeries passes one for all its pairs, so a round in
+ * two pairs is read once.
+ */
+export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache): CommuniqueDiff {
+  const params = thresholds(options);
+  const oldDoc = ctx.communique('oldText', oldText);
+  const newDoc = ctx.communique('newText', newText);
+  const keying = { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
+
+  // Paragraphs written the same and unique on each side ("twins") need no
+  // comparison: most paragraphs of two rounds are such, and they are never
+  // tokenized for the alignment. The others are keyed when first needed.
+  const twins = rawTwins(oldDoc, newDoc);
+  const oldCache = new Map<string, KeyedText>();
+  const oldKeyed = keyedOf(oldDoc, keying.old, oldCache);
+  const newKeyed = keyedOf(newDoc, keying.new, keying.new === keying.old ? oldCache : new Map());
+  const space = new StemSpace();
+  const twinOld = new Set(twins.map(([o]) => o));
+  const twinNew = new Set(twins.map(([, n]) => n));
+  const oldIds = oldDoc.paragraphs.map((_, i) => (twinOld.has(i) ? undefined : space.add(oldKeyed(i).stems)));
+  const newIds = newDoc.paragraphs.map((_, i) => (twinNew.has(i) ? undefined : space.add(newKeyed(i).stems)));
+  space.freeze(oldDoc.paragraphs.length - twinOld.size + newDoc.paragraphs.length - twinNew.size);
+  const side = (doc: Communique, keyed: (i: number) => KeyedText, ids: Array<number[] | undefined>): AlignInput => ({
+    length: doc.paragraphs.length,
+    signature: (i) => keyed(i).signature,
+    bags: new LazyBags(doc.paragraphs.length, (i) => space.bag(ids[i] ?? space.add(keyed(i).stems))),
+    size: (i) => doc.paragraphs[i]?.text.length ?? 0,
+    tie: (i) => hashFraction(doc.paragraphs[i]?.text ?? ''),
+  });
+  const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), params, twins);
+  const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) }, keying, extracted);
+  return { old: oldDoc, new: newDoc, alignment, commitments };
+}
+
+function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): KeyedText[] {
+  return indexes.map((i) => keyed(i));
+}
+
+function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {
+  const oldRaw = sideText(oldDoc, link.old);
+  const newRaw = sideText(newDoc, link.new);
+  let edits;
+  let cosmetic = false;
+  if (link.old.length === 0) edits = newRaw === '' ? [] : [{ op: 'insert' as const, text: newRaw }];
+  else if (link.new.length === 0) edits = oldRaw === '' ? [] : [{ op: 'delete' as const, text: oldRaw }];
+  else if (oldRaw === newRaw) edits = [{ op: 'equal' as const, text: newRaw }];
+  else {
+    const oldJoined = joinKeyed(pick(oldKeyed, link.old));
+    const newJoined = joinKeyed(pick(newKeyed, link.new));
+    edits = wordEdits(oldJoined, newJoined);
+    cosmetic = oldJoined.signature === newJoined.signature;
+  }
+  let kind: ParagraphChange['kind'];
+  if (link.kind === 'pair') kind = oldRaw === newRaw ? 'unchanged' : 'modified';
+  else kind = link.kind;
+  const oldLabel = link.old.length === 1 ? oldDoc.paragraphs[link.old[0] as number]?.label : undefined;
+  const newLabel = link.new.length === 1 ? newDoc.paragraphs[link.new[0] as number]?.label : undefined;
+  const relabeled = link.old.length === 1 && link.new.length === 1 && oldLabel !== newLabel;
+  const similarity = kind === 'unchanged' || cosmetic ? 1 : Math.round(link.similarity * 1000) / 1000;
+  return { kind, old: [...link.old], new: [...link.new], similarity, cosmetic, relabeled, edits };
+}

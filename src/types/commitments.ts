@@ -1,0 +1,87 @@
+/**
+ * Types of commitments and their changes.
+ *
+ * @module
+ */
+import type { Lexicon, MarkerKind } from '../languages/types.js';
+import type { Language, LanguageOptions } from './segment.js';
+
+/** Words that moved the strength of a commitment, with offsets into the communiqué's `source`. */
+export interface Marker {
+  /** What the marker does. */
+  kind: MarkerKind;
+  /** The words as written (adjacent markers of one kind form one phrase: "strong and unwavering"). */
+  text: string;
+  /** Offset of the first character in `source`. */
+  start: number;
+  /** Offset just past the last character in `source`. */
+  end: number;
+  /** How much the marker adds to (or, negative, takes from) the strength. */
+  weight: number;
+}
+
+/** One act the parties perform in a communiqué: "reaffirmed their commitment to …", "condemned …". */
+export interface Commitment {
+  /** Index of the paragraph it is in. */
+  paragraph: number;
+  /** The commitment as written: from its act to the end of its clause. `source.slice(start, end)`. */
+  text: string;
+  /** Offset of the first character in the communiqué's `source`. */
+  start: number;
+  /** Offset just past the last character in `source`. */
+  end: number;
+  /**
+   * The canonical act: `'reaffirm'`, `'emphasize'`, `'agree'`, `'decide'`, `'commit'`,
+   * `'condemn'`, `'reject'`, `'demand'`, `'call-upon'`, `'urge'`, `'request'`, `'welcome'`,
+   * `'note'`, `'express-concern'`, `'express-determination'`, `'express-readiness'`,
+   * `'express-confidence'`, `'express-hope'`, `'express'`, `'appreciate'`, `'encourage'`,
+   * `'invite'`, `'support'`, `'recall'` (see {@link STRENGTH_SCALE}), or one from a user lexicon.
+   */
+  predicate: string;
+  /** The words of the act as written ("Condemned", "expressed … concern", "أعربت عن قلقها"). */
+  predicateText: string;
+  /** What the act is about: the rest of the clause, as written. */
+  topic: string;
+  /** The strength of the act alone, from {@link STRENGTH_SCALE}. */
+  base: number;
+  /** `base` plus the weights of the markers. */
+  strength: number;
+  /** The words that moved the strength from `base`. */
+  markers: Marker[];
+}
+
+/** Options of {@link extractCommitments}. */
+export interface CommitmentOptions extends LanguageOptions {
+  /**
+   * Read the text with this language's pack only. By default the text's
+   * detected language is read with its pack, and words in other scripts with
+   * the pack of their script (a report in Arabic that quotes an English
+   * phrase is read whole).
+   */
+  lang?: Language;
+  /** Entries added to the lexicons of the packs that read the text (see `LanguagePack.lexicon`). */
+  lexicon?: Partial<Lexicon>;
+}
+
+/** What happened to a commitment between two rounds, with the words that show it. */
+export interface CommitmentChange {
+  /**
+   * - `added` / `dropped`: only in the new / old round;
+   * - `softened` / `strengthened`: the same commitment, weaker / stronger;
+   * - `reworded`: the same commitment and strength, other words;
+   * - `unchanged`: the same words (cosmetic differences such as Turkey/Türkiye aside).
+   */
+  kind: 'added' | 'dropped' | 'softened' | 'strengthened' | 'reworded' | 'unchanged';
+  /** The commitment in the old round (absent for `added`). */
+  old?: Commitment;
+  /** The commitment in the new round (absent for `dropped`). */
+  new?: Commitment;
+  /** New strength minus old strength (an absent side counts as 0). */
+  delta: number;
+  /**
+   * The evidence, in words: `'booster "strong and unwavering" removed (−1)'`,
+   * `'predicate "condemned" (condemn, 5) → "expressed concern" (express-concern, 3)'`.
+   * Never empty.
+   */
+  reasons: string[];
+}
