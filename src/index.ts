@@ -32,7 +32,7 @@ export { hasSubstantiveChange } from './report/summary.js';
  * (the `lexicon` of each built-in pack). Read them to see what is recognized;
  * extend them with the `lexicon` option. Frozen.
  */
-export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = deepFreeze(
+export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = /* @__PURE__ */ deepFreeze(
   Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.lexicon])) as Record<'en' | 'ar' | 'ru', Lexicon>,
 );
 
@@ -42,7 +42,7 @@ export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = deepFreez
  * packs' `aliases`; the first name of each group is its canonical form.
  * Extend them with the `aliases` option. Frozen.
  */
-export const DEFAULT_ALIASES: readonly (readonly string[])[] = deepFreeze(aliasGroupsOf(LANGUAGE_PACKS).map((g) => g.names));
+export const DEFAULT_ALIASES: readonly (readonly string[])[] = /* @__PURE__ */ deepFreeze(aliasGroupsOf(LANGUAGE_PACKS).map((g) => g.names));
 
 /** The options with the built-in packs, unless the caller gave packs (or gave something that is not an options object, which core reports). */
 function withPacks<T extends LanguageOptions>(options: T | undefined): core.WithLanguages<T> {

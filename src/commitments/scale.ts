@@ -21,7 +21,7 @@ import type { MarkerKind } from '../languages/types.js';
 import { deepFreeze } from '../util/freeze.js';
 
 /** Base strength of each canonical act; see the table in the module comment and the README. */
-export const STRENGTH_SCALE: Readonly<Record<string, number>> = deepFreeze({
+export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ deepFreeze({
   note: 1,
   welcome: 2,
   appreciate: 2,
@@ -59,7 +59,7 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = deepFreeze({
  * base when found). Modals carry their own weight in the lexicon (must +0.5,
  * should 0, may −0.5); the default here is for user entries without one.
  */
-export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = deepFreeze({
+export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = /* @__PURE__ */ deepFreeze({
   booster: 0.5,
   hedge: -0.5,
   modal: 0,

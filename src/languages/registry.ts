@@ -11,7 +11,7 @@ import { ru } from './ru/index.js';
 import type { LanguagePack } from './types.js';
 
 /** Every built-in language pack: English, Arabic, Russian. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = deepFreeze([
+export const LANGUAGE_PACKS: readonly LanguagePack[] = /* @__PURE__ */ deepFreeze([
   en,
   ar,
   ru,

@@ -144,7 +144,7 @@ export interface LanguagePack {
    * comparison only. Must be idempotent.
    */
   readonly fold: (word: string) => string;
-  /** Light-stem a folded word, so that inflected forms of one word meet. Must be stable: stemming a stem changes nothing more than once. */
+  /** Light-stem a folded word, so that inflected forms of one word meet. Deterministic; never longer than the word, never empty. */
   readonly stem: (folded: string) => string;
   /**
    * Prefixes written joined to the next word that lexicon matching ignores
@@ -167,9 +167,4 @@ export interface LanguagePack {
    * several packs are one group.
    */
   readonly aliases: Readonly<Record<string, readonly string[]>>;
-  /**
-   * A few paragraphs in the genre, each at least ten words, that detection
-   * must recognise as this language (checked by the conformance suite).
-   */
-  readonly samples: readonly string[];
 }

@@ -41,7 +41,7 @@ function docDirection(doc: Communique): 'ltr' | 'rtl' {
 export function langAndDir(text: string, doc: Communique): { dir: 'ltr' | 'rtl'; attrs: string } {
   const own = docDirection(doc);
   const dir = directionOf(text) ?? own;
-  const lang = dir === own && doc.lang !== 'und' ? doc.lang : undefined;
+  const lang = dir === own ? doc.lang : undefined;
   return { dir, attrs: `dir="${dir}"${lang ? ` lang="${lang}"` : ''}` };
 }
 

@@ -39,7 +39,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * const report = REPORT_FORMATS.html.pair(diffCommuniques(round20, round21), { oldLabel: 'Round 20', newLabel: 'Round 21' });
  * ```
  */
-export const REPORT_FORMATS: Readonly<Record<'md' | 'html' | 'json', ReportFormat>> = deepFreeze({
+export const REPORT_FORMATS: Readonly<Record<'md' | 'html' | 'json', ReportFormat>> = /* @__PURE__ */ deepFreeze({
   md: { description: 'Markdown, to read in a viewer or forward by mail', extension: 'md', pair: renderMarkdown, series: renderSeriesMarkdown },
   html: { description: 'one self-contained HTML page, no scripts', extension: 'html', pair: renderHtml, series: renderSeriesHtml },
   json: { description: 'versioned JSON, described by the shipped JSON Schema', extension: 'json', pair: (diff) => json(toJSON(diff)), series: (series) => json(seriesToJSON(series)) },

@@ -5,6 +5,10 @@
  * `moduleResolution` `node16` and `bundler`, run with npx, used by the
  * example scripts, and bundled with esbuild for a page loaded in headless
  * Chromium.
+ *
+ * Slow (about 20 s: it builds, packs and installs twice), and kept in
+ * `npm test` because it is what users get; `npm run test:quick` leaves it
+ * out while working (see README, "Development").
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +52,7 @@ beforeAll(() => {
   }
 }, 240_000);
 
-describe('the packed tarball', () => {
+describe('[slow] the packed tarball', () => {
   it('holds only what users need: the build, its types, the schema, README, LICENSE, CHANGELOG', () => {
     const paths = packed.files.map((f) => f.path).sort();
     expect(paths).toEqual(
@@ -58,7 +62,7 @@ describe('the packed tarball', () => {
   });
 });
 
-describe('installed into an ES module project and a CommonJS project', () => {
+describe('[slow] installed into an ES module project and a CommonJS project', () => {
   it('imports as ESM and requires as CommonJS, with the same results', () => {
     const code = (load: string) => `${load}
 const fs = require_fs();

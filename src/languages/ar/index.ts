@@ -20,7 +20,7 @@ import { rounds } from './rounds.js';
  * diffCommuniques(round20, round21, { languages: [ar] });
  * ```
  */
-export const ar: LanguagePack = deepFreeze({
+export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'ar',
   name: 'Arabic',
   scripts: ['Arabic'],
@@ -46,8 +46,4 @@ export const ar: LanguagePack = deepFreeze({
     nusra: ['النصرة'],
     sochi: ['سوتشي'],
   },
-  samples: [
-    'أكدت الدول الضامنة التزامها الراسخ بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
-    'اتفقت الأطراف على عقد الاجتماع الدولي المقبل بشأن سوريا بصيغة أستانا في النصف الثاني من العام.',
-  ],
 });

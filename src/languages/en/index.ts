@@ -20,7 +20,7 @@ import { stemEnglish } from './stem.js';
  * diffCommuniques(round20, round21, { languages: [en] });
  * ```
  */
-export const en: LanguagePack = deepFreeze({
+export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'en',
   name: 'English',
   scripts: ['Latin'],
@@ -51,8 +51,4 @@ export const en: LanguagePack = deepFreeze({
     unhcr: ['UNHCR'],
     sochi: ['Sochi'],
   },
-  samples: [
-    'Reaffirmed their strong commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
-    'Agreed to hold the next International Meeting on Syria in the Astana format in the second half of the year.',
-  ],
 });

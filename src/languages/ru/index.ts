@@ -20,7 +20,7 @@ import { rounds } from './rounds.js';
  * diffCommuniques(round20, round21, { languages: [ru] });
  * ```
  */
-export const ru: LanguagePack = deepFreeze({
+export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'ru',
   name: 'Russian',
   scripts: ['Cyrillic'],
@@ -47,8 +47,4 @@ export const ru: LanguagePack = deepFreeze({
     unhcr: ['УВКБ'],
     sochi: ['Сочи'],
   },
-  samples: [
-    'Подтвердили твёрдую приверженность суверенитету, независимости, единству и территориальной целостности Сирийской Арабской Республики.',
-    'Договорились провести следующую международную встречу по Сирии в астанинском формате во второй половине года.',
-  ],
 });
