@@ -1,8 +1,16 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { transformSync, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// One entry per language pack: every folder of src/languages/ with an index.ts
+// (package.json exports them all as "./languages/*").
+const packs = Object.fromEntries(
+  readdirSync('src/languages', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`src/languages/${d.name}/index.ts`))
+    .map((d) => [`languages/${d.name}`, `src/languages/${d.name}/index.ts`]),
+);
 
 // The reports' stylesheets are written readable in the sources (template
 // literals named *STYLES); the package ships them minified by esbuild's CSS
@@ -30,9 +38,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       core: 'src/core.ts',
-      'languages/en': 'src/languages/en/index.ts',
-      'languages/ar': 'src/languages/ar/index.ts',
-      'languages/ru': 'src/languages/ru/index.ts',
+      ...packs,
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -26,7 +26,7 @@ const extract = () => {
   const seen = new Set(oldDoc.paragraphs.map((p) => p.text));
   const newDoc = parseCommunique(b);
   extractCommitments(oldDoc);
-  extractCommitments({ ...newDoc, paragraphs: newDoc.paragraphs.filter((p) => !seen.has(p.text)) });
+  extractCommitments({ ...newDoc, paragraphs: newDoc.paragraphs.filter((p) => !seen.has(p.text)).map((p, index) => ({ ...p, index })) });
 };
 const run = who === 'dmp' ? dmp : who === 'jsdiff' ? () => diffWords(a, b) : who === 'extract' ? extract : () => diffCommuniques(a, b);
 // Two unmeasured runs first (as tinybench's warm-up does), so that the median

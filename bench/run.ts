@@ -13,8 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import { sizeRows } from './size.js';
 import { Bench } from 'tinybench';
 import { diffCommuniques, diffSeries } from '../src/index.js';
 import { pair, series } from './corpus.js';
@@ -93,18 +92,16 @@ out();
 out(`Growth exponent of our time from 1,000 to 8,000 paragraphs: ${exponent.toFixed(2)} (target ≤ 1.2).`);
 out();
 
-// 5: size of the library's own code.
-const code = readFileSync('dist/index.js', 'utf8');
-// Minified as UTF-8, as the package ships it (module scripts are always UTF-8);
-// esbuild's default ASCII output, which writes each Arabic or Cyrillic letter
-// as a six-byte escape, is reported beside it.
-const minified = transformSync(code, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8' }).code;
-const minifiedAscii = transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code;
-const depCode = ['node_modules/diff/libesm/index.js'].map((f) => readFileSync(f, 'utf8')).join('\n');
+// 5: bundle sizes of what users import (bench/size.ts).
 out('## Published size');
 out();
-const kb = (s: string): string => (Buffer.byteLength(s) / 1024).toFixed(1);
-out(`- communique-diff (dist/index.js): ${kb(code)} KB, minified ${kb(minified)} KB, **minified + gzipped ${(gzipSync(minified).length / 1024).toFixed(2)} KB** (target < 30 KB); minified with non-ASCII letters escaped (esbuild's default) ${kb(minifiedAscii)} KB, gzipped ${(gzipSync(minifiedAscii).length / 1024).toFixed(1)} KB`);
-out(`- dependency \`diff\` (entry module only, not its imports): ${(depCode.length / 1024).toFixed(1)} KB unminified`);
+out('Minified + gzipped, bundled from dist/ by esbuild as an application would (tree-shaking what is not imported), UTF-8, without the `diff` dependency.');
+out();
+out('| what | KB | target |');
+out('|---|---:|---:|');
+for (const [what, kb, target] of sizeRows(['en', 'ar', 'ru'])) out(`| ${what} | ${kb.toFixed(2)} | ≤ ${target}${kb <= target ? ' ✔' : ' ✘'} |`);
+const depCode = ['node_modules/diff/libesm/index.js'].map((f) => readFileSync(f, 'utf8')).join('\n');
+out();
+out(`Dependency \`diff\` (entry module only, not its imports): ${(depCode.length / 1024).toFixed(1)} KB unminified.`);
 
 if (process.argv.includes('--write')) writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);

@@ -1,6 +1,5 @@
 /** Each paragraph's best match on the other side, through the candidate index. */
 import { candidatePairs } from '../match/candidates.js';
-import type { Bag } from '../match/similarity.js';
 import type { StemSpace } from '../match/similarity.js';
 import type { AlignInput } from './paragraphs.js';
 
@@ -61,7 +60,7 @@ export function bestMatches(space: StemSpace, oldSide: AlignInput, newSide: Alig
   const oldBags = oldSide.bags;
   const newBags = newSide.bags;
   candidatePairs(space, oldBags, newBags, oldRest, newRest, (i, j) => {
-    const sim = space.similarity(oldBags.at(i) as Bag, newBags.at(j) as Bag);
+    const sim = space.similarity(oldBags.at(i), newBags.at(j));
     if (sim > (bestOldSim[j] as number) || (sim === bestOldSim[j] && i < (bestOld[j] as number))) {
       bestOldSim[j] = sim;
       bestOld[j] = i;

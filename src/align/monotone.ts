@@ -5,7 +5,7 @@
  * 1:2 and 2:1. Gale & Church score beads by length; paragraphs of two rounds
  * of one communiqué share their words, so we score by word similarity.
  */
-import type { Bag, Bags, StemSpace } from '../match/similarity.js';
+import type { Bags, StemSpace } from '../match/similarity.js';
 import { PART_MIN, SPLIT_PENALTY, TIE_COST } from '../params.js';
 import type { Link } from './link.js';
 
@@ -58,7 +58,7 @@ export function alignGap(
   const step = new Uint8Array((n + 1) * w);
   const sims = new Float64Array((n + 1) * w);
   const tieOf = (di: number, dj: number, i: number, j: number): number =>
-    di === 1 && dj === 1 ? space.tieBreak(oldBags.at(a0 + i - 1) as Bag, newBags.at(b0 + j - 1) as Bag) : 0;
+    di === 1 && dj === 1 ? space.tieBreak(oldBags.at(a0 + i - 1), newBags.at(b0 + j - 1)) : 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -132,9 +132,9 @@ function range(from: number, count: number): number[] {
  * with several paragraphs must draw most of its words from the single one.
  */
 function beadSimilarity(space: StemSpace, oldBags: Bags, newBags: Bags, o: number, oc: number, nIdx: number, nc: number): number {
-  if (oc === 1 && nc === 1) return space.similarity(oldBags.at(o) as Bag, newBags.at(nIdx) as Bag);
-  const single = oc === 1 ? (oldBags.at(o) as Bag) : (newBags.at(nIdx) as Bag);
-  const parts = oc === 1 ? range(nIdx, nc).map((k) => newBags.at(k) as Bag) : range(o, oc).map((k) => oldBags.at(k) as Bag);
+  if (oc === 1 && nc === 1) return space.similarity(oldBags.at(o), newBags.at(nIdx));
+  const single = oc === 1 ? oldBags.at(o) : newBags.at(nIdx);
+  const parts = oc === 1 ? range(nIdx, nc).map((k) => newBags.at(k)) : range(o, oc).map((k) => oldBags.at(k));
   for (const p of parts) if (space.containment(p, single) < PART_MIN) return -1;
   const union = parts.reduce((acc, p) => space.union(acc, p));
   return space.similarity(single, union);

@@ -4,7 +4,7 @@
  * Greedy by similarity, best first, as move detection in diff tools does.
  */
 import { matchPairs, type Scored } from '../match/greedy.js';
-import type { Bag, Bags, StemSpace } from '../match/similarity.js';
+import type { Bags, StemSpace } from '../match/similarity.js';
 import type { Link } from './link.js';
 
 // Best first; ties go to the shorter move, then by content: an order that
@@ -24,7 +24,7 @@ export function findMoves(links: Link[], space: StemSpace, oldBags: Bags, newBag
   const isAdded = new Set(added);
   const seeds: Scored[] = known
     .filter(([o, n, sim]) => isDropped.has(o) && isAdded.has(n) && sim >= moveSimilarity)
-    .map(([a, b, similarity]) => ({ a, b, similarity, score: similarity, tie: space.tieBreak(oldBags.at(a) as Bag, newBags.at(b) as Bag) }));
+    .map(([a, b, similarity]) => ({ a, b, similarity, score: similarity, tie: space.tieBreak(oldBags.at(a), newBags.at(b)) }));
   const pairs = matchPairs(space, oldBags, newBags, dropped, added, { accept: (sim) => sim >= moveSimilarity, compare: byMove, seeds });
   const movedOld = new Set(pairs.map((p) => p.a));
   const movedNew = new Map(pairs.map((p) => [p.b, p]));

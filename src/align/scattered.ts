@@ -28,7 +28,7 @@ const byGain = (x: Candidate, y: Candidate): number => y.gain - x.gain || y.tie 
 
 /** Links extended with parts left dropped or added elsewhere; the parts' own links removed. */
 export function joinScatteredParts(links: Link[], space: StemSpace, oldBags: Bags, newBags: Bags): Link[] {
-  const union = (bags: Bags, indexes: readonly number[]): Bag => indexes.map((i) => bags.at(i) as Bag).reduce((acc, b) => space.union(acc, b));
+  const union = (bags: Bags, indexes: readonly number[]): Bag => indexes.map((i) => bags.at(i)).reduce((acc, b) => space.union(acc, b));
   // Merges: a dropped old paragraph into the link that made one new paragraph.
   const merges = candidates(links, space, 'old', oldBags, newBags, union);
   // Splits: the mirror image, an added new paragraph into the link that came from one old paragraph.
@@ -86,8 +86,8 @@ function candidates(
   candidatePairs(space, partBags, wholeBags, lone, [...linkOf.keys()], (part, w) => {
     const i = linkOf.get(w) as number;
     const link = links[i] as Link;
-    const partBag = partBags.at(part) as Bag;
-    const wholeBag = wholeBags.at(w) as Bag;
+    const partBag = partBags.at(part);
+    const wholeBag = wholeBags.at(w);
     if (space.containment(partBag, wholeBag) < PART_MIN_ELSEWHERE) return;
     const before = space.similarity(union(partBags, link[side]), wholeBag);
     const after = space.similarity(space.union(union(partBags, link[side]), partBag), wholeBag);

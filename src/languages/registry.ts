@@ -1,8 +1,9 @@
 /**
  * The built-in language packs, in the order detection breaks ties and
  * fallbacks are chosen. Adding a language: a folder `src/languages/<code>/`
- * exporting its pack, one line here, and one entry in tsup.config.ts and
- * package.json `exports` for its subpath (see docs/extending.md).
+ * exporting its pack (and its samples.ts), and one line here; the build
+ * gives every folder its subpath `communique-diff/languages/<code>`, and the
+ * conformance suite checks every registered pack (see docs/extending.md).
  */
 import { deepFreeze } from '../util/freeze.js';
 import { ar } from './ar/index.js';

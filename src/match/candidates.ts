@@ -10,7 +10,7 @@ import type { Bag, Bags, StemSpace } from './similarity.js';
 function invert(bags: Bags, items: readonly number[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   for (const i of items) {
-    for (const id of (bags.at(i) as Bag).ids) {
+    for (const id of bags.at(i).ids) {
       const list = postings.get(id);
       if (list) list.push(i);
       else postings.set(id, [i]);
@@ -46,7 +46,7 @@ export function candidatePairs(
   const bPostings = invert(bBags, bItems);
   const lookedUp = new Map<number, number[]>();
   for (const a of aItems) {
-    const ids = rarest(space, aBags.at(a) as Bag, bPostings);
+    const ids = rarest(space, aBags.at(a), bPostings);
     lookedUp.set(a, ids);
     const mark = nextMark(bBags.length);
     for (const id of ids) {
@@ -59,9 +59,9 @@ export function candidatePairs(
   }
   const aPostings = invert(aBags, aItems);
   for (const b of bItems) {
-    const bIds = (bBags.at(b) as Bag).ids;
+    const bIds = bBags.at(b).ids;
     const mark = nextMark(aBags.length);
-    for (const id of rarest(space, bBags.at(b) as Bag, aPostings)) {
+    for (const id of rarest(space, bBags.at(b), aPostings)) {
       for (const a of aPostings.get(id) ?? []) {
         if (marks[a] === mark) continue;
         marks[a] = mark;

@@ -8,7 +8,7 @@
  * known beforehand (`seeds`).
  */
 import { candidatePairs } from './candidates.js';
-import type { Bag, Bags, StemSpace } from './similarity.js';
+import type { Bags, StemSpace } from './similarity.js';
 
 /** A candidate pair of items `a` (one side) and `b` (the other). */
 export interface Candidate {
@@ -74,8 +74,8 @@ export function matchPairs(
 ): Scored[] {
   const candidates: Scored[] = [...(hooks.seeds ?? [])];
   candidatePairs(space, aBags, bBags, aItems, bItems, (a, b) => {
-    const x = aBags.at(a) as Bag;
-    const y = bBags.at(b) as Bag;
+    const x = aBags.at(a);
+    const y = bBags.at(b);
     const similarity = space.similarity(x, y);
     if (hooks.accept(similarity, a, b)) candidates.push({ a, b, similarity, score: hooks.score?.(similarity, a, b) ?? similarity, tie: space.tieBreak(x, y) });
   });

@@ -24,7 +24,8 @@ export interface Bag {
 /** Bags by paragraph index: an array, or a list that builds each bag when first asked for. */
 export interface Bags {
   readonly length: number;
-  at(index: number): Bag | undefined;
+  /** The bag of an item; a RangeError for an index out of range (a bug, never an input). */
+  at(index: number): Bag;
 }
 
 /** Bags built when first asked for, so paragraphs that need no comparison are never keyed. */
@@ -37,8 +38,8 @@ export class LazyBags implements Bags {
     this.built = new Array<Bag | undefined>(length);
   }
 
-  at(index: number): Bag | undefined {
-    if (index < 0 || index >= this.length) return undefined;
+  at(index: number): Bag {
+    if (!(index >= 0 && index < this.length)) throw new RangeError(`no bag at ${index} of ${this.length}`);
     let bag = this.built[index];
     if (!bag) this.built[index] = bag = this.build(index);
     return bag;

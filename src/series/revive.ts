@@ -5,7 +5,7 @@
  * of them.
  */
 import { matchPairs, type Scored } from '../match/greedy.js';
-import { LazyBags, StemSpace, type Bag } from '../match/similarity.js';
+import { LazyBags, StemSpace } from '../match/similarity.js';
 
 // Best first, then lower indexes.
 const bySimilarity = (x: Scored, y: Scored): number => y.similarity - x.similarity || x.a - y.a || x.b - y.b;
@@ -41,12 +41,12 @@ export function revive(
   const out: Array<[number, number]> = matchPairs(space, addedBags, dormantBags, all(added.length), all(dormant.length), { accept, compare: bySimilarity }, usedA).map((p) => [p.a, p.b]);
   if (!neighbours) return out;
   for (const [a, d] of [...out]) {
-    const target = dormantBags.at(d) as Bag;
-    let bag = addedBags.at(a) as Bag;
+    const target = dormantBags.at(d);
+    let bag = addedBags.at(a);
     let sim = space.similarity(bag, target);
     for (const side of ['before', 'after'] as const) {
       for (let n = neighbours(a)[side]; n !== undefined && !usedA.has(n); n = neighbours(n)[side]) {
-        const joined = space.union(bag, addedBags.at(n) as Bag);
+        const joined = space.union(bag, addedBags.at(n));
         const joinedSim = space.similarity(joined, target);
         if (joinedSim <= sim) break;
         usedA.add(n);
