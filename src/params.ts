@@ -124,6 +124,21 @@ export const MARKER_GROUP_CAP = 1;
 /** How many marker words may stand right before an act and belong to it: "strongly condemned", "решительно осудили", "لم نتفق". */
 export const LEADING_MARKERS = 2;
 
+// ── Whose words ─────────────────────────────────────────────────────────────
+
+/**
+ * An act at most this many words into its sentence speaks in the
+ * statements' own voice ("Reaffirmed…", "In this regard, called upon…",
+ * «وفي هذا الصدد، دعت»): the parties'. Further in, the sentence needs a
+ * subject that is the parties, a named party or the statement, or it is a
+ * reporter's ("The talks come amid calls for…").
+ */
+export const STATEMENT_VOICE_REACH = 3;
+/** In verb-first sentences («شددت الأطراف»), the subject stands this many words after the act at most. */
+export const SUBJECT_AFTER_ACT = 3;
+/** A heading (a paragraph without a label or final punctuation, at the head of the text) has at most this many words. */
+export const HEADING_MAX_WORDS = 20;
+
 // ── Word edits ──────────────────────────────────────────────────────────────
 
 /**
@@ -141,7 +156,19 @@ export const WRAP_MAX = 160;
 /** The last line of a wrapped paragraph is usually short: a line ending a sentence at under this share of the block's widest line ends a paragraph. */
 export const SHORT_LAST_LINE = 0.7;
 
+// ── Comparison keys ─────────────────────────────────────────────────────────
+
+/**
+ * An inflected name ("в Нур-Султане") is found in the alias groups through
+ * its stem; stems shorter than this are too ambiguous (Arabic ترك, "left", is
+ * also the stem of تركية, "Turkish").
+ */
+export const ALIAS_STEM_MIN = 4;
+
 // ── Input ───────────────────────────────────────────────────────────────────
+
+/** Language detection and a block's direction count the letters of this many first code units: enough to decide, cheap on long texts. */
+export const DETECTION_PREFIX = 20_000;
 
 /** Default of the `maxLength` option: ten million UTF-16 code units (about 10 MB of English, 5 MB of Arabic as UTF-8). */
 export const MAX_LENGTH = 10_000_000;

@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const libAt = args.indexOf('--lib');
 const lib = libAt >= 0 ? pathToFileURL(resolve(args[libAt + 1] as string)).href : new URL('../../src/index.js', import.meta.url).href;
 const here = fileURLToPath(new URL('.', import.meta.url));
-const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--lib') ?? readdirSync(here).filter((n) => n.startsWith('blind-')).sort().pop();
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--lib') ?? readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.startsWith('blind-')).map((d) => d.name).sort().pop();
 if (!folder) throw new Error('no bench/eval/blind-* folder');
 const { diffCommuniques } = (await import(lib)) as { diffCommuniques: (a: string, b: string) => CommuniqueDiff };
 const result = scoreBlindSet(readBlindSet(folder), (a, b) => diffCommuniques(a, b));

@@ -1,5 +1,6 @@
 /** Names that mean the same thing: renamed states and cities, transliterations, acronyms. */
 import type { AliasGroup, LanguagePack } from '../languages/types.js';
+import { ALIAS_STEM_MIN } from '../params.js';
 import type { Reading } from './reading.js';
 
 /** A lookup from a folded (or stemmed) word to the canonical key of its alias group. */
@@ -26,10 +27,9 @@ function add(map: Map<string, string>, reading: Reading, canonical: string, name
   for (const name of names) {
     const folded = reading.fold(name);
     map.set(folded, canonical);
-    // An inflected name ("в Нур-Султане") is found through its stem; shorter
-    // stems are too ambiguous (see keyTokens).
+    // An inflected name ("в Нур-Султане") is found through its stem.
     const stem = reading.stem(folded);
-    if (stem.length >= 4) map.set(stem, canonical);
+    if (stem.length >= ALIAS_STEM_MIN) map.set(stem, canonical);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Comparison keys for the tokens of a paragraph. */
 import type { Token } from '../tokenize/tokens.js';
 import type { AliasMap } from './aliases.js';
+import { ALIAS_STEM_MIN } from '../params.js';
 import { foldPunct } from './fold.js';
 import type { Reading } from './reading.js';
 
@@ -45,10 +46,8 @@ export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
       continue;
     }
     const stem = reading.stem(folded);
-    // An inflected name ("в Нур-Султане", "Türkiye's") is found through its
-    // stem; stems shorter than four letters are too ambiguous for that
-    // (Arabic ترك, "left", is also the stem of تركية, "Turkish").
-    const alias = aliases.get(folded) ?? (stem.length >= 4 ? aliases.get(stem) : undefined);
+    // An inflected name ("в Нур-Султане", "Türkiye's") is found through its stem (see ALIAS_STEM_MIN).
+    const alias = aliases.get(folded) ?? (stem.length >= ALIAS_STEM_MIN ? aliases.get(stem) : undefined);
     const key = alias ?? folded;
     keys.push(key);
     parts.push(key);

@@ -21,8 +21,12 @@ export interface Reading {
   readonly packs: readonly LanguagePack[];
   /** Every pack in use (for alias groups, which span languages). */
   readonly all: readonly LanguagePack[];
-  /** A number unique to this reading, for cache keys. */
-  readonly id: number;
+  /**
+   * The same for readings whose words are read by the same packs, script by
+   * script (an English and an Arabic text with the built-in packs): they
+   * share one compiled lexicon.
+   */
+  readonly lexiconKey: string;
   /** The pack that reads a word, by the script of its first letter; undefined for a word of no such script. */
   packOf(word: string): LanguagePack | undefined;
   /** Fold a word for comparison: the shared folding, then its pack's. */
@@ -42,7 +46,8 @@ const MARK = /\p{M}/u;
 
 let nextId = 1;
 const packIds = new WeakMap<LanguagePack, number>();
-const packId = (p: LanguagePack): number => {
+/** A number for each pack object, for cache keys by packs. */
+export const packId = (p: LanguagePack): number => {
   let id = packIds.get(p);
   if (id === undefined) packIds.set(p, (id = nextId++));
   return id;
@@ -82,6 +87,7 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     }
   }
   const byScript = packs.flatMap((p) => p.scripts.map((s) => [new RegExp(`\\p{Script=${s}}`, 'u'), p] as const));
+  const lexiconKey = byScript.map(([re, p]) => `${re.source}=${packId(p)}`).sort().join(',');
   const packOf = memoize((word: string): LanguagePack | undefined => {
     for (const ch of word) {
       if (!LETTER.test(ch)) continue;
@@ -106,7 +112,7 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     pack,
     packs,
     all,
-    id: nextId++,
+    lexiconKey,
     packOf,
     fold,
     stem,

@@ -4,6 +4,7 @@
  * built-in pack.
  */
 import { paragraphCommitments } from '../commitments/extract.js';
+import { headingsOf } from '../commitments/headings.js';
 import type { LanguagePack } from '../languages/types.js';
 import { keyTokens } from '../normalize/keys.js';
 import { detectWith } from '../segment/language.js';
@@ -100,8 +101,9 @@ export function extractCommitments(doc: Communique, options: WithLanguages<Commi
   if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${describe(doc)}`);
   const ctx = contextFor(options, OPTION_NAMES.commitments);
   const parsed = ctx.communique('doc', doc);
-  const lexicon = ctx.lexicon(ctx.lang === undefined ? parsed : { ...parsed, lang: ctx.lang });
-  return parsed.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon));
+  const lexicon = ctx.lexicon(parsed);
+  const headings = headingsOf(parsed);
+  return parsed.paragraphs.flatMap((p) => paragraphCommitments(p, lexicon, headings[p.index] === true));
 }
 
 /**

@@ -58,8 +58,9 @@ export function contextFor(options: unknown, names: readonly string[]): Context 
   const aliases = expectAliasGroups('options.aliases', o?.aliases);
   const extra = o?.lexicon === undefined ? undefined : expectLexicon('options.lexicon', o.lexicon, true);
   const keyings = new Map<Reading, Keying>();
-  const lexicons = new Map<Reading, CompiledLexicon>();
-  const reading = (doc: Communique): Reading => readingFor(packs, doc.lang, lang !== undefined);
+  const lexicons = new Map<string, CompiledLexicon>();
+  // A language given by the caller reads every text, a Communique passed in too.
+  const reading = (doc: Communique): Reading => readingFor(packs, lang ?? doc.lang, lang !== undefined);
   return {
     packs,
     lang,
@@ -71,9 +72,11 @@ export function contextFor(options: unknown, names: readonly string[]): Context 
       return k;
     },
     lexicon(doc) {
+      // Texts read by the same packs share one compiled lexicon (an English
+      // and an Arabic round of one diff, with the same packs for each script).
       const r = reading(doc);
-      let l = lexicons.get(r);
-      if (!l) lexicons.set(r, (l = compileLexicon(r, extra, 'options.lexicon')));
+      let l = lexicons.get(r.lexiconKey);
+      if (!l) lexicons.set(r.lexiconKey, (l = compileLexicon(r, extra, 'options.lexicon')));
       return l;
     },
     communique(name, value) {

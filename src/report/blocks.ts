@@ -1,4 +1,5 @@
 /** What renderers need to know about the paragraphs of a change: names, language and direction. */
+import { DETECTION_PREFIX } from '../params.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
@@ -8,14 +9,12 @@ import type { Communique } from '../types/segment.js';
 // AL. Direction is a property of the script, so reports need no language pack.
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const LETTER = /\p{L}/u;
-// Counting over a bounded prefix decides, and keeps long paragraphs cheap.
-const PREFIX = 20_000;
 
 /** The direction most of a text's letters are written in (right-to-left on a tie), or undefined without letters. */
 export function directionOf(text: string): 'ltr' | 'rtl' | undefined {
   let rtl = 0;
   let ltr = 0;
-  for (const ch of text.slice(0, PREFIX)) {
+  for (const ch of text.slice(0, DETECTION_PREFIX)) {
     if (RTL_LETTER.test(ch)) {
       // Tatweel (U+0640) stretches a word; it is not a letter and does not count.
       if (ch !== '\u0640' && LETTER.test(ch)) rtl++;

@@ -19,10 +19,11 @@ export function expectCommunique(name: string, value: unknown, packs: readonly L
   expectOneOf(`${name}.lang`, doc.lang, languageCodes(packs));
   doc.paragraphs.forEach((p, i) => {
     const ok =
-      p !== null && typeof p === 'object' && typeof p.text === 'string' && p.index === i &&
-      [p.start, p.textStart, p.end].every(Number.isInteger) && p.start <= p.textStart && p.textStart <= p.end && source.slice(p.textStart, p.end) === p.text;
+      p !== null && typeof p === 'object' && typeof p.text === 'string' && p.index === i && (p.label === undefined || typeof p.label === 'string') &&
+      [p.start, p.textStart, p.end].every(Number.isInteger) && 0 <= p.start && p.start <= p.textStart && p.textStart <= p.end && p.end <= source.length &&
+      source.slice(p.textStart, p.end) === p.text;
     if (!ok) {
-      throw new TypeError(`\`${name}.paragraphs[${i}]\` must be a Paragraph of \`${name}.source\`: \`index\` ${i}, whole-number offsets start ≤ textStart ≤ end, and \`text\` equal to \`source.slice(textStart, end)\` (parse the text with parseCommunique), received ${describe(p)}`);
+      throw new TypeError(`\`${name}.paragraphs[${i}]\` must be a Paragraph of \`${name}.source\`: \`index\` ${i}, whole-number offsets 0 ≤ start ≤ textStart ≤ end ≤ source.length, a string \`label\` if any, and \`text\` equal to \`source.slice(textStart, end)\` (parse the text with parseCommunique), received ${describe(p)}`);
     }
   });
 }

@@ -1,10 +1,9 @@
 /** Detect the language of a text among the language packs in use. */
 import type { LanguagePack } from '../languages/types.js';
 import { foldCommon } from '../normalize/fold.js';
+import { packId } from '../normalize/reading.js';
+import { DETECTION_PREFIX } from '../params.js';
 
-// Counting over a bounded prefix is enough to decide and keeps detection
-// cheap on very long inputs.
-const PREFIX = 20_000;
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
@@ -31,11 +30,13 @@ function tableFor(scripts: ReadonlyArray<{ name: string; re: RegExp }>): Uint8Ar
 }
 
 type Script = { name: string; re: RegExp; packs: LanguagePack[] };
-const scriptLists = new WeakMap<readonly LanguagePack[], Script[]>();
+// By the packs (their identities, in order): callers of the core may pass a new array each call.
+const scriptLists = new Map<string, Script[]>();
 
-/** Scripts of the packs, with a regex each, in the packs' order (once per array of packs). */
+/** Scripts of the packs, with a regex each, in the packs' order (once per list of packs). */
 function scriptsOf(packs: readonly LanguagePack[]): Script[] {
-  const known = scriptLists.get(packs);
+  const key = packs.map(packId).join(',');
+  const known = scriptLists.get(key);
   if (known) return known;
   const out: Script[] = [];
   for (const p of packs) {
@@ -45,7 +46,8 @@ function scriptsOf(packs: readonly LanguagePack[]): Script[] {
       else out.push({ name, re: new RegExp(`\\p{Script=${name}}`, 'u'), packs: [p] });
     }
   }
-  scriptLists.set(packs, out);
+  if (scriptLists.size >= 64) scriptLists.clear();
+  scriptLists.set(key, out);
   return out;
 }
 
@@ -61,7 +63,7 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   const scripts = scriptsOf(packs);
   const table = tableFor(scripts);
   const counts = new Array<number>(scripts.length).fill(0);
-  const end = Math.min(text.length, PREFIX);
+  const end = Math.min(text.length, DETECTION_PREFIX);
   const slow = (ch: string): number => (LETTER.test(ch) ? scripts.findIndex((s) => s.re.test(ch)) : -1);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -96,7 +96,7 @@ describe('extractCommitments options', () => {
       /options.lexicon: predicate "praise" is not on the strength scale/,
     );
     // @ts-expect-error: testing runtime validation
-    expect(() => extractCommitments(doc, { lexicon: { markers: [{ kind: 'loud', pattern: 'very' }] } })).toThrow(/`options.lexicon.markers\[0\]` must be an object with a string `pattern` and a `kind` of booster/);
+    expect(() => extractCommitments(doc, { lexicon: { markers: [{ kind: 'loud', pattern: 'very' }] } })).toThrow(/`options.lexicon.markers\[0\]` must be an object with a string `pattern`, a `kind` of booster/);
     expect(() => extractCommitments(doc, { lexicon: { attribution: ['  '] } })).toThrow(new RangeError('`options.lexicon.attribution[0]` has no words to match, received "  "'));
     expect(() => extractCommitments(doc, { lexicon: { predicates: [{ predicate: 'urge', pattern: 'insist* ~2 |' }] } })).toThrow(/`options.lexicon.predicates\[0\].pattern` has no words to match/);
     expect(() => extractCommitments(doc, { lang: 'de' })).toThrow(RangeError);

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../support/fc-config.js';
+import { foldCommon } from '../../src/normalize/fold.js';
 import * as core from '../../src/core.js';
 import { LANGUAGE_PACKS, type LanguagePack } from '../../src/index.js';
 import { eo } from './toy/index.js';
@@ -36,6 +37,11 @@ describe.each(PACKS.map(([p, s]) => [p.code, p, s] as const))('language pack %s'
     for (const s of pack.scripts) expect(() => new RegExp(`\\p{Script=${s}}`, 'u')).not.toThrow();
     expect(samples.length).toBeGreaterThanOrEqual(2);
     for (const s of samples) expect(s.split(/\s+/).length, s).toBeGreaterThanOrEqual(10);
+  });
+
+  it('writes its connectors, clitics and alias ids in folded form, as the words they meet', () => {
+    const folded = (w: string): string => pack.fold(foldCommon(w, pack.lowerCase));
+    for (const w of [...pack.connectors, ...pack.clitics, ...Object.keys(pack.aliases)]) expect(folded(w), w).toBe(w);
   });
 
   it('is frozen, so that no caller can change later results', () => {

@@ -161,7 +161,7 @@ describe('normalizeText', () => {
 
 describe('`lang` means one thing everywhere', () => {
   // An Arabic report that quotes an English act: detected, both are read; given as Arabic, only the Arabic pack reads it.
-  const text = 'أكدت الأطراف التزامها بسيادة سوريا. وقال الوزير إن الأطراف Condemned the attacks on civilians.';
+  const text = 'أكدت الأطراف التزامها بسيادة سوريا. The parties condemned the attacks on civilians.';
   const acts = (lang?: string): string[] => extractCommitments(parseCommunique(text), lang ? { lang } : undefined).map((c) => c.predicate);
   const diffActs = (lang?: string): string[] => diffCommuniques(text, text, lang ? { lang } : undefined).commitments.map((c) => c.new?.predicate ?? '');
   it('selects that pack for commitments in diffCommuniques as in extractCommitments', () => {
@@ -174,5 +174,40 @@ describe('`lang` means one thing everywhere', () => {
   it('selects it for parsing too', () => {
     expect(parseCommunique(text, { lang: 'ru' }).lang).toBe('ru');
     expect(diffCommuniques(text, text, { lang: 'ru' }).old.lang).toBe('ru');
+  });
+});
+
+describe('`lang` given, with parsed communiqués passed in', () => {
+  const a = 'Condemned the attacks. أدانت الأطراف الهجمات.';
+  const b = 'Strongly condemned the attacks. أدانت الأطراف بشدة الهجمات.';
+  it('reads them as that language, as it reads texts', () => {
+    const fromText = diffCommuniques(a, b, { lang: 'ar' }).commitments.map((c) => `${c.kind} ${c.new?.predicateText}`);
+    const fromDocs = diffCommuniques(parseCommunique(a), parseCommunique(b), { lang: 'ar' }).commitments.map((c) => `${c.kind} ${c.new?.predicateText}`);
+    expect(fromDocs).toEqual(fromText);
+    expect(fromText).toEqual(['strengthened أدانت']);
+    expect(extractCommitments(parseCommunique(b), { lang: 'ar' }).map((c) => c.predicateText)).toEqual(['أدانت']);
+  });
+});
+
+describe('two sides detected as different languages', () => {
+  it('read the same paragraph the same way on both sides (one lexicon for the same packs)', () => {
+    const ar = 'أدانت الأطراف بشدة الهجمات على المدنيين في إدلب.';
+    const oldText = `Reaffirmed their commitment to the sovereignty of Syria and to the purposes of the Charter.\n\n${ar}`;
+    const newText = `${ar}\n\nأكدت الأطراف أهمية عودة اللاجئين إلى ديارهم.\n\nDiscussed the situation.`;
+    const diff = diffCommuniques(oldText, newText);
+    expect([diff.old.lang, diff.new.lang]).toEqual(['en', 'ar']);
+    const same = diff.commitments.find((c) => c.new?.text.startsWith('أدانت'));
+    expect(same?.kind).toBe('unchanged');
+    expect(same?.reasons).toEqual(['same wording']);
+  });
+});
+
+describe('a Communique with offsets outside its source', () => {
+  it('is refused', () => {
+    const doc = parseCommunique('Reaffirmed their commitment.');
+    const p = doc.paragraphs[0] as (typeof doc.paragraphs)[number];
+    for (const bad of [{ ...p, start: -3, textStart: -3 }, { ...p, end: 999 }, { ...p, label: 42 }]) {
+      expect(() => extractCommitments({ ...doc, paragraphs: [bad as never] })).toThrow(/`doc.paragraphs\[0\]`/);
+    }
   });
 });

@@ -21,7 +21,7 @@ const pack: LanguagePack = {
     return folded;
   },
   clitics: [],
-  connectors: ['kaj', 'aŭ'],
+  connectors: ['kaj', 'au'],
   lexicon: {
     predicates: [
       { predicate: 'reaffirm', pattern: 'reasertis|reasertas' },
