@@ -5,6 +5,7 @@ import type { ParagraphChange } from '../types/diff.js';
 import type { Communique, Paragraph } from '../types/segment.js';
 import { added, classify, dropped } from './classify.js';
 import { paragraphCommitments } from './extract.js';
+import { headingsOf } from './headings.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { matchCommitments } from './match.js';
 
@@ -12,7 +13,7 @@ import { matchCommitments } from './match.js';
 function placed(c: Commitment, p: Paragraph): Commitment {
   const shift = p.textStart;
   const markers: Marker[] = c.markers.map((m) => ({ kind: m.kind, text: m.text, start: m.start + shift, end: m.end + shift, weight: m.weight }));
-  return { paragraph: p.index, text: c.text, start: c.start + shift, end: c.end + shift, predicate: c.predicate, predicateText: c.predicateText, topic: c.topic, base: c.base, strength: c.strength, markers };
+  return { ...c, paragraph: p.index, start: c.start + shift, end: c.end + shift, markers };
 }
 
 /** A change and where it goes in reading order: its alignment entry, new side (0) before dropped (1), then offset. */
@@ -37,21 +38,25 @@ export function compareCommitments(
   // Most paragraphs of two rounds are word for word the same: extract each
   // text once (`cache`: the commitments of each text at offset 0, by
   // lexicon, which calls with the same options may share).
-  const relativeWith = (lex: CompiledLexicon) => {
+  const relativeWith = (lex: CompiledLexicon, doc: Communique) => {
     let texts = cache.get(lex);
     if (!texts) cache.set(lex, (texts = new Map()));
     const known = texts;
+    const headings = headingsOf(doc);
     return (p: Paragraph): Commitment[] => {
-      let cs = known.get(p.text);
+      // A heading is read apart from a paragraph of the same words.
+      const heading = headings[p.index] === true;
+      const key = heading ? `\u0001${p.text}` : p.text;
+      let cs = known.get(key);
       if (!cs) {
-        cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lex);
-        known.set(p.text, cs);
+        cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lex, heading);
+        known.set(key, cs);
       }
       return cs;
     };
   };
-  const oldRelative = relativeWith(lexicon.old);
-  const newRelative = lexicon.new === lexicon.old ? oldRelative : relativeWith(lexicon.new);
+  const oldRelative = relativeWith(lexicon.old, oldDoc);
+  const newRelative = relativeWith(lexicon.new, newDoc);
   // Changes gathered per alignment entry, which gives the reading order: those
   // of unchanged texts already in order, the others to be sorted.
   const inOrder: Array<CommitmentChange[] | undefined> = new Array(alignment.length);
@@ -63,7 +68,7 @@ export function compareCommitments(
   alignment.forEach((entry, i) => {
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
-    if (oldP && newP && oldP.text === newP.text && lexicon.old === lexicon.new) {
+    if (oldP && newP && oldP.text === newP.text && lexicon.old === lexicon.new && oldRelative(oldP) === newRelative(newP)) {
       inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, reasons: ['same wording'] }));
       return;
     }

@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { LEADING_MARKERS, MARKER_GROUP_CAP } from '../params.js';
+import { LEADING_MARKERS, MARKER_GROUP_CAP, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import type { Paragraph } from '../types/segment.js';
@@ -48,8 +48,30 @@ function wordsFor(count: number): Words {
   return scratch;
 }
 
-/** The commitments of one paragraph (offsets into the communiqué's source). */
-export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Commitment[] {
+/** Who speaks in the sentence being read, and what established it. */
+interface Voice {
+  sentence: number;
+  /** First word of the sentence. */
+  start: number;
+  /** Furniture or a third party: no act of the sentence is a commitment. */
+  silent: boolean;
+  /** The speaker of the last act taken in the sentence, or of the last subject read since. */
+  speaker: 'parties' | 'party' | undefined;
+  /** The named party's words, for `party`. */
+  speakerText: string | undefined;
+}
+
+/**
+ * The commitments of one paragraph (offsets into the communiqué's source).
+ * Only the parties' acts are commitments: an act whose sentence starts with
+ * it (the statements' own voice: "Reaffirmed…", "وأكدت الأطراف…"), follows
+ * the parties, a named party or the statement as its subject ("the three
+ * countries stressed", "the statement said"), or has them right after it
+ * (verb-first: «شددت الأطراف»). Acts in headings (`heading`), press furniture
+ * ("Read also"), a third party's words ("the minister said") or a
+ * reporter's sentences are not.
+ */
+export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, heading = false): Commitment[] {
   const text = p.text;
   // The scan's buffers are shared and stay valid here: nothing below scans
   // another text (word look-ups fold single words; building reads offsets).
@@ -70,35 +92,47 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
   const { forms, infos } = words;
   const barriers = clauseBarriers(text, tokens, words);
   const out: Commitment[] = [];
-  let open: { match: Match<ResolvedPredicate>; sentence: number; from: number } | undefined;
+  let open: { match: Match<ResolvedPredicate>; sentence: number; from: number; voice: Voice } | undefined;
   // First word that a new clause may take from before its act (after the last act's words).
   let free = 0;
   const close = (endWord: number): void => {
-    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading));
+    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading, open.voice));
     open = undefined;
   };
   sentenceEnds(words);
   const ends = words.ends;
+  const wordsText = (from: number, to: number): string => text.slice(tokens.starts[words.token[from] as number], tokens.ends[words.token[to] as number]);
+  let voice: Voice = { sentence: -1, start: 0, silent: false, speaker: undefined, speakerText: undefined };
   let i = 0;
   while (i < count) {
     const info = infos[i] as WordInfo;
     const sentence = words.sentence[i] as number;
     if (open && open.sentence !== sentence) close(i);
     const limit = ends[i] as number;
+    if (voice.sentence !== sentence) voice = voiceOf(words, i, limit, heading);
     const attribution = matchAt(info.attribution, forms, i, limit);
     if (attribution) {
       close(i);
       i = (attribution.words[attribution.words.length - 1] as number) + 1;
       free = i;
+      // What a reporting frame introduces is the statement's, so the parties'.
+      voice.speaker = 'parties';
+      voice.speakerText = undefined;
       continue;
+    }
+    const subject = info.speakers.length > 0 ? matchAt(info.speakers, forms, i, limit) : undefined;
+    if (subject && (subject.entry === 'parties' || subject.entry === 'party') && !open) {
+      voice.speaker = subject.entry;
+      voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
     if (m && (!m.entry.nominal || !open)) {
       // Markers right before the act belong to it: "strongly condemned", "did not agree".
       const from = leadingMarkers(words, i, free);
       close(from);
-      open = { match: m, sentence, from };
-      i = (m.words[m.words.length - 1] as number) + 1;
+      const last = m.words[m.words.length - 1] as number;
+      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText)) open = { match: m, sentence, from, voice: { ...voice } };
+      i = last + 1;
       free = i;
       continue;
     }
@@ -106,6 +140,47 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon): Co
   }
   close(count);
   return out;
+}
+
+/**
+ * The voice of the sentence that starts at word `start`: silent when it is
+ * furniture or a third party's — unless the third party relays the
+ * statement ("the agency quoted the statement as…", «نقلت الوكالة عن البيان»).
+ */
+function voiceOf(words: Words, start: number, limit: number, heading: boolean): Voice {
+  const voice: Voice = { sentence: words.sentence[start] as number, start, silent: heading, speaker: undefined, speakerText: undefined };
+  let thirdParty = false;
+  for (let k = start; k < limit && !voice.silent; k++) {
+    const info = words.infos[k] as WordInfo;
+    if (thirdParty && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
+    if (info.speakers.length === 0) continue;
+    const m = matchAt(info.speakers, words.forms, k, limit);
+    if (m?.entry === 'furniture' && k === start) voice.silent = true;
+    if (m?.entry === 'third-party') thirdParty = true;
+  }
+  return { ...voice, silent: voice.silent || thirdParty };
+}
+
+/**
+ * Whether an act (its clause from word `from`, its words to `last`) is the
+ * parties' or a named party's, and so a commitment; sets the voice's speaker.
+ * See paragraphCommitments.
+ */
+function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string): boolean {
+  if (voice.speaker) return true;
+  if (from - voice.start <= STATEMENT_VOICE_REACH) {
+    voice.speaker = 'parties';
+    return true;
+  }
+  for (let k = last + 1; k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
+    const m = matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, limit);
+    if (m && (m.entry === 'parties' || m.entry === 'party')) {
+      voice.speaker = m.entry;
+      voice.speakerText = m.entry === 'party' ? wordsText(k, m.words[m.words.length - 1] as number) : undefined;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
@@ -147,7 +222,7 @@ function sentenceEnds(words: Words): void {
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading): Commitment {
+function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice): Commitment {
   const { forms, infos } = words;
   const text = p.text;
   // Where a word starts and ends in the paragraph's text.
@@ -212,6 +287,8 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     base: match.entry.strength,
     strength,
     markers,
+    speaker: voice.speaker ?? 'parties',
+    ...(voice.speaker === 'party' && voice.speakerText !== undefined ? { speakerText: voice.speakerText } : {}),
   };
 }
 

@@ -18,12 +18,16 @@ export interface ResolvedMarker {
   weight: number;
 }
 
+/** Who a speaker pattern says is speaking. */
+export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture';
+
 /** What the lexicon knows of one word as written: its form for matching, and the patterns that may start at it. */
 export interface WordInfo {
   form: string;
   predicates: readonly Compiled<ResolvedPredicate>[];
   markers: readonly Compiled<ResolvedMarker>[];
   attribution: readonly Compiled<null>[];
+  speakers: readonly Compiled<SpeakerKind>[];
 }
 
 /** A lexicon ready for matching. */
@@ -40,7 +44,8 @@ export interface CompiledLexicon {
 
 const WORD_CACHE_LIMIT = 50_000;
 
-const compiled = new WeakMap<Reading, CompiledLexicon>();
+// Compiled lexicons by the packs that read (see Reading.lexiconKey); a process uses a few.
+const compiled = new Map<string, CompiledLexicon>();
 
 function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
   const strength = e.strength ?? STRENGTH_SCALE[e.predicate];
@@ -56,21 +61,29 @@ function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
  * Without additions, compiled once per reading.
  */
 export function compileLexicon(reading: Reading, extra: unknown, name: string): CompiledLexicon {
-  const cached = extra === undefined ? compiled.get(reading) : undefined;
+  const cached = extra === undefined ? compiled.get(reading.lexiconKey) : undefined;
   if (cached) return cached;
-  const parts: Array<{ lexicon: Lexicon; where: string }> = reading.packs.map((p) => ({ lexicon: p.lexicon, where: `the ${p.name} pack's lexicon` }));
+  // In the order of the packs in use, whichever pack is the text's own: the
+  // same lexicon for every reading by the same packs.
+  const parts: Array<{ lexicon: Lexicon; where: string }> = reading.all.filter((p) => reading.packs.includes(p)).map((p) => ({ lexicon: p.lexicon, where: `the ${p.name} pack's lexicon` }));
   if (extra !== undefined) parts.push({ lexicon: expectLexicon(name, extra, true), where: name });
   let order = 0;
   const predicates: Compiled<ResolvedPredicate>[] = [];
   const markers: Compiled<ResolvedMarker>[] = [];
   const attribution: Compiled<null>[] = [];
+  const speakers: Compiled<SpeakerKind>[] = [];
   const form = reading.form;
   for (const { lexicon, where } of parts) {
     lexicon.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, where), order++, form)));
     lexicon.markers.forEach((e) => markers.push(compile(e.pattern, { kind: e.kind, weight: e.weight ?? MARKER_WEIGHTS[e.kind] }, order++, form)));
     lexicon.attribution.forEach((p) => attribution.push(compile(p, null, order++, form)));
+    const speaker = (list: readonly string[] | undefined, kind: SpeakerKind): void => list?.forEach((p) => speakers.push(compile(p, kind, order++, form)));
+    speaker(lexicon.parties, 'parties');
+    speaker(lexicon.party, 'party');
+    speaker(lexicon.thirdParty, 'third-party');
+    speaker(lexicon.furniture, 'furniture');
   }
-  const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution) };
+  const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution), speakers: indexPatterns(speakers) };
   const words = new Map<string, WordInfo>();
   const out: CompiledLexicon = {
     reading,
@@ -78,13 +91,22 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
       let info = words.get(raw);
       if (info === undefined) {
         const f = form(raw);
-        info = { form: f, predicates: startingWith(index.predicates, f), markers: startingWith(index.markers, f), attribution: startingWith(index.attribution, f) };
+        info = {
+          form: f,
+          predicates: startingWith(index.predicates, f),
+          markers: startingWith(index.markers, f),
+          attribution: startingWith(index.attribution, f),
+          speakers: startingWith(index.speakers, f),
+        };
         if (words.size >= WORD_CACHE_LIMIT) words.clear();
         words.set(raw, info);
       }
       return info;
     },
   };
-  if (extra === undefined) compiled.set(reading, out);
+  if (extra === undefined) {
+    if (compiled.size >= 64) compiled.clear();
+    compiled.set(reading.lexiconKey, out);
+  }
   return out;
 }

@@ -61,6 +61,26 @@ export interface Lexicon {
    * говорится в заявлении), in the pattern syntax: attribution, never a commitment.
    */
   attribution: readonly string[];
+  /**
+   * Who speaks for the parties, as the subject of an act: "the parties", "the
+   * guarantors", "the three countries", "the statement", الأطراف، البيان،
+   * стороны. An act after (or, in verb-first languages, right after) such
+   * words is the parties' commitment.
+   */
+  parties?: readonly string[];
+  /** One named party as the subject of an act: "Türkiye", "the Russian side", الجانب التركي. Its acts are commitments of that party. */
+  party?: readonly string[];
+  /**
+   * A third party speaking (a quoted official, a ministry, an agency): "minister
+   * ~6 said|told", "قال ~3 الوزير", "министр ~4 заявил". A sentence with such
+   * words is that speaker's, never a commitment of the parties.
+   */
+  thirdParty?: readonly string[];
+  /**
+   * Press furniture that starts a paragraph or sentence ("Read also", "اقرأ
+   * أيضا", "Читайте также", "Share"): never a commitment.
+   */
+  furniture?: readonly string[];
 }
 
 /**

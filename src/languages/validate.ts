@@ -14,6 +14,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isFunction: Check = (v) => typeof v === 'function';
 const strings: Check = (v) => Array.isArray(v) && v.every(isString);
+const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
 
 /** Throw a TypeError (or, with `range`, a RangeError) naming `path` unless `ok`. */
 function expect(ok: boolean, path: string, allowed: string, value: unknown, range = false): void {
@@ -25,15 +26,32 @@ function expect(ok: boolean, path: string, allowed: string, value: unknown, rang
 /** Why a lexicon pattern cannot match anything, or undefined when it can. */
 export function patternProblem(pattern: string): string | undefined {
   const words = pattern.trim().split(/\s+/).filter((w) => !/^~\d{1,2}$/.test(w));
+  if (words.some((w) => /^~/.test(w))) return 'has a gap other than ~0 to ~99';
   return words.length === 0 || words.some((w) => w.split('|').every((alt) => alt === '' || alt === '*')) ? 'has no words to match' : undefined;
 }
 
 // What each list of a lexicon holds: how to check an entry, what is allowed, and its pattern.
 const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]> = [
-  ['predicates', (e) => isObject(e) && isString(e.pattern) && isString(e.predicate), 'an object with string `predicate` and `pattern`', (e: { pattern: string }) => e.pattern],
-  ['markers', (e) => isObject(e) && isString(e.pattern) && MARKER_KINDS.includes(e.kind as MarkerKind), `an object with a string \`pattern\` and a \`kind\` of ${MARKER_KINDS.join(', ')}`, (e: { pattern: string }) => e.pattern],
+  [
+    'predicates',
+    (e) => isObject(e) && isString(e.pattern) && isString(e.predicate) && optional(e.strength, Number.isFinite) && optional(e.nominal, (v) => typeof v === 'boolean'),
+    'an object with string `predicate` and `pattern`, and optionally a finite `strength` and a boolean `nominal`',
+    (e: { pattern: string }) => e.pattern,
+  ],
+  [
+    'markers',
+    (e) => isObject(e) && isString(e.pattern) && MARKER_KINDS.includes(e.kind as MarkerKind) && optional(e.weight, Number.isFinite),
+    `an object with a string \`pattern\`, a \`kind\` of ${MARKER_KINDS.join(', ')}, and optionally a finite \`weight\``,
+    (e: { pattern: string }) => e.pattern,
+  ],
   ['attribution', isString, 'a pattern string', (e: string) => e],
+  ['parties', isString, 'a pattern string', (e: string) => e],
+  ['party', isString, 'a pattern string', (e: string) => e],
+  ['thirdParty', isString, 'a pattern string', (e: string) => e],
+  ['furniture', isString, 'a pattern string', (e: string) => e],
 ];
+// A pack's lexicon must have these; the speaker lists may be left out.
+const REQUIRED: ReadonlyArray<keyof Lexicon> = ['predicates', 'markers', 'attribution'];
 
 /**
  * Check a lexicon: with `partial`, any of its three lists may be left out
@@ -41,10 +59,10 @@ const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]>
  */
 export function expectLexicon(name: string, value: unknown, partial: boolean): Lexicon {
   if (!isObject(value)) throw new TypeError(`\`${name}\` must be an object with \`predicates\`, \`markers\` or \`attribution\`, received ${describe(value)}`);
-  const out = { predicates: [], markers: [], attribution: [] } as Record<keyof Lexicon, unknown[]>;
+  const out = { predicates: [], markers: [], attribution: [] } as Partial<Record<keyof Lexicon, unknown[]>>;
   for (const [key, check, allowed, pattern] of LISTS) {
     const v = value[key];
-    if (v === undefined && partial) continue;
+    if (v === undefined && (partial || !REQUIRED.includes(key))) continue;
     expect(Array.isArray(v), `${name}.${key}`, 'an array', v);
     (v as unknown[]).forEach((e, i) => {
       expect(check(e), `${name}.${key}[${i}]`, allowed, e);
@@ -74,6 +92,7 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
 ];
 
 function isScript(s: string): boolean {
+  if (!/^[A-Z][A-Za-z_]+$/.test(s)) return false;
   try {
     new RegExp(`\\p{Script=${s}}`, 'u');
     return true;

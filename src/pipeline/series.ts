@@ -1,6 +1,7 @@
 /** diffSeries: every round compared with the next, paragraphs and commitments followed through all of them. */
 import type { ExtractionCache } from '../commitments/compare.js';
 import { paragraphCommitments } from '../commitments/extract.js';
+import { headingsOf } from '../commitments/headings.js';
 import { commitmentHistories } from '../series/histories.js';
 import { labelFromText, uniqueLabels } from '../series/labels.js';
 import { paragraphLineages } from '../series/lineages.js';
@@ -39,9 +40,10 @@ export function seriesOf(rounds: unknown, options: DiffOptions | undefined): Ser
   // Each round's commitments as its pairs found them (the first round's from
   // the first pair); a single round is read on its own.
   const only = docs[0] as Communique;
+  const headings = headingsOf(only);
   const roundCommitments: Commitment[][] =
     pairs.length === 0
-      ? [only.paragraphs.flatMap((p) => paragraphCommitments(p, ctx.lexicon(only)))]
+      ? [only.paragraphs.flatMap((p, i) => paragraphCommitments(p, ctx.lexicon(only), headings[i] === true))]
       : [
           (pairs[0]?.commitments ?? []).flatMap((c) => (c.old ? [c.old] : [])).sort((a, b) => a.start - b.start),
           ...pairs.map((p) => p.commitments.flatMap((c) => (c.new ? [c.new] : [])).sort((a, b) => a.start - b.start)),

@@ -48,6 +48,14 @@ export interface Commitment {
   strength: number;
   /** The words that moved the strength from `base`. */
   markers: Marker[];
+  /**
+   * Who commits: `'parties'` (the statement's own voice, the parties or the
+   * statement as subject) or `'party'` (one named party: "Türkiye stressed…").
+   * Reporters', headlines' and third parties' words are never commitments.
+   */
+  speaker: 'parties' | 'party';
+  /** The named party as written ("Türkiye", «الجانب التركي»), when `speaker` is `'party'`. */
+  speakerText?: string;
 }
 
 /** Options of {@link extractCommitments}. */

@@ -67,5 +67,23 @@ export const lexicon: Lexicon = {
     'the statement|communique|declaration|document ~1 read|reads|said|says|added|stated|continued',
     'according to ~2 statement|communique|declaration|document',
     'the statement|communique|declaration|document went on',
+    'quoting|citing|quoted ~2 statement|communique|declaration|document',
   ],
+  // Who speaks (see Lexicon.parties): the parties and the statement as
+  // subjects; one guarantor named; officials, ministries and agencies quoted;
+  // press furniture.
+  parties: [
+    'parties|guarantors|guarantor|sides|delegations|participants|countries|states|they|we',
+    'the three',
+    'iran ~2 russia',
+    'statement|communique|declaration|document',
+  ],
+  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', 'the turkish|iranian|russian side|delegation'],
+  thirdParty: [
+    'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted',
+    'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
+    'as ~3 noted|stated|said|put it',
+    'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',
+  ],
+  furniture: ['read|see also', 'related|share|photo|video|advertisement|caption', 'by ~3 correspondent|reporter|staff'],
 };
