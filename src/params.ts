@@ -134,6 +134,13 @@ export const LEADING_MARKERS = 2;
  * reporter's ("The talks come amid calls for…").
  */
 export const STATEMENT_VOICE_REACH = 3;
+/** A negation governs an act from at most this many words before it in its clause: "did not repeat the call", «لم يتمكنوا من الاتفاق». */
+export const NEGATION_REACH = 4;
+/**
+ * A commitment one named party makes ("Türkiye stressed…") is half a level
+ * weaker than the same commitment made by the parties together.
+ */
+export const SPEAKER_PARTY_WEIGHT = -0.5;
 /** In verb-first sentences («شددت الأطراف»), the subject stands this many words after the act at most. */
 export const SUBJECT_AFTER_ACT = 3;
 /** A heading (a paragraph without a label or final punctuation, at the head of the text) has at most this many words. */

@@ -68,23 +68,33 @@ export function scoreBlindPair(diff: CommuniqueDiff, pair: BlindPair, lang: stri
     if (!r) result.rows.set(key, (r = emptyRow()));
     return r;
   };
-  const groups = (e: { kind: string; slot?: string }): string[] => [lang, `kind ${e.kind}`, ...(e.slot ? [`slot ${e.slot}`] : []), `style ${pair.style}`];
-  const used = new Set<number>();
+  const groups = (kind: string): string[] => [lang, `kind ${kind}`, `style ${pair.style}`];
+  // Slots: a label's slot is found when its change is found with that slot
+  // among the slots it names; a change counts once for each slot it names.
+  const slotOf = (e: BlindLabel): string | undefined => (e.slot && ['softened', 'strengthened', 'reworded'].includes(e.kind) ? e.slot : undefined);
+  const used = new Map<number, BlindLabel>();
   for (const e of pair.expected) {
     const i = diff.commitments.findIndex((x, k) => !used.has(k) && fits(e, x, diff));
-    for (const g of groups(e)) row(g).expected++;
+    for (const g of groups(e.kind)) row(g).expected++;
+    const slot = slotOf(e);
+    if (slot) row(`slot ${slot}`).expected++;
     if (i >= 0) {
-      used.add(i);
-      for (const g of groups(e)) row(g).found++;
+      used.set(i, e);
+      for (const g of groups(e.kind)) row(g).found++;
+      if (slot && (diff.commitments[i]?.slots ?? []).includes(slot as never)) row(`slot ${slot}`).found++;
     } else result.misses.push(`${pair.name}: missed ${e.kind}${e.slot ? ` (${e.slot})` : ''} ${JSON.stringify(e.old ?? '')} → ${JSON.stringify(e.new ?? '')}`);
   }
   diff.commitments.forEach((x, k) => {
-    const label = used.has(k) ? pair.expected.find((e) => fits(e, x, diff)) : undefined;
-    for (const g of groups({ kind: x.kind, ...(label?.slot ? { slot: label.slot } : {}) })) {
+    const label = used.get(k);
+    for (const g of groups(x.kind)) {
       row(g).actual++;
-      if (used.has(k)) row(g).correct++;
+      if (label) row(g).correct++;
     }
-    if (!used.has(k)) result.misses.push(`${pair.name}: unexpected ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);
+    for (const slot of x.slots ?? []) {
+      row(`slot ${slot}`).actual++;
+      if (label && slotOf(label) === slot) row(`slot ${slot}`).correct++;
+    }
+    if (!label) result.misses.push(`${pair.name}: unexpected ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);
     for (const side of ['old', 'new'] as const) {
       const c = x[side];
       if (!c) continue;

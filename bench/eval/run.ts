@@ -9,7 +9,10 @@
  *    language. Target: lineage F1 ≥ 95%, revival F1 ≥ 85%.
  * Exits 1 when a target is missed, so a regression shows in CI.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { diffCommuniques, diffSeries } from '../../src/index.js';
+import { readBlindSet, scoreBlindSet } from './blind-score.js';
 import { alignmentCases } from './cases.js';
 import { commitmentCases } from './commitment-cases.js';
 import { scoreCommitments } from './commitment-score.js';
@@ -112,6 +115,22 @@ const sorted = (m: Map<string, Row>): Array<[string, Row]> => [...m].sort(([a], 
   // paragraphs are counted apart.
   console.log(`\nLineage F1: ${pct(lineageF1)} (target 95.0%); revival F1: ${pct(revivalF1)} (target 85.0%); joins of two different paragraphs across a gap: ${falseJoins}`);
   if (!(lineageF1 >= 0.95) || !(revivalF1 >= 0.85)) failed = true;
+}
+
+// 4. Blind commitment sets: labels written by writers who saw neither the
+// lexicons nor the code (bench/eval/blind-*). Reported, not gated: their
+// figures are what to expect on text the project never saw.
+{
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  // `--no-blind` leaves them out while tuning on the labelled set.
+  const folders = process.argv.includes('--no-blind') ? [] : readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.startsWith('blind-')).map((d) => d.name).sort();
+  for (const folder of folders) {
+    const result = scoreBlindSet(readBlindSet(folder), (a, b) => diffCommuniques(a, b));
+    const order = (k: string): string => (k === 'all' ? '0' : /^[a-z]{2}$/.test(k) ? `1${k}` : `2${k}`);
+    printTable(`Blind commitment set ${folder}: per language, kind, slot and style (illustrative texts, labelled blind)`, [...result.rows].sort((x, y) => order(x[0]).localeCompare(order(y[0]))));
+    console.log(`\nCommitments read from a reporter's, headline's or third party's words: ${result.reporterViolations.length}; changes reported in cosmetic-only pairs: ${result.cosmeticViolations.length}`);
+    if (verbose) for (const m of [...result.misses, ...result.reporterViolations, ...result.cosmeticViolations]) console.log(`  ${m}`);
+  }
 }
 
 if (failed) process.exitCode = 1;

@@ -1,9 +1,9 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { MIN_STRENGTH_CHANGE } from '../params.js';
+import { MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
-import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
+import type { Commitment, CommitmentChange, CommitmentSlot, Marker } from '../types/commitments.js';
 import { signed } from '../util/format.js';
 
 const MAX_QUOTE = 80;
@@ -18,30 +18,59 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The change for a commitment only in the new round. */
 export function added(c: Commitment): CommitmentChange {
-  return { kind: 'added', new: c, delta: c.strength, reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is new: ${quote(c.text)}`] };
+  return { kind: 'added', new: c, delta: c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is new: ${quote(c.text)}`] };
 }
 
 /** The change for a commitment only in the old round. */
 export function dropped(c: Commitment): CommitmentChange {
-  return { kind: 'dropped', old: c, delta: -c.strength, reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is gone: ${quote(c.text)}`] };
+  return { kind: 'dropped', old: c, delta: -c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is gone: ${quote(c.text)}`] };
 }
+
+/** The slot a marker kind fills, as reasons name it. */
+const SLOT: Readonly<Record<Marker['kind'], CommitmentSlot>> = {
+  booster: 'booster',
+  hedge: 'hedge',
+  condition: 'condition',
+  modal: 'modality',
+  negation: 'negation',
+  scope: 'scope',
+  time: 'urgency',
+};
+
+/** The keys of a text's words only: equal when two texts differ in punctuation and cosmetics alone. */
+const wordsOnly = (k: ReturnType<typeof keyTokens>): string => k.keys.filter((_, i) => k.tokens[i]?.kind === 'word').join('\u0001');
+
+const who = (c: Commitment): string => (c.speaker === 'party' ? quote(c.speakerText ?? 'one party') : 'the parties');
 
 /** Classify the same commitment in two rounds. */
 export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
-  if (a.text === b.text && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, reasons: ['same wording'] };
+  if (a.text === b.text && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, slots: [], reasons: ['same wording'] };
   const delta = round(b.strength - a.strength);
   const oldKeyed = keyTokens(tokenize(a.text), keying.old);
   const newKeyed = keyTokens(tokenize(b.text), keying.new);
+  // Each reason names its slot and quotes both sides; the deltas in
+  // parentheses add up to the strength change.
   const reasons: string[] = [];
+  const slots = new Set<CommitmentSlot>();
   if (a.predicate !== b.predicate) {
-    reasons.push(`predicate ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base})`);
+    reasons.push(`act ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base}) (${signed(round(b.base - a.base))})`);
+    slots.add('act');
   }
-  reasons.push(...markerReasons(a.markers, b.markers, keying));
+  for (const r of markerReasons(a.markers, b.markers, keying)) {
+    reasons.push(r.text);
+    slots.add(r.slot);
+  }
+  if (a.speaker !== b.speaker || (a.speakerText !== undefined && b.speakerText !== undefined && a.speakerText !== b.speakerText)) {
+    const weight = (c: Commitment): number => (c.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0);
+    reasons.push(`speaker ${who(a)} → ${who(b)} (${signed(round(weight(b) - weight(a)))})`);
+    slots.add('speaker');
+  }
   let kind: CommitmentChange['kind'];
   if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';
   else if (delta >= MIN_STRENGTH_CHANGE) kind = 'strengthened';
-  else if (oldKeyed.signature === newKeyed.signature) kind = 'unchanged';
+  // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
+  else if (wordsOnly(oldKeyed) === wordsOnly(newKeyed)) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {
@@ -51,13 +80,20 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
       old: a,
       new: b,
       delta,
-      reasons: cosmetic.length === 0 ? ['same wording'] : [`only cosmetic differences: ${cosmetic.slice(0, 3).map(([x, y]) => `${quote(x)} → ${quote(y)}`).join(', ')}`],
+      slots: [],
+      reasons: cosmetic.length === 0 ? ['same words; only punctuation differs'] : [`only cosmetic differences: ${cosmetic.slice(0, 3).map(([x, y]) => `${quote(x)} → ${quote(y)}`).join(', ')}`],
     };
   }
-  if (kind === 'reworded' || reasons.length === 0) reasons.push(...wordingReasons(oldKeyed, newKeyed));
-  if (kind !== 'reworded') reasons.push(`strength ${a.strength} → ${b.strength} (${signed(delta)})`);
-  else reasons.push(`strength unchanged at ${b.strength}`);
-  return { kind, old: a, new: b, delta, reasons };
+  if (kind === 'reworded' || reasons.length === 0) {
+    reasons.push(...wordingReasons(oldKeyed, newKeyed));
+    if (slots.size === 0) slots.add('object');
+  }
+  // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
+  const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && x.text === m.text));
+  const both = shared.length > 0 ? `, both with ${shared.map((m) => `${SLOT[m.kind]} ${quote(m.text)} ${signed(m.weight)}`).join(', ')}` : '';
+  if (kind !== 'reworded') reasons.push(`strength ${a.strength} → ${b.strength}${both}`);
+  else reasons.push(`strength unchanged at ${b.strength}${both}`);
+  return { kind, old: a, new: b, delta, slots: [...slots], reasons };
 }
 
 /**
@@ -76,8 +112,8 @@ function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof key
   return out;
 }
 
-/** Markers removed, added or replaced, by kind and normalized wording. */
-function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): string[] {
+/** Markers removed, added or replaced, by kind and normalized wording, with the slot each fills. */
+function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): Array<{ slot: CommitmentSlot; text: string }> {
   const key = (m: Marker, k: Keying): string => `${m.kind}|${keyTokens(tokenize(m.text), k).signature}`;
   const left = [...before];
   const right: Marker[] = [];
@@ -86,15 +122,16 @@ function markerReasons(before: readonly Marker[], after: readonly Marker[], keyi
     if (i >= 0) left.splice(i, 1);
     else right.push(m);
   }
-  const out: string[] = [];
+  const out: Array<{ slot: CommitmentSlot; text: string }> = [];
   for (const m of left) {
     const j = right.findIndex((x) => x.kind === m.kind);
+    const slot = SLOT[m.kind];
     if (j >= 0) {
       const r = right.splice(j, 1)[0] as Marker;
-      out.push(`${m.kind} ${quote(m.text)} → ${quote(r.text)} (${signed(round(r.weight - m.weight))})`);
-    } else out.push(`${m.kind} ${quote(m.text)} removed (${signed(round(-m.weight))})`);
+      out.push({ slot, text: `${slot} ${quote(m.text)} → ${quote(r.text)} (${signed(round(r.weight - m.weight))})` });
+    } else out.push({ slot, text: `${slot} ${quote(m.text)} removed (${signed(round(-m.weight))})` });
   }
-  for (const m of right) out.push(`${m.kind} ${quote(m.text)} added (${signed(round(m.weight))})`);
+  for (const m of right) out.push({ slot: SLOT[m.kind], text: `${SLOT[m.kind]} ${quote(m.text)} added (${signed(round(m.weight))})` });
   return out;
 }
 

@@ -69,7 +69,7 @@ export function compareCommitments(
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
     if (oldP && newP && oldP.text === newP.text && lexicon.old === lexicon.new && oldRelative(oldP) === newRelative(newP)) {
-      inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, reasons: ['same wording'] }));
+      inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, slots: [], reasons: ['same wording'] }));
       return;
     }
     for (const o of entry.old) {

@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { LEADING_MARKERS, MARKER_GROUP_CAP, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import type { Paragraph } from '../types/segment.js';
@@ -127,8 +127,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
     if (m && (!m.entry.nominal || !open)) {
-      // Markers right before the act belong to it: "strongly condemned", "did not agree".
-      const from = leadingMarkers(words, i, free);
+      // Markers right before the act belong to it: "strongly condemned", "did not agree";
+      // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
+      const from = negationBefore(words, i, free, barriers) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
       if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText)) open = { match: m, sentence, from, voice: { ...voice } };
@@ -181,6 +182,23 @@ function speakerOfAct(words: Words, voice: Voice, from: number, last: number, li
     }
   }
   return false;
+}
+
+/**
+ * A negation that governs the act from up to NEGATION_REACH words before it,
+ * in the same clause (no clause punctuation or act between): "did not repeat
+ * the call", "were unable to reach", «لم يتمكنوا من الاتفاق», «не смогли
+ * договориться». Its word index, or undefined.
+ */
+function negationBefore(words: Words, act: number, free: number, barriers: ReadonlySet<number>): number | undefined {
+  const sentence = words.sentence[act];
+  for (let k = act - 1; k >= Math.max(free, act - NEGATION_REACH); k--) {
+    if (words.sentence[k] !== sentence) return undefined;
+    const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, act);
+    if (m?.entry.kind === 'negation') return k;
+    if (barriers.has(k)) return undefined;
+  }
+  return undefined;
 }
 
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
@@ -275,7 +293,9 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     const mEnd = base + endOf(f.to);
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
   }
-  const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0)) * 100) / 100;
+  // One named party's commitment is weaker than the parties' joint one.
+  const party = voice.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0;
+  const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0) + party) * 100) / 100;
   return {
     paragraph: p.index,
     text: slice(p, start, end),
@@ -287,6 +307,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     base: match.entry.strength,
     strength,
     markers,
+    polarity: markers.some((m) => m.kind === 'negation') ? 'negative' : 'affirmative',
     speaker: voice.speaker ?? 'parties',
     ...(voice.speaker === 'party' && voice.speakerText !== undefined ? { speakerText: voice.speakerText } : {}),
   };

@@ -9,13 +9,17 @@ const WORD = /[\p{L}\p{M}\p{N}\p{Cf}]+/gu;
 /**
  * For each paragraph, whether it is a heading: at the head of the text (the
  * first paragraph, or right after another heading), without a label, without
- * the punctuation that ends a sentence, and short.
+ * the punctuation that ends a sentence, short, and followed by body text (a
+ * text of one line, or of headings only, has none).
  */
 export function headingsOf(doc: Communique): boolean[] {
   const out: boolean[] = [];
-  doc.paragraphs.forEach((p, i) => {
-    const head = i === 0 || out[i - 1] === true;
-    out.push(head && p.label === undefined && !ENDS_SENTENCE.test(p.text) && (p.text.match(WORD)?.length ?? 0) <= HEADING_MAX_WORDS);
-  });
-  return out;
+  for (const p of doc.paragraphs) {
+    const head = p.index === 0 || out[p.index - 1] === true;
+    if (!(head && p.label === undefined && !ENDS_SENTENCE.test(p.text) && (p.text.match(WORD)?.length ?? 0) <= HEADING_MAX_WORDS)) break;
+    out.push(true);
+  }
+  // Headings head a body: when every paragraph looks like one, none is.
+  const body = out.length < doc.paragraphs.length;
+  return doc.paragraphs.map((_, i) => body && out[i] === true);
 }

@@ -62,6 +62,8 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ 
 export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = /* @__PURE__ */ deepFreeze({
   booster: 0.5,
   hedge: -0.5,
+  // Any condition on when or whether the act applies weakens it as a hedge does.
+  condition: -0.5,
   modal: 0,
   negation: -1,
   scope: 0.25,

@@ -8,15 +8,16 @@
  */
 
 /**
- * What a marker does to the strength of a commitment:
+ * What a marker does to the strength of a commitment (the slot it fills):
  * - `booster`: "strong", "unwavering", "in the strongest terms", الراسخ, твёрдую;
  * - `hedge`: "as appropriate", "consider", "where possible", حسب الاقتضاء, по возможности;
+ * - `condition`: a condition on when or whether the act applies: "as soon as conditions permit", "provided that", متى سمحت الظروف, по мере создания условий;
  * - `modal`: "must" (up), "should" (level), "may" (down);
- * - `negation`: "not", لم, не — just before the act;
- * - `scope`: "all", جميع, все;
- * - `time`: "immediately", "without delay", فوراً, немедленно.
+ * - `negation`: "not", "unable", لم, не — before the act, in its clause;
+ * - `scope`: "all", "expand", جميع, все;
+ * - `time`: urgency: "immediately" (up), "as soon as possible" (less), "in due course" (down), فوراً, немедленно.
  */
-export type MarkerKind = 'booster' | 'hedge' | 'modal' | 'negation' | 'scope' | 'time';
+export type MarkerKind = 'booster' | 'hedge' | 'condition' | 'modal' | 'negation' | 'scope' | 'time';
 
 /** A predicate (act) of a lexicon. */
 export interface PredicateEntry {

@@ -7,7 +7,7 @@
 import { describe } from '../util/validate.js';
 import type { LanguagePack, Lexicon, MarkerKind } from './types.js';
 
-const MARKER_KINDS: readonly MarkerKind[] = ['booster', 'hedge', 'modal', 'negation', 'scope', 'time'];
+const MARKER_KINDS: readonly MarkerKind[] = ['booster', 'hedge', 'condition', 'modal', 'negation', 'scope', 'time'];
 
 type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -48,6 +48,8 @@ export interface Commitment {
   strength: number;
   /** The words that moved the strength from `base`. */
   markers: Marker[];
+  /** `'negative'` when a negation governs the act ("could not agree", «لم تتفق», «не смогли договориться»; see the `negation` marker). */
+  polarity: 'affirmative' | 'negative';
   /**
    * Who commits: `'parties'` (the statement's own voice, the parties or the
    * statement as subject) or `'party'` (one named party: "Türkiye stressed…").
@@ -71,6 +73,14 @@ export interface CommitmentOptions extends LanguageOptions {
   lexicon?: Partial<Lexicon>;
 }
 
+/**
+ * A part of a commitment that can change between rounds: its `act`, a
+ * `negation`, a `condition`, its `modality`, `urgency`, `scope`, a `booster` or
+ * `hedge`, the `speaker` (the parties or one named party), or its `object`
+ * (what it is about, in other words).
+ */
+export type CommitmentSlot = 'act' | 'negation' | 'condition' | 'modality' | 'urgency' | 'scope' | 'booster' | 'hedge' | 'speaker' | 'object';
+
 /** What happened to a commitment between two rounds, with the words that show it. */
 export interface CommitmentChange {
   /**
@@ -84,6 +94,13 @@ export interface CommitmentChange {
   old?: Commitment;
   /** The commitment in the new round (absent for `dropped`). */
   new?: Commitment;
+  /**
+   * The slots that changed (for softened, strengthened and reworded), each
+   * with a reason: `['act']` for "condemned" → "expressed concern",
+   * `['condition']` for "as soon as conditions permit" added. Empty for added,
+   * dropped and unchanged.
+   */
+  slots: CommitmentSlot[];
   /** New strength minus old strength (an absent side counts as 0). */
   delta: number;
   /**

@@ -16,13 +16,15 @@ describe('commitment verdicts, with their evidence', () => {
     const c = one('Reaffirmed their strong and unwavering commitment to the sovereignty of Syria.', 'Reaffirmed their commitment to the sovereignty of Syria.');
     expect(c.kind).toBe('softened');
     expect(c.delta).toBe(-1);
-    expect(c.reasons).toEqual(['booster "strong and unwavering" removed (−1)', 'strength 5 → 4 (−1)']);
+    expect(c.reasons).toEqual(['booster "strong and unwavering" removed (−1)', 'strength 5 → 4']);
+    expect(c.slots).toEqual(['booster']);
   });
 
   it('softens when "condemned" becomes "expressed concern over"', () => {
     const c = one('Condemned the continuing attacks on civilians.', 'Expressed concern over the continuing attacks on civilians.');
     expect(c.kind).toBe('softened');
-    expect(c.reasons[0]).toBe('predicate "Condemned" (condemn, 5) → "Expressed concern" (express-concern, 3)');
+    expect(c.reasons[0]).toBe('act "Condemned" (condemn, 5) → "Expressed concern" (express-concern, 3) (−2)');
+    expect(c.slots).toEqual(['act']);
   });
 
   it('softens when a hedge comes in', () => {
@@ -35,9 +37,9 @@ describe('commitment verdicts, with their evidence', () => {
     const c = one('Called upon the parties to release all detainees.', 'Urged the parties to release all detainees immediately.');
     expect(c.kind).toBe('strengthened');
     expect(c.reasons).toEqual([
-      'predicate "Called upon" (call-upon, 4) → "Urged" (urge, 4.5)',
-      'time "immediately" added (+0.5)',
-      'strength 4.25 → 5.25 (+1)',
+      'act "Called upon" (call-upon, 4) → "Urged" (urge, 4.5) (+0.5)',
+      'urgency "immediately" added (+0.5)',
+      'strength 4.25 → 5.25, both with scope "all" +0.25',
     ]);
   });
 

@@ -170,8 +170,8 @@ describe('the README examples', () => {
       'Expressed concern over the continuing attacks on civilians and urged the parties to release all detainees immediately.',
     );
     expect(diff.commitments.map((c) => [c.kind, c.reasons])).toEqual([
-      ['softened', ['predicate "Condemned" (condemn, 5) → "Expressed concern" (express-concern, 3)', 'strength 5 → 3 (−2)']],
-      ['strengthened', ['predicate "called upon" (call-upon, 4) → "urged" (urge, 4.5)', 'time "immediately" added (+0.5)', 'strength 4.25 → 5.25 (+1)']],
+      ['softened', ['act "Condemned" (condemn, 5) → "Expressed concern" (express-concern, 3) (−2)', 'strength 5 → 3']],
+      ['strengthened', ['act "called upon" (call-upon, 4) → "urged" (urge, 4.5) (+0.5)', 'urgency "immediately" added (+0.5)', 'strength 4.25 → 5.25, both with scope "all" +0.25']],
     ]);
   });
 

@@ -1,0 +1,115 @@
+/**
+ * The slots of a commitment, on pairs written for development (illustrative,
+ * not official texts): a condition added or removed, negation over the act,
+ * urgency and scope graded, nominal and passive acts, a stronger or weaker
+ * act about the same thing, and cosmetic differences that change nothing.
+ * Each checks the kind, the slot that changed, and that the reasons' deltas
+ * add up to the strength change.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffCommuniques, extractCommitments, parseCommunique, type CommitmentChange } from '../../src/index.js';
+
+const change = (a: string, b: string): CommitmentChange[] => diffCommuniques(a, b).commitments;
+const only = (a: string, b: string): CommitmentChange => {
+  const cs = change(a, b);
+  expect(cs.length, JSON.stringify(cs.map((c) => c.reasons))).toBe(1);
+  return cs[0] as CommitmentChange;
+};
+/** The signed deltas written in the reasons, added up. */
+const reasonDeltas = (c: CommitmentChange): number =>
+  c.reasons.reduce((sum, r) => {
+    const m = /\(([+−]\d+(?:\.\d+)?)\)$/u.exec(r);
+    return m ? sum + Number((m[1] as string).replace('−', '-')) : sum;
+  }, 0);
+const expectSlot = (c: CommitmentChange, kind: CommitmentChange['kind'], slot: string): void => {
+  expect(c.kind, c.reasons.join('; ')).toBe(kind);
+  expect(c.slots, c.reasons.join('; ')).toContain(slot);
+  expect(Math.round(reasonDeltas(c) * 100) / 100, c.reasons.join('; ')).toBe(c.delta);
+};
+
+describe('conditions', () => {
+  it.each([
+    ['Called for the return of refugees to their homes.', 'Called for the return of refugees to their homes as soon as conditions permit.'],
+    ['Agreed to resume the work of the committee.', 'Agreed to resume the work of the committee, provided that security is assured.'],
+    ['Decided to open two new crossings.', 'Decided to open two new crossings when circumstances allow.'],
+    ['دعت إلى عودة اللاجئين إلى ديارهم.', 'دعت إلى عودة اللاجئين إلى ديارهم متى سمحت الظروف بذلك.'],
+    ['اتفقت على استئناف عمل اللجنة.', 'اتفقت على استئناف عمل اللجنة شريطة توفر الضمانات.'],
+    ['Призвали к возвращению беженцев.', 'Призвали к возвращению беженцев по мере создания необходимых условий.'],
+    ['Договорились возобновить работу комитета.', 'Договорились возобновить работу комитета при условии обеспечения безопасности.'],
+  ])('a condition added softens: %s', (a, b) => {
+    expectSlot(only(a, b), 'softened', 'condition');
+    expectSlot(only(b, a), 'strengthened', 'condition');
+  });
+});
+
+describe('negation over the act', () => {
+  it.each([
+    ['Agreed on the terms of reference of the next session.', 'Could not agree on the terms of reference of the next session.'],
+    ['Repeated the call for the withdrawal of foreign forces.', 'Did not repeat the call for the withdrawal of foreign forces.'],
+    ['Reached an agreement on the rules of procedure.', 'Were unable to reach an agreement on the rules of procedure.'],
+    ['اتفقت على الإطار المرجعي للجولة المقبلة.', 'لم تتفق على الإطار المرجعي للجولة المقبلة.'],
+    ['اتفقوا على قواعد الإجراءات.', 'لم يتمكنوا من الاتفاق على قواعد الإجراءات.'],
+    ['Договорились о параметрах следующей сессии.', 'Не смогли договориться о параметрах следующей сессии.'],
+  ])('a negated act is softened: %s', (a, b) => {
+    const c = only(a, b);
+    expectSlot(c, 'softened', 'negation');
+    expect(c.new?.polarity).toBe('negative');
+    expect(c.old?.polarity).toBe('affirmative');
+  });
+});
+
+describe('urgency and scope', () => {
+  it('grades urgency: immediately > as soon as possible > in due course', () => {
+    const at = (when: string) => `Called for the release of all detainees ${when}.`;
+    expectSlot(only(at('immediately'), at('as soon as possible')), 'softened', 'urgency');
+    expectSlot(only(at('as soon as possible'), at('in due course')), 'softened', 'urgency');
+    expectSlot(only(at('in due course'), at('immediately')), 'strengthened', 'urgency');
+  });
+  it('reads "continue and expand" → "continue" and a dropped "all" as narrower', () => {
+    expectSlot(only('Agreed to continue and expand the work of the group.', 'Agreed to continue the work of the group.'), 'softened', 'scope');
+    expectSlot(only('Called for the release of all detainees.', 'Called for the release of detainees.'), 'softened', 'scope');
+  });
+});
+
+describe('nominal and passive acts', () => {
+  it.each([
+    ['It was agreed to hold the next meeting in Astana.', 'agree'],
+    ['The parties reached an agreement to extend the ceasefire.', 'agree'],
+    ['They confirmed their plans to convene the committee.', 'commit'],
+    ['Было решено провести следующую встречу в Астане.', 'decide'],
+    ['Достигли договоренности о продлении режима прекращения огня.', 'agree'],
+    ['جرى الاتفاق على عقد الاجتماع المقبل في أستانا.', 'agree'],
+    ['أكدت الأطراف دعمها للجنة، وتم التعبير عن القلق من تدهور الوضع في إدلب.', 'express-concern'],
+  ])('finds the act in %s', (text, act) => {
+    expect(extractCommitments(parseCommunique(text)).map((c) => c.predicate)).toContain(act);
+  });
+  it('reads "expressed their strong condemnation" as a condemnation, stronger than "expressed deep concern"', () => {
+    const [condemn] = extractCommitments(parseCommunique('Expressed their strong condemnation of the attacks.'));
+    const [concern] = extractCommitments(parseCommunique('Expressed deep concern over the attacks.'));
+    expect(condemn?.predicate).toBe('condemn');
+    expect(condemn?.strength).toBeGreaterThan(concern?.strength ?? Infinity);
+  });
+});
+
+describe('a weaker or stronger act about the same thing', () => {
+  it.each([
+    ['Demanded the immediate cessation of attacks on civilians in Idlib.', 'Called for the cessation of attacks on civilians in Idlib.', 'softened'],
+    ['Expressed concern over the attacks on civilians in Idlib.', 'Condemned the attacks on civilians in Idlib.', 'strengthened'],
+    ['Noted the efforts of the UN Special Envoy.', 'Welcomed the efforts of the UN Special Envoy.', 'strengthened'],
+  ] as const)('is one change, not a drop and an add: %s', (a, b, kind) => {
+    const c = only(a, b);
+    expect(c.kind).toBe(kind);
+    expect(c.slots).toContain('act');
+    expect(Math.round(reasonDeltas(c) * 100) / 100).toBe(c.delta);
+  });
+});
+
+describe('cosmetic differences', () => {
+  it.each([
+    ['Reaffirmed their commitment to the “sovereignty” of Syria.', 'Reaffirmed their commitment to the "sovereignty" of Syria.'],
+    ['Reaffirmed their commitment to the sovereignty of Syria.', 'Reaffirmed their commitment to the sovereignty of Syria'],
+    ['Welcomed the meeting in Nur-Sultan.', 'Welcomed the meeting in Astana.'],
+  ])('change nothing: %s', (a, b) => {
+    expect(only(a, b).kind).toBe('unchanged');
+  });
+});
