@@ -37,8 +37,17 @@ const SLOT: Readonly<Record<Marker['kind'], CommitmentSlot>> = {
   time: 'urgency',
 };
 
-/** The keys of a text's words only: equal when two texts differ in punctuation and cosmetics alone. */
-const wordsOnly = (k: ReturnType<typeof keyTokens>): string => k.keys.filter((_, i) => k.tokens[i]?.kind === 'word').join('\u0001');
+/**
+ * The letters of a text's words, in order, without the hyphens, apostrophes
+ * and periods inside or between them: equal when two texts differ only in
+ * punctuation, cosmetics and where a name is cut into words ("Deir ez-Zor" /
+ * "Deir-ez-Zor", "UN" / "U.N.", "de-escalation" / "deescalation").
+ */
+const lettersOnly = (k: ReturnType<typeof keyTokens>): string =>
+  k.keys
+    .filter((_, i) => k.tokens[i]?.kind === 'word')
+    .join('')
+    .replace(/[-'.⟨⟩]/g, '');
 
 const who = (c: Commitment): string => (c.speaker === 'party' ? quote(c.speakerText ?? 'one party') : 'the parties');
 
@@ -70,7 +79,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';
   else if (delta >= MIN_STRENGTH_CHANGE) kind = 'strengthened';
   // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
-  else if (wordsOnly(oldKeyed) === wordsOnly(newKeyed)) kind = 'unchanged';
+  else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed)) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {
@@ -96,18 +105,24 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   return { kind, old: a, new: b, delta, slots: [...slots], reasons };
 }
 
-/**
- * The words written differently in two texts that are equal after
- * normalization: their tokens correspond one to one.
- */
+/** The words written differently in two texts that differ only cosmetically, as pairs (old, new). */
 function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const left = a.tokens.filter((t) => t.kind !== 'space');
-  const right = b.tokens.filter((t) => t.kind !== 'space');
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i]?.text ?? '';
-    const y = right[i]?.text ?? '';
-    if (x !== y) out.push([x, y]);
+  const edits = wordEdits(a, b);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i] as (typeof edits)[number];
+    const next = edits[i + 1];
+    if (e.op === 'equal' && e.oldText !== undefined) {
+      // An equal run spells both sides word for word: pair the words that differ.
+      const olds = e.oldText.split(/\s+/);
+      const news = e.text.split(/\s+/);
+      olds.forEach((w, k) => {
+        if (w !== news[k] && news[k] !== undefined) out.push([w, news[k] as string]);
+      });
+    } else if (e.op === 'delete' && next?.op === 'insert') {
+      out.push([e.text.trim(), next.text.trim()]);
+      i++;
+    }
   }
   return out;
 }

@@ -4,8 +4,16 @@ import type { DiffJSON } from '../types/report.js';
 import { expectDiff } from './expect.js';
 import { countKinds, hasSubstantiveChange } from './summary.js';
 
-/** Version of the JSON form; raised on any incompatible change of its shape. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the JSON form; raised on any incompatible change of its shape.
+ * 2 (this version): commitments have `polarity` and `speaker` (and
+ * `speakerText` for one named party), changes have `slots`, markers may be of
+ * kind `condition`, and `lang` is any pack's code. Reading version 1: treat a
+ * missing `polarity` as `'affirmative'`, `speaker` as `'parties'`, `slots` as
+ * `[]`; reasons now begin with their slot (`act …` where version 1 wrote
+ * `predicate …`).
+ */
+export const SCHEMA_VERSION = 2;
 
 /**
  * The JSON form of a comparison: versioned (`schemaVersion`), with a summary,

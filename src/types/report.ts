@@ -27,7 +27,7 @@ export interface ReportOptions {
 /** The JSON form of a comparison, from {@link toJSON}; its JSON Schema ships as `communique-diff/schema.json`. */
 export interface DiffJSON {
   /** Version of this shape; raised on any incompatible change. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Always `'communique-diff'`. */
   generator: 'communique-diff';
   /** The old round. */
@@ -66,7 +66,7 @@ export interface SeriesReportOptions {
 /** The JSON form of a series, from {@link seriesToJSON}. */
 export interface SeriesJSON {
   /** Version of this shape; raised on any incompatible change. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Always `'communique-diff'`. */
   generator: 'communique-diff';
   /** As {@link Series.labels}. */

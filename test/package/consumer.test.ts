@@ -89,7 +89,7 @@ console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind 
     expect(node(esm, 'core.mjs').stdout).toBe(fromEsm.stdout);
     expect(node(cjs, 'core.cjs').stdout).toBe(fromEsm.stdout);
     expect(result.commitments).toEqual(expect.arrayContaining(['added', 'softened', 'strengthened']));
-    expect(result.schema).toBe(1);
+    expect(result.schema).toBe(2);
     expect(fromCjs.stdout).toBe(fromEsm.stdout);
     // The JSON Schemas are reachable through their subpath exports.
     const title = (path: string) => node(esm, '--input-type=module', '-e', `import s from '${path}' with { type: 'json' }; console.log(s.title)`).stdout.trim();

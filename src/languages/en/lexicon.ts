@@ -59,10 +59,17 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'to the extent possible' },
 
     { kind: 'hedge', pattern: 'in principle' },
+    { kind: 'hedge', pattern: 'as far as practicable|feasible' },
+    { kind: 'hedge', pattern: 'where|when|if|as needed|required|relevant|warranted' },
+    { kind: 'hedge', pattern: 'the possibility|possibilities of' },
+    { kind: 'booster', pattern: 'vigorously|decisively|emphatically|vehemently|absolute|absolutely|strict|strictly|sincere|sincerely|wholehearted|wholeheartedly|profound|profoundly|greatest|highest' },
+    { kind: 'booster', pattern: 'once again|again|anew' , weight: 0.25 },
     { kind: 'hedge', pattern: 'consider|considering|explore|exploring|endeavour*|endeavor*|possibly|try|trying' },
     { kind: 'modal', pattern: 'must|shall', weight: 0.5 },
     { kind: 'modal', pattern: 'should', weight: 0 },
-    { kind: 'modal', pattern: 'may|might|could', weight: -0.5 },
+    { kind: 'modal', pattern: 'may|might|could|would|can', weight: -0.5 },
+    { kind: 'modal', pattern: 'will', weight: 0.25 },
+    { kind: 'modal', pattern: 'are|is|stand|stood ready|prepared|willing to', weight: -0.25 },
     { kind: 'negation', pattern: 'not|never|no|neither|nor|unable|failed|fail|cannot' },
     // Conditions on when or whether the act applies.
     { kind: 'condition', pattern: 'as soon as ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
