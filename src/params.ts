@@ -143,6 +143,8 @@ export const NEGATION_REACH = 4;
 export const SPEAKER_PARTY_WEIGHT = -0.5;
 /** In verb-first sentences («شددت الأطراف»), the subject stands this many words after the act at most. */
 export const SUBJECT_AFTER_ACT = 3;
+/** Who an act asks ("called upon the UN Security Council to…") is named in at most this many words. */
+export const ADDRESSEE_MAX_WORDS = 8;
 /** A heading (a paragraph without a label or final punctuation, at the head of the text) has at most this many words. */
 export const HEADING_MAX_WORDS = 20;
 

@@ -95,12 +95,16 @@ export function scoreBlindPair(diff: CommuniqueDiff, pair: BlindPair, lang: stri
       if (label && slotOf(label) === slot) row(`slot ${slot}`).correct++;
     }
     if (!label) result.misses.push(`${pair.name}: unexpected ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);
+    // A commitment is read from someone else's words when its act's words lie
+    // in a piece labelled as not the parties' (a frame inside a commitment's
+    // sentence, «وأكد البيان … التزام الدول», is not such a reading).
     for (const side of ['old', 'new'] as const) {
       const c = x[side];
       if (!c) continue;
       const text = diff[side].source;
+      const at = c.start + Math.max(0, c.text.indexOf(c.predicateText));
       for (const s of pair.notCommitments ?? []) {
-        if (overlaps(text, s, c.start, c.end)) result.reporterViolations.push(`${pair.name}: commitment from ${JSON.stringify(s)}: ${JSON.stringify(c.text.slice(0, 100))}`);
+        if (overlaps(text, s, at, at + c.predicateText.length)) result.reporterViolations.push(`${pair.name}: commitment from ${JSON.stringify(s)}: ${JSON.stringify(c.text.slice(0, 100))}`);
       }
     }
     if (pair.style === 'cosmetic' && x.kind !== 'unchanged') result.cosmeticViolations.push(`${pair.name}: ${x.kind}: ${x.reasons.join('; ').slice(0, 160)}`);

@@ -62,7 +62,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // parentheses add up to the strength change.
   const reasons: string[] = [];
   const slots = new Set<CommitmentSlot>();
-  if (a.predicate !== b.predicate) {
+  // The act, or its strength ("will continue" → "may continue": one act, weaker).
+  if (a.predicate !== b.predicate || a.base !== b.base) {
     reasons.push(`act ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base}) (${signed(round(b.base - a.base))})`);
     slots.add('act');
   }
@@ -74,6 +75,11 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     const weight = (c: Commitment): number => (c.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0);
     reasons.push(`speaker ${who(a)} → ${who(b)} (${signed(round(weight(b) - weight(a)))})`);
     slots.add('speaker');
+  }
+  const folded = (t: string | undefined, k: Keying): string => lettersOnly(keyTokens(tokenize(t ?? ''), k));
+  if (a.addressee !== undefined && b.addressee !== undefined && folded(a.addressee, keying.old) !== folded(b.addressee, keying.new)) {
+    reasons.push(`addressee ${quote(a.addressee)} → ${quote(b.addressee)} (±0)`);
+    slots.add('addressee');
   }
   let kind: CommitmentChange['kind'];
   if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';

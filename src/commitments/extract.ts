@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { ADDRESSEE_MAX_WORDS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import type { Paragraph } from '../types/segment.js';
@@ -96,7 +96,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   // First word that a new clause may take from before its act (after the last act's words).
   let free = 0;
   const close = (endWord: number): void => {
-    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading, open.voice));
+    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading, open.voice, barriers));
     open = undefined;
   };
   sentenceEnds(words);
@@ -121,7 +121,8 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       continue;
     }
     const subject = info.speakers.length > 0 ? matchAt(info.speakers, forms, i, limit) : undefined;
-    if (subject && (subject.entry === 'parties' || subject.entry === 'party') && !open) {
+    // A party named among the parties ("Iran, Russia and Türkiye called…") does not make the act its own.
+    if (subject && (subject.entry === 'parties' || (subject.entry === 'party' && voice.speaker !== 'parties')) && !open) {
       voice.speaker = subject.entry;
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
     }
@@ -132,7 +133,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       const from = negationBefore(words, i, free, barriers) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
-      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText)) open = { match: m, sentence, from, voice: { ...voice } };
+      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText, lexicon.reading)) open = { match: m, sentence, from, voice: { ...voice } };
       i = last + 1;
       free = i;
       continue;
@@ -167,19 +168,21 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
  * parties' or a named party's, and so a commitment; sets the voice's speaker.
  * See paragraphCommitments.
  */
-function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string): boolean {
+function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading): boolean {
   if (voice.speaker) return true;
-  if (from - voice.start <= STATEMENT_VOICE_REACH) {
-    voice.speaker = 'parties';
-    return true;
-  }
-  for (let k = last + 1; k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
+  // The subject right after the act, in verb-first sentences («وشدد الجانب التركي»).
+  const verbFirst = reading.packOf(words.forms[last] as string)?.wordOrder === 'verb-first';
+  for (let k = last + 1; verbFirst && k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
     const m = matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, limit);
     if (m && (m.entry === 'parties' || m.entry === 'party')) {
       voice.speaker = m.entry;
       voice.speakerText = m.entry === 'party' ? wordsText(k, m.words[m.words.length - 1] as number) : undefined;
       return true;
     }
+  }
+  if (from - voice.start <= STATEMENT_VOICE_REACH) {
+    voice.speaker = 'parties';
+    return true;
   }
   return false;
 }
@@ -240,7 +243,7 @@ function sentenceEnds(words: Words): void {
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice): Commitment {
+function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice, barriers: ReadonlySet<number>): Commitment {
   const { forms, infos } = words;
   const text = p.text;
   // Where a word starts and ends in the paragraph's text.
@@ -293,6 +296,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     const mEnd = base + endOf(f.to);
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
   }
+  const addressee = ASKING.has(match.entry.predicate) ? addresseeOf(words, lastPred, lastWord, barriers) : undefined;
   // One named party's commitment is weaker than the parties' joint one.
   const party = voice.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0;
   const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0) + party) * 100) / 100;
@@ -310,7 +314,34 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     polarity: markers.some((m) => m.kind === 'negation') ? 'negative' : 'affirmative',
     speaker: voice.speaker ?? 'parties',
     ...(voice.speaker === 'party' && voice.speakerText !== undefined ? { speakerText: voice.speakerText } : {}),
+    ...(addressee ? { addressee: slice(p, base + startOf(addressee[0]), base + endOf(addressee[1])) } : {}),
   };
+}
+
+// Acts that ask someone to act: their clause names who is asked (canonical acts of STRENGTH_SCALE).
+const ASKING = new Set(['call-upon', 'urge', 'request', 'invite', 'encourage', 'demand']);
+
+/**
+ * Who an asking act addresses: the words after the act up to a word that
+ * ends an addressee (`LanguagePack.lexicon.addresseeEnds`: "to", «إلى», «к»)
+ * or clause punctuation, at most ADDRESSEE_MAX_WORDS, after a subject that
+ * stands there in verb-first sentences; [first, last] word, or undefined
+ * ("called for …", «دعت إلى …» name nobody).
+ */
+function addresseeOf(words: Words, lastPred: number, lastWord: number, barriers: ReadonlySet<number>): [number, number] | undefined {
+  let first = lastPred + 1;
+  const speakerAt = (k: number) => (k <= lastWord ? matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, lastWord + 1) : undefined);
+  // A subject right after the act (verb-first: «دعت الأطراف المجتمع الدولي») is not whom it addresses.
+  const subject = speakerAt(first);
+  if (subject && (subject.entry === 'parties' || subject.entry === 'party')) {
+    const next = (subject.words[subject.words.length - 1] as number) + 1;
+    if (next <= lastWord && speakerAt(next)?.entry !== 'addressee-end') first = next;
+  }
+  for (let k = first; k <= Math.min(lastWord, first + ADDRESSEE_MAX_WORDS); k++) {
+    if (k > first && barriers.has(k)) return undefined;
+    if (speakerAt(k)?.entry === 'addressee-end') return k > first ? [first, k - 1] : undefined;
+  }
+  return undefined;
 }
 
 /** Merge markers of one kind that stand next to each other or are joined by "and", "و", "и". */

@@ -19,7 +19,7 @@ export interface ResolvedMarker {
 }
 
 /** Who a speaker pattern says is speaking. */
-export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture';
+export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture' | 'addressee-end';
 
 /** What the lexicon knows of one word as written: its form for matching, and the patterns that may start at it. */
 export interface WordInfo {
@@ -82,6 +82,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     speaker(lexicon.party, 'party');
     speaker(lexicon.thirdParty, 'third-party');
     speaker(lexicon.furniture, 'furniture');
+    speaker(lexicon.addresseeEnds, 'addressee-end');
   }
   const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution), speakers: indexPatterns(speakers) };
   const words = new Map<string, WordInfo>();

@@ -78,6 +78,12 @@ export interface Lexicon {
    */
   thirdParty?: readonly string[];
   /**
+   * Words that end who an act is addressed to ("called upon **the Security
+   * Council** to…": `to`; «دعت **المجتمع الدولي** إلى»: `إلى`; «призвали
+   * **мировое сообщество** к»: `к`), in the pattern syntax.
+   */
+  addresseeEnds?: readonly string[];
+  /**
    * Press furniture that starts a paragraph or sentence ("Read also", "اقرأ
    * أيضا", "Читайте также", "Share"): never a commitment.
    */
@@ -177,6 +183,14 @@ export interface LanguagePack {
    * unwavering") and that a clause may end with before the next act.
    */
   readonly connectors: readonly string[];
+  /**
+   * Where the subject of an act usually stands: before the verb (English,
+   * Russian: "Türkiye stressed") or right after it (Arabic: «شدد الجانب
+   * التركي»). With `'verb-first'`, a named party right after an act is its
+   * speaker; otherwise it is who the act is addressed to ("Called upon Türkiye").
+   * @default 'subject-first'
+   */
+  readonly wordOrder?: 'subject-first' | 'verb-first';
   /** Acts, markers and attribution. */
   readonly lexicon: Lexicon;
   /** How the number of a round is read from a text's head. */

@@ -49,6 +49,7 @@ const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]>
   ['party', isString, 'a pattern string', (e: string) => e],
   ['thirdParty', isString, 'a pattern string', (e: string) => e],
   ['furniture', isString, 'a pattern string', (e: string) => e],
+  ['addresseeEnds', isString, 'a pattern string', (e: string) => e],
 ];
 // A pack's lexicon must have these; the speaker lists may be left out.
 const REQUIRED: ReadonlyArray<keyof Lexicon> = ['predicates', 'markers', 'attribution'];
@@ -86,6 +87,7 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
   ['fold', isFunction, 'a function'],
   ['stem', isFunction, 'a function'],
   ['clitics', strings, 'an array of strings'],
+  ['wordOrder', (v) => v === undefined || v === 'subject-first' || v === 'verb-first', "'subject-first', 'verb-first' or undefined"],
   ['connectors', strings, 'an array of strings'],
   ['rounds', (v) => isObject(v) && Array.isArray(v.patterns) && v.patterns.every((re) => re instanceof RegExp && !re.global && !re.sticky) && (v.ordinalsAsDigits === undefined || isFunction(v.ordinalsAsDigits)), 'an object with `patterns` (RegExps without the g or y flag) and an optional `ordinalsAsDigits` function'],
   ['aliases', (v) => isObject(v) && Object.values(v).every(strings), 'an object of alias groups (arrays of names) by id'],

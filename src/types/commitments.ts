@@ -58,6 +58,8 @@ export interface Commitment {
   speaker: 'parties' | 'party';
   /** The named party as written ("Türkiye", «الجانب التركي»), when `speaker` is `'party'`. */
   speakerText?: string;
+  /** Whom the act asks, for acts that ask ("called upon **the international community** to…", «دعت **المجتمع الدولي** إلى»). */
+  addressee?: string;
 }
 
 /** Options of {@link extractCommitments}. */
@@ -76,10 +78,10 @@ export interface CommitmentOptions extends LanguageOptions {
 /**
  * A part of a commitment that can change between rounds: its `act`, a
  * `negation`, a `condition`, its `modality`, `urgency`, `scope`, a `booster` or
- * `hedge`, the `speaker` (the parties or one named party), or its `object`
+ * `hedge`, the `speaker` (the parties or one named party), its `addressee`, or its `object`
  * (what it is about, in other words).
  */
-export type CommitmentSlot = 'act' | 'negation' | 'condition' | 'modality' | 'urgency' | 'scope' | 'booster' | 'hedge' | 'speaker' | 'object';
+export type CommitmentSlot = 'act' | 'negation' | 'condition' | 'modality' | 'urgency' | 'scope' | 'booster' | 'hedge' | 'speaker' | 'addressee' | 'object';
 
 /** What happened to a commitment between two rounds, with the words that show it. */
 export interface CommitmentChange {

@@ -113,3 +113,39 @@ describe('cosmetic differences', () => {
     expect(only(a, b).kind).toBe('unchanged');
   });
 });
+
+describe('addressee and speaker', () => {
+  it('names whom an act asks, and a change of addressee as a rewording of that slot', () => {
+    const c = only('Called upon the UN General Assembly to act on the report.', 'Called upon the UN Security Council to act on the report.');
+    expect(c.kind).toBe('reworded');
+    expect(c.slots).toContain('addressee');
+    expect(c.reasons[0]).toBe('addressee "the UN General Assembly" → "the UN Security Council" (±0)');
+    expect(extractCommitments(parseCommunique('دعت الأطراف المجتمع الدولي إلى زيادة المساعدات.'))[0]?.addressee).toBe('المجتمع الدولي');
+    expect(extractCommitments(parseCommunique('Призвали мировое сообщество к наращиванию помощи.'))[0]?.addressee).toBe('мировое сообщество');
+    expect(extractCommitments(parseCommunique('Called for the release of detainees.'))[0]?.addressee).toBeUndefined();
+  });
+  it('tells one named party from the parties, by word order: after the verb in Arabic, before it in English', () => {
+    const [tr] = extractCommitments(parseCommunique('Headline of a report\n\nThe Turkish delegation stressed the need to fight terrorism.'));
+    expect([tr?.speaker, tr?.speakerText]).toEqual(['party', 'The Turkish delegation']);
+    const [ar] = extractCommitments(parseCommunique('وشدد الجانب التركي على ضرورة مكافحة الإرهاب.'));
+    expect([ar?.speaker, ar?.speakerText]).toEqual(['party', 'الجانب التركي']);
+    expect(extractCommitments(parseCommunique('Called upon Türkiye to facilitate the return of refugees.'))[0]?.speaker).toBe('parties');
+    expect(extractCommitments(parseCommunique('Iran, Russia and Türkiye called for an end to the violence.'))[0]?.speaker).toBe('parties');
+    const c = only('The parties stressed the need to fight terrorism.', 'Türkiye stressed the need to fight terrorism.');
+    expectSlot(c, 'softened', 'speaker');
+  });
+  it('reads no commitment from a headline, a reporter, a third party or press furniture', () => {
+    const report = `Guarantors call for calm in Idlib as talks end
+
+ASTANA, June 21 - Iran, Russia and Türkiye called for an end to violence in Idlib, a joint statement said.
+
+The talks come amid calls by aid groups for more access.
+
+"We have decided to open two new crossings," the host country's foreign minister told reporters.
+
+Read also: Ankara and Damascus agree to resume talks
+
+Analysts said the guarantors were likely to call for a new round of talks.`;
+    expect(extractCommitments(parseCommunique(report)).map((c) => c.text)).toEqual(['called for an end to violence in Idlib']);
+  });
+});

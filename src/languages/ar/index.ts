@@ -30,6 +30,8 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
     stopWords: ['في', 'من', 'علي', 'الي', 'ان', 'عن', 'مع', 'التي', 'الذي', 'هذا', 'هذه', 'كما', 'بين'],
     letters: '',
   },
+  // Verb-subject-object: «شدد الجانب التركي على…».
+  wordOrder: 'verb-first',
   fold: foldArabic,
   stem: stemArabic,
   // The conjunction و is written joined to the next word (وتم، ولم، وأكدت).

@@ -70,7 +70,8 @@ export const lexicon: Lexicon = {
     { kind: 'modal', pattern: 'may|might|could|would|can', weight: -0.5 },
     { kind: 'modal', pattern: 'will', weight: 0.25 },
     { kind: 'modal', pattern: 'are|is|stand|stood ready|prepared|willing to', weight: -0.25 },
-    { kind: 'negation', pattern: 'not|never|no|neither|nor|unable|failed|fail|cannot' },
+    { kind: 'negation', pattern: 'not|never|no|neither|nor|unable|failed|fail|cannot|refrained|refrain|refrains|declined' },
+    { kind: 'negation', pattern: 'stopped|stopping short' },
     // Conditions on when or whether the act applies.
     { kind: 'condition', pattern: 'as soon as ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     { kind: 'condition', pattern: 'when|whenever|once|if ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
@@ -94,7 +95,8 @@ export const lexicon: Lexicon = {
     { kind: 'time', pattern: 'in the future|eventually|gradually', weight: -0.25 },
   ],
   attribution: [
-    'the statement|communique|declaration|document ~1 read|reads|said|says|added|stated|continued',
+    'the|a|their statement|communique|declaration|document ~1 read|reads|said|says|added|stated|continued',
+    'the|a|their joint|final|closing statement|communique|declaration ~1 read|reads|said|says|added|stated|continued',
     'according to ~2 statement|communique|declaration|document',
     'the statement|communique|declaration|document went on',
     'quoting|citing|quoted ~2 statement|communique|declaration|document',
@@ -115,5 +117,6 @@ export const lexicon: Lexicon = {
     'as ~3 noted|stated|said|put it',
     'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',
   ],
+  addresseeEnds: ['to|for|in|on|that|with|towards|toward|against|from'],
   furniture: ['read|see also', 'related|share|photo|video|advertisement|caption', 'by ~3 correspondent|reporter|staff'],
 };
