@@ -109,6 +109,8 @@ export const COMMITMENT_SIMILARITY = 0.5;
  * comes back in a series (series eval: commitment revivals 100% / 100%).
  */
 export const COMMITMENT_SIMILARITY_SAME_ACT = COMMITMENT_GROUP_SIMILARITY;
+/** An added or dropped commitment notes the closest one on the other side from this similarity (not enough to be the same commitment). */
+export const CLOSEST_NOTE_SIMILARITY = 0.2;
 /** The same act breaks near-ties in favour of the pair that kept it. */
 export const SAME_ACT_BONUS = 0.15;
 

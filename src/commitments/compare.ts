@@ -3,7 +3,7 @@ import type { Keying } from '../normalize/keys.js';
 import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { Communique, Paragraph } from '../types/segment.js';
-import { added, classify, dropped } from './classify.js';
+import { added, classify, dropped, quote } from './classify.js';
 import { paragraphCommitments } from './extract.js';
 import { headingsOf } from './headings.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -95,17 +95,24 @@ export function compareCommitments(
   };
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
-  for (const [o, n] of matchCommitments(oldCs, newCs, alignment, keying)) {
+  const matching = matchCommitments(oldCs, newCs, alignment, keying);
+  for (const [o, n] of matching.pairs) {
     matchedOld.add(o);
     matchedNew.add(n);
     const b = newCs[n] as Commitment;
     put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying) });
   }
+  const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: string): CommitmentChange => {
+    if (other && sim !== undefined) change.reasons.push(`closest in the ${round} round, not clearly the same commitment (similarity ${Math.round(sim * 100) / 100}): ${other.predicate} ${quote(other.text)}`);
+    return change;
+  };
   newCs.forEach((c, n) => {
-    if (!matchedNew.has(n)) put(newPlace.get(c.paragraph), { side: 0, start: c.start, change: added(c) });
+    const near = matching.closestOld.get(n);
+    if (!matchedNew.has(n)) put(newPlace.get(c.paragraph), { side: 0, start: c.start, change: closest(added(c), near && oldCs[near[0]], near?.[1], 'old') });
   });
   oldCs.forEach((c, o) => {
-    if (!matchedOld.has(o)) put(oldPlace.get(c.paragraph), { side: 1, start: c.start, change: dropped(c) });
+    const near = matching.closestNew.get(o);
+    if (!matchedOld.has(o)) put(oldPlace.get(c.paragraph), { side: 1, start: c.start, change: closest(dropped(c), near && newCs[near[0]], near?.[1], 'new') });
   });
   const out: CommitmentChange[] = [];
   for (let i = 0; i < alignment.length; i++) {

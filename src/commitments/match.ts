@@ -9,13 +9,22 @@
 import { matchPairs } from '../match/greedy.js';
 import { LazyBags, StemSpace } from '../match/similarity.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { COMMITMENT_GROUP_SIMILARITY, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
+import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
 
 /** A matched pair of commitment indexes (into the old and new lists). */
 export type Pair = [number, number];
+
+/** The matches, and for commitments left unmatched the closest one on the other side that was not clearly the same. */
+export interface Matching {
+  pairs: Pair[];
+  /** Old index → [new index, similarity] of its closest unmatched candidate. */
+  closestNew: Map<number, [number, number]>;
+  /** New index → [old index, similarity]. */
+  closestOld: Map<number, [number, number]>;
+}
 
 /** What a commitment is about, for matching: its act's words and its topic. */
 export const about = (c: Commitment): string => `${c.predicateText} ${c.topic}`;
@@ -30,7 +39,7 @@ export function matchCommitments(
   newCs: readonly Commitment[],
   alignment: readonly ParagraphChange[],
   keying: { old: Keying; new: Keying },
-): Pair[] {
+): Matching {
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const byParagraph = (cs: readonly Commitment[]): Map<number, number[]> => {
@@ -67,6 +76,19 @@ export function matchCommitments(
   }
   const restOld = oldCs.map((_, i) => i).filter((i) => !usedOld.has(i));
   const restNew = newCs.map((_, i) => i).filter((i) => !usedNew.has(i));
-  pass(restOld, restNew, (sim) => sim >= COMMITMENT_SIMILARITY);
-  return pairs;
+  // Precision first: below the bar, old and new stay dropped and added, with
+  // the closest candidate noted (from the pairs the index proposed).
+  const closestNew = new Map<number, [number, number]>();
+  const closestOld = new Map<number, [number, number]>();
+  const note = (map: Map<number, [number, number]>, at: number, other: number, sim: number): void => {
+    if (sim >= CLOSEST_NOTE_SIMILARITY && sim > (map.get(at)?.[1] ?? 0)) map.set(at, [other, sim]);
+  };
+  pass(restOld, restNew, (sim, o, n) => {
+    note(closestNew, o, n, sim);
+    note(closestOld, n, o, sim);
+    return sim >= COMMITMENT_SIMILARITY;
+  });
+  for (const [o] of closestNew) if (usedOld.has(o)) closestNew.delete(o);
+  for (const [n] of closestOld) if (usedNew.has(n)) closestOld.delete(n);
+  return { pairs, closestNew, closestOld };
 }

@@ -80,7 +80,8 @@ function block(text: string, tag: 'del' | 'ins', doc: Communique): string {
 function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string): string[] {
   const act = c.new ?? c.old;
   const at = changeIndexOf(diff, c);
-  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${at >= 0 ? ` — [paragraph](#${anchor(at, prefix)})` : ''}`, ''];
+  const slots = c.slots.length > 0 ? ` · ${c.slots.join(', ')}` : '';
+  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${slots}${at >= 0 ? ` — [paragraph](#${anchor(at, prefix)})` : ''}`, ''];
   if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old)}`);
   if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new)}`);
   out.push('');

@@ -67,7 +67,7 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'consider|considering|explore|exploring|endeavour*|endeavor*|possibly|try|trying' },
     { kind: 'modal', pattern: 'must|shall', weight: 0.5 },
     { kind: 'modal', pattern: 'should', weight: 0 },
-    { kind: 'modal', pattern: 'may|might|could|would|can', weight: -0.5 },
+    { kind: 'modal', pattern: 'may|might|could', weight: -0.5 },
     { kind: 'modal', pattern: 'will', weight: 0.25 },
     { kind: 'modal', pattern: 'are|is|stand|stood ready|prepared|willing to', weight: -0.25 },
     { kind: 'negation', pattern: 'not|never|no|neither|nor|unable|failed|fail|cannot|refrained|refrain|refrains|declined' },

@@ -83,7 +83,8 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
     const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">paragraph</a>` : '';
     const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new, 'new') : ''].join('');
     const reasons = c.reasons.map((r) => `<li>${htmlText(r, 'ltr')}</li>`).join('');
-    return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+    const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.join(', '))}</span>` : '';
+    return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }

@@ -18,6 +18,7 @@ ol.commitments > li { margin-bottom: 1rem; }
 .quote { margin: .25rem 0; padding: .25rem .75rem; border-inline-start: 3px solid var(--border); }
 .quote.old { border-color: var(--del-line); } .quote.new { border-color: var(--ins-line); }
 ul.reasons { margin: .25rem 0; color: #24292f; font-size: .95rem; }
+.slots { color: #57606a; font-size: .9rem; }
 article.change { border: 1px solid var(--border); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; break-inside: avoid; }
 article.change header { margin-bottom: .5rem; color: var(--muted); font-size: .9rem; }
 .sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
