@@ -46,12 +46,24 @@ export interface BlindResult {
   misses: string[];
 }
 
-// A snippet resolves in a commitment's text, or in it with the word's first
-// letters before it: the library starts an Arabic commitment after a joined
-// conjunction («وقرروا» → «قرروا»), the writer copied the word whole.
+// A snippet resolves to a commitment when it is in the commitment's text, or
+// in it with the word's first letters before it (the library starts an
+// Arabic commitment after a joined conjunction, «وقرروا» → «قرروا»; the
+// writer copied the word whole), or when, where it stands in the text, it
+// holds the commitment's act words (the writer began at the subject,
+// «Стороны договорились…», where the library begins at the act). Snippets
+// were copied from the clause of their commitment, so any of these places it.
 const LEAD = 3;
-const within = (snippet: string | undefined, c: Commitment | undefined, source: string): boolean =>
-  snippet === undefined || (c !== undefined && (c.text.includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)));
+function within(snippet: string | undefined, c: Commitment | undefined, source: string): boolean {
+  if (snippet === undefined) return true;
+  if (c === undefined) return false;
+  if (c.text.includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)) return true;
+  const act = c.start + Math.max(0, c.text.indexOf(c.predicateText));
+  for (let at = source.indexOf(snippet); at >= 0; at = source.indexOf(snippet, at + 1)) {
+    if (at <= act && at + snippet.length >= act + c.predicateText.length) return true;
+  }
+  return false;
+}
 const fits = (e: BlindLabel, c: CommitmentChange, diff: CommuniqueDiff): boolean =>
   e.kind === c.kind && within(e.old, c.old, diff.old.source) && within(e.new, c.new, diff.new.source);
 
