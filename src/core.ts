@@ -25,20 +25,4 @@ export { renderSeriesHtml } from './report/series/html.js';
 export { seriesToJSON } from './report/series/json.js';
 export { hasSubstantiveChange } from './report/summary.js';
 
-export type { AliasGroup, LanguageDetection, LanguagePack, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
-export type { Commitment, CommitmentChange, CommitmentOptions, Marker } from './types/commitments.js';
-export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
-export type {
-  CommitmentEvent,
-  CommitmentHistory,
-  CommuniqueDiff,
-  DiffOptions,
-  LineageEvent,
-  NormalizeOptions,
-  ParagraphLineage,
-  RoundLabelOptions,
-  Series,
-  SeriesRound,
-} from './types/pipeline.js';
-export type { DiffJSON, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
-export type { Communique, Language, LanguageOptions, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';
+export type * from './public-types.js';

@@ -331,15 +331,16 @@ const ASKING = new Set(['call-upon', 'urge', 'request', 'invite', 'encourage', '
 function addresseeOf(words: Words, lastPred: number, lastWord: number, barriers: ReadonlySet<number>): [number, number] | undefined {
   let first = lastPred + 1;
   const speakerAt = (k: number) => (k <= lastWord ? matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, lastWord + 1) : undefined);
+  const endsAt = (k: number): boolean => k <= lastWord && matchAt((words.infos[k] as WordInfo).addresseeEnds, words.forms, k, lastWord + 1) !== undefined;
   // A subject right after the act (verb-first: «دعت الأطراف المجتمع الدولي») is not whom it addresses.
   const subject = speakerAt(first);
   if (subject && (subject.entry === 'parties' || subject.entry === 'party')) {
     const next = (subject.words[subject.words.length - 1] as number) + 1;
-    if (next <= lastWord && speakerAt(next)?.entry !== 'addressee-end') first = next;
+    if (next <= lastWord && !endsAt(next)) first = next;
   }
   for (let k = first; k <= Math.min(lastWord, first + ADDRESSEE_MAX_WORDS); k++) {
     if (k > first && barriers.has(k)) return undefined;
-    if (speakerAt(k)?.entry === 'addressee-end') return k > first ? [first, k - 1] : undefined;
+    if (endsAt(k)) return k > first ? [first, k - 1] : undefined;
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ export interface ResolvedMarker {
 }
 
 /** Who a speaker pattern says is speaking. */
-export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture' | 'addressee-end';
+export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture';
 
 /** What the lexicon knows of one word as written: its form for matching, and the patterns that may start at it. */
 export interface WordInfo {
@@ -28,6 +28,8 @@ export interface WordInfo {
   markers: readonly Compiled<ResolvedMarker>[];
   attribution: readonly Compiled<null>[];
   speakers: readonly Compiled<SpeakerKind>[];
+  /** Patterns that end an addressee starting here ("to", «إلى», «к»): apart from `speakers`, as they start at the commonest words. */
+  addresseeEnds: readonly Compiled<null>[];
 }
 
 /** A lexicon ready for matching. */
@@ -72,6 +74,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
   const markers: Compiled<ResolvedMarker>[] = [];
   const attribution: Compiled<null>[] = [];
   const speakers: Compiled<SpeakerKind>[] = [];
+  const addresseeEnds: Compiled<null>[] = [];
   const form = reading.form;
   for (const { lexicon, where } of parts) {
     lexicon.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, where), order++, form)));
@@ -82,9 +85,15 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     speaker(lexicon.party, 'party');
     speaker(lexicon.thirdParty, 'third-party');
     speaker(lexicon.furniture, 'furniture');
-    speaker(lexicon.addresseeEnds, 'addressee-end');
+    lexicon.addresseeEnds?.forEach((p) => addresseeEnds.push(compile(p, null, order++, form)));
   }
-  const index = { predicates: indexPatterns(predicates), markers: indexPatterns(markers), attribution: indexPatterns(attribution), speakers: indexPatterns(speakers) };
+  const index = {
+    predicates: indexPatterns(predicates),
+    markers: indexPatterns(markers),
+    attribution: indexPatterns(attribution),
+    speakers: indexPatterns(speakers),
+    addresseeEnds: indexPatterns(addresseeEnds),
+  };
   const words = new Map<string, WordInfo>();
   const out: CompiledLexicon = {
     reading,
@@ -98,6 +107,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
           markers: startingWith(index.markers, f),
           attribution: startingWith(index.attribution, f),
           speakers: startingWith(index.speakers, f),
+          addresseeEnds: startingWith(index.addresseeEnds, f),
         };
         if (words.size >= WORD_CACHE_LIMIT) words.clear();
         words.set(raw, info);

@@ -1,0 +1,22 @@
+/**
+ * The public types, exported by both the main entry and the core.
+ *
+ * @module
+ */
+export type { AliasGroup, LanguageDetection, LanguagePack, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
+export type { Commitment, CommitmentChange, CommitmentOptions, Marker } from './types/commitments.js';
+export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
+export type {
+  CommitmentEvent,
+  CommitmentHistory,
+  CommuniqueDiff,
+  DiffOptions,
+  LineageEvent,
+  NormalizeOptions,
+  ParagraphLineage,
+  RoundLabelOptions,
+  Series,
+  SeriesRound,
+} from './types/pipeline.js';
+export type { DiffJSON, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
+export type { Communique, Language, LanguageOptions, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';
