@@ -4,7 +4,7 @@
  * @module
  */
 export type { AliasGroup, LanguageDetection, LanguagePack, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
-export type { Commitment, CommitmentChange, CommitmentOptions, Marker } from './types/commitments.js';
+export type { Commitment, CommitmentChange, CommitmentOptions, CommitmentSlot, Marker } from './types/commitments.js';
 export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
 export type {
   CommitmentEvent,
