@@ -149,3 +149,24 @@ Analysts said the guarantors were likely to call for a new round of talks.`;
     expect(extractCommitments(parseCommunique(report)).map((c) => c.text)).toEqual(['called for an end to violence in Idlib']);
   });
 });
+
+describe('more development pairs (negation and boosters in three languages)', () => {
+  it.each([
+    ['Called for the lifting of unilateral sanctions.', 'Did not call for the lifting of unilateral sanctions.', 'softened'],
+    ['Called for the lifting of unilateral sanctions.', 'No longer called for the lifting of unilateral sanctions.', 'softened'],
+    ['Called for the withdrawal of foreign forces.', 'Refrained from calling for the withdrawal of foreign forces.', 'softened'],
+    ['دعت إلى رفع العقوبات الأحادية.', 'لم تدع إلى رفع العقوبات الأحادية.', 'softened'],
+    ['اتفقت على موعد الجولة المقبلة.', 'تعذر الاتفاق على موعد الجولة المقبلة.', 'softened'],
+    ['Договорились о сроках следующей сессии.', 'Не удалось достичь договоренности о сроках следующей сессии.', 'softened'],
+    ['Договорились о сроках следующей сессии.', 'Так и не договорились о сроках следующей сессии.', 'softened'],
+    ['Rejected all attempts to create new realities on the ground.', 'Categorically rejected all attempts to create new realities on the ground.', 'strengthened'],
+    ['جددت التزامها بسيادة سوريا.', 'جددت التزامها الثابت والراسخ بسيادة سوريا.', 'strengthened'],
+    ['Призвали стороны соблюдать режим прекращения огня.', 'Настоятельно призвали стороны соблюдать режим прекращения огня.', 'strengthened'],
+    ['أخذت علما بتقرير الفريق العامل.', 'رحبت بتقرير الفريق العامل.', 'strengthened'],
+    ['Will continue to coordinate their efforts.', 'May continue to coordinate their efforts.', 'softened'],
+  ] as const)('%s → %s', (a, b, kind) => {
+    const c = only(a, b);
+    expect(c.kind, c.reasons.join('; ')).toBe(kind);
+    expect(Math.round(reasonDeltas(c) * 100) / 100, c.reasons.join('; ')).toBe(c.delta);
+  });
+});
