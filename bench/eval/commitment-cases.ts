@@ -145,9 +145,11 @@ const HELD_OUT_2: Record<ExampleLang, ExpectedCommitment[]> = {
     E('added', undefined, 'called for the full implementation'),
   ],
   ar: [
-    E('unchanged', 'أشار البيان'),
+    // Issue 14: the frames «أشار البيان»، «لفت البيان»، «شدد البيان» are the statement speaking
+    // (attribution); the commitments are what they introduce. Before, the first frame was
+    // labelled a commitment of its own and the second pair a rewording.
     E('strengthened', 'تدعم جهود', 'تدعم بقوة'),
-    E('reworded', 'ضرورة تكثيف الجهود', 'شدد البيان على ضرورة'),
+    E('unchanged', 'ضرورة تكثيف الجهود', 'ضرورة تكثيف الجهود'),
     E('strengthened', 'ترفض العقوبات', 'ترفض بشكل قاطع'),
     E('unchanged', 'أهمية عودة اللاجئين'),
     E('added', undefined, 'قررت عقد الاجتماع'),

@@ -47,7 +47,7 @@ const lettersOnly = (k: ReturnType<typeof keyTokens>): string =>
   k.keys
     .filter((_, i) => k.tokens[i]?.kind === 'word')
     .join('')
-    .replace(/[-'.⟨⟩]/g, '');
+    .replace(/[-'.⟨⟩\s]/g, '');
 
 const who = (c: Commitment): string => (c.speaker === 'party' ? quote(c.speakerText ?? 'one party') : 'the parties');
 
@@ -77,7 +77,9 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     slots.add('speaker');
   }
   const folded = (t: string | undefined, k: Keying): string => lettersOnly(keyTokens(tokenize(t ?? ''), k));
-  if (a.addressee !== undefined && b.addressee !== undefined && folded(a.addressee, keying.old) !== folded(b.addressee, keying.new)) {
+  // Another addressee, not the same one named more fully ("the Syrian parties" / "the Syrian parties concerned").
+  const [x, y] = [folded(a.addressee, keying.old), folded(b.addressee, keying.new)];
+  if (a.addressee !== undefined && b.addressee !== undefined && !x.includes(y) && !y.includes(x)) {
     reasons.push(`addressee ${quote(a.addressee)} → ${quote(b.addressee)} (±0)`);
     slots.add('addressee');
   }

@@ -11,6 +11,7 @@ import { sentenceIds } from './sentences.js';
 
 // Punctuation trimmed from the end of a clause; closing quotes are kept.
 const TRAILING = charCodes(',،;؛.:-–—…!?؟');
+const CAPITAL = /\p{Lu}/u;
 const OPENING = charCodes('“«„([‹');
 
 /**
@@ -279,6 +280,8 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     if (starting.length === 0 || blocked.has(k)) continue;
     const m = matchAt(starting, forms, k, lastWord + 1, blocked);
     if (!m || m.entry.kind === 'negation') continue;
+    // A modal written with a capital inside its clause is a name: "in May", not "may".
+    if (m.entry.kind === 'modal' && k > first && CAPITAL.test(text.charAt(startOf(k)))) continue;
     found.push({ kind: m.entry.kind, weight: m.entry.weight, from: k, to: m.words[m.words.length - 1] as number });
     k = m.words[m.words.length - 1] as number;
   }
@@ -324,20 +327,12 @@ const ASKING = new Set(['call-upon', 'urge', 'request', 'invite', 'encourage', '
 /**
  * Who an asking act addresses: the words after the act up to a word that
  * ends an addressee (`LanguagePack.lexicon.addresseeEnds`: "to", «إلى», «к»)
- * or clause punctuation, at most ADDRESSEE_MAX_WORDS, after a subject that
- * stands there in verb-first sentences; [first, last] word, or undefined
+ * or clause punctuation, at most ADDRESSEE_MAX_WORDS; [first, last] word, or undefined
  * ("called for …", «دعت إلى …» name nobody).
  */
 function addresseeOf(words: Words, lastPred: number, lastWord: number, barriers: ReadonlySet<number>): [number, number] | undefined {
-  let first = lastPred + 1;
-  const speakerAt = (k: number) => (k <= lastWord ? matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, lastWord + 1) : undefined);
+  const first = lastPred + 1;
   const endsAt = (k: number): boolean => k <= lastWord && matchAt((words.infos[k] as WordInfo).addresseeEnds, words.forms, k, lastWord + 1) !== undefined;
-  // A subject right after the act (verb-first: «دعت الأطراف المجتمع الدولي») is not whom it addresses.
-  const subject = speakerAt(first);
-  if (subject && (subject.entry === 'parties' || subject.entry === 'party')) {
-    const next = (subject.words[subject.words.length - 1] as number) + 1;
-    if (next <= lastWord && !endsAt(next)) first = next;
-  }
   for (let k = first; k <= Math.min(lastWord, first + ADDRESSEE_MAX_WORDS); k++) {
     if (k > first && barriers.has(k)) return undefined;
     if (endsAt(k)) return k > first ? [first, k - 1] : undefined;

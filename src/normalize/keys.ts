@@ -22,28 +22,63 @@ export interface KeyedText {
   signature: string;
 }
 
+// The first words of hyphenated alias names ("nur" of "nur-sultan"), by alias lookup.
+const firstWords = new WeakMap<AliasMap, ReadonlySet<string>>();
+function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
+  let set = firstWords.get(aliases);
+  if (!set) {
+    set = new Set([...aliases.keys()].filter((k) => k.includes('-')).map((k) => k.slice(0, k.indexOf('-'))));
+    firstWords.set(aliases, set);
+  }
+  return set;
+}
+
 /** Compute comparison keys for tokens. */
 export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
   const { reading, aliases } = keying;
+  const firsts = firstWordsOf(aliases);
   const keys: string[] = [];
   const stems: string[] = [];
   const parts: string[] = [];
-  for (const t of tokens) {
+  // A name written in two words ("Nur Sultan", «نور سلطان», "Deir ez-Zor")
+  // that an alias group writes hyphenated: the second word joins the first.
+  let joined = -1;
+  tokens.forEach((t, i) => {
+    if (i === joined) {
+      keys.push(' ');
+      return;
+    }
+    const next = tokens[i + 2];
+    if (t.kind === 'word' && tokens[i + 1]?.kind === 'space' && next?.kind === 'word' && firsts.has(reading.fold(t.text))) {
+      const pair = aliases.get(`${reading.fold(t.text)}-${reading.fold(next.text)}`);
+      if (pair !== undefined) {
+        keys.push(pair);
+        parts.push(pair);
+        stems.push(pair);
+        joined = i + 2;
+        return;
+      }
+    }
+    keyOne(t);
+  });
+  return { tokens, keys, stems, signature: parts.join('\u0001') };
+
+  function keyOne(t: Token): void {
     if (t.kind === 'space') {
       keys.push(' ');
-      continue;
+      return;
     }
     if (t.kind === 'punct') {
       const k = foldPunct(t.text);
       keys.push(k);
       parts.push(k);
-      continue;
+      return;
     }
     const folded = reading.fold(t.text);
     if (folded === '') {
       // A "word" of marks only (a stray tashkeel after a space): nothing to compare.
       keys.push(' ');
-      continue;
+      return;
     }
     const stem = reading.stem(folded);
     // An inflected name ("в Нур-Султане", "Türkiye's") is found through its stem (see ALIAS_STEM_MIN).
@@ -53,5 +88,4 @@ export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
     parts.push(key);
     stems.push(alias ?? stem);
   }
-  return { tokens, keys, stems, signature: parts.join('\u0001') };
 }

@@ -16,7 +16,8 @@ export function ordinal(n: number): string {
  * reads the text, then each pack's patterns in turn (see `LanguagePack.rounds`).
  */
 export function labelFromText(text: string, reading: Reading): string | undefined {
-  let head = text.slice(0, ROUND_LABEL_HEAD).replace(/[\p{L}\p{M}\p{N}]+/gu, (w) => reading.fold(w));
+  // Hyphenated words whole ("twenty-first"), as the tokenizer keeps them.
+  let head = text.slice(0, ROUND_LABEL_HEAD).replace(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu, (w) => reading.fold(w));
   for (const p of reading.packs) head = p.rounds.ordinalsAsDigits?.(head) ?? head;
   for (const p of reading.packs) {
     for (const re of p.rounds.patterns) {

@@ -48,11 +48,11 @@ describe('extractCommitments', () => {
 describe('extractCommitments in Arabic press reports', () => {
   const seed = extractCommitments(parseCommunique(SEED));
 
-  it('reads "وأكد البيان “الالتزام المستمر بسيادة…”" as a commitment about sovereignty', () => {
+  it('reads "وأكد البيان “الالتزام المستمر بسيادة…”" as the statement speaking, and the commitment about sovereignty as what it says', () => {
     const c = seed.find((x) => x.text.includes('الالتزام المستمر'));
-    expect(c?.predicate).toBe('emphasize');
-    expect(c?.predicateText).toBe('أكد');
-    expect(c?.topic.startsWith('البيان “الالتزام المستمر بسيادة')).toBe(true);
+    expect(c?.predicate).toBe('commit');
+    expect(c?.predicateText).toBe('الالتزام');
+    expect(c?.topic.startsWith('المستمر بسيادة')).toBe(true);
   });
 
   it('does not take the journalist\'s reporting verbs for commitments', () => {

@@ -120,7 +120,7 @@ describe('addressee and speaker', () => {
     expect(c.kind).toBe('reworded');
     expect(c.slots).toContain('addressee');
     expect(c.reasons[0]).toBe('addressee "the UN General Assembly" → "the UN Security Council" (±0)');
-    expect(extractCommitments(parseCommunique('دعت الأطراف المجتمع الدولي إلى زيادة المساعدات.'))[0]?.addressee).toBe('المجتمع الدولي');
+    expect(extractCommitments(parseCommunique('دعت المجتمع الدولي إلى زيادة المساعدات.'))[0]?.addressee).toBe('المجتمع الدولي');
     expect(extractCommitments(parseCommunique('Призвали мировое сообщество к наращиванию помощи.'))[0]?.addressee).toBe('мировое сообщество');
     expect(extractCommitments(parseCommunique('Called for the release of detainees.'))[0]?.addressee).toBeUndefined();
   });

@@ -12,6 +12,7 @@ import type { Lexicon } from '../types.js';
 export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'أكد* ~2 من جديد' },
+    { predicate: 'reaffirm', pattern: 'أكد* ~1 مجددا|مجدداً' },
     { predicate: 'reaffirm', pattern: 'جدد* ~1 التأكيد|تأكيد*|التزام*' },
     { predicate: 'reaffirm', pattern: 'أعاد* ~1 التأكيد' },
     { predicate: 'reaffirm', pattern: 'كرر|كررت|كرروا|كررنا|يكرر|تكرر' },
@@ -39,12 +40,12 @@ export const lexicon: Lexicon = {
     { predicate: 'note', pattern: 'أشار|أشارت|أشاروا|أشرنا|يشير|تشير|مشير*|لاحظ*' },
     { predicate: 'note', pattern: 'أحاط*|أخذ* علما' },
     { predicate: 'note', pattern: 'ناقش|ناقشت|ناقشوا|ناقشنا|استعرض*|بحث|بحثت|بحثوا|بحثنا' },
-    { predicate: 'note', pattern: 'تم|تمت النظر|مناقشة|بحث|استعراض' },
+    { predicate: 'note', pattern: 'تم|تمت|جرى النظر|مناقشة|بحث|استعراض' },
     // The passive "تم/تمت + verbal noun" (تمت إدانة: "was condemned") is an act, not a noun phrase.
-    { predicate: 'condemn', pattern: 'تم|تمت إدانة|الإدانة' },
-    { predicate: 'reject', pattern: 'تم|تمت رفض|الرفض' },
-    { predicate: 'emphasize', pattern: 'تم|تمت التأكيد|التشديد' },
-    { predicate: 'reaffirm', pattern: 'تم|تمت التأكيد|التشديد ~1 من جديد' },
+    { predicate: 'condemn', pattern: 'تم|تمت|جرى إدانة|الإدانة' },
+    { predicate: 'reject', pattern: 'تم|تمت|جرى رفض|الرفض' },
+    { predicate: 'emphasize', pattern: 'تم|تمت|جرى التأكيد|التشديد' },
+    { predicate: 'reaffirm', pattern: 'تم|تمت|جرى التأكيد|التشديد ~1 من جديد' },
     { predicate: 'agree', pattern: 'تم|تمت|جرى الاتفاق|التوافق' },
     { predicate: 'agree', pattern: 'الاتفاق|التوافق', nominal: true },
     { predicate: 'agree', pattern: 'توصل* ~2 اتفاق|الاتفاق|تفاهم' },
@@ -54,7 +55,7 @@ export const lexicon: Lexicon = {
     { predicate: 'reject', pattern: 'أعرب*|عبر* ~6 عن ~2 رفض*' },
     { predicate: 'support', pattern: 'أعرب*|عبر* ~6 عن ~2 دعم*|تأييد*' },
     { predicate: 'emphasize', pattern: 'وجوب', nominal: true },
-    { predicate: 'welcome', pattern: 'تم|تمت الترحيب' },
+    { predicate: 'welcome', pattern: 'تم|تمت|جرى الترحيب' },
     { predicate: 'express-concern', pattern: 'أعرب*|عبر* ~6 عن ~2 قلق*|القلق*' },
     { predicate: 'express-concern', pattern: 'القلق', nominal: true },
     { predicate: 'express-determination', pattern: 'أعرب*|عبر* ~6 عن ~2 عزم*|العزم' },
@@ -66,7 +67,7 @@ export const lexicon: Lexicon = {
     { predicate: 'express', pattern: 'أعرب|أعربت|أعربوا|أعربنا|يعرب|تعرب|نعرب' },
     { predicate: 'express', pattern: 'عبر|عبرت|عبروا ~6 عن' },
     { predicate: 'encourage', pattern: 'شجع|شجعت|شجعوا|يشجع|تشجع' },
-    { predicate: 'support', pattern: 'دعمت|دعموا|يدعم|تدعم|أيد|أيدت|أيدوا' },
+    { predicate: 'support', pattern: 'دعمت|دعموا|يدعم|تدعم|يدعمون|سيدعم*|ستدعم*|سندعم|أيد|أيدت|أيدوا' },
   ],
   markers: [
     { kind: 'booster', pattern: 'بأشد العبارات', weight: 1 },
@@ -118,6 +119,9 @@ export const lexicon: Lexicon = {
     'وفق|بحسب|حسب ما',
     'جاء في',
     'عن ~1 البيان|الإعلان|الوثيقة',
+    // The statement as the speaker of a frame («وأكد البيان الختامي أن…»): what follows is its content.
+    'أكد|أكدت|أشار|أشارت|شدد|شددت|ذكر|ذكرت|أوضح|أوضحت|لفت|نوه ~2 البيان|الإعلان|الوثيقة|بيان',
+    'وفق|بحسب|حسب ~1 البيان|الإعلان|الوثيقة|ما',
   ],
   parties: [
     'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان',

@@ -6,6 +6,7 @@
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
 import { lexicon } from './lexicon.js';
+import { foldEnglish } from './spelling.js';
 import { rounds } from './rounds.js';
 import { stemEnglish } from './stem.js';
 
@@ -30,7 +31,7 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
     stopWords: ['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'that', 'their', 'by', 'as', 'at', 'from', 'is', 'was', 'be', 'this', 'which'],
     letters: '',
   },
-  fold: (word: string) => word,
+  fold: foldEnglish,
   stem: stemEnglish,
   clitics: [],
   connectors: ['and', 'or', 'as', 'well'],

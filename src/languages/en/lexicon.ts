@@ -42,8 +42,9 @@ export const lexicon: Lexicon = {
     { predicate: 'express-hope', pattern: 'express*|voic* ~3 hope' },
     { predicate: 'express-hope', pattern: 'look|looked|looks|looking forward to' },
     // A bare future ("will continue to work") is a commitment; "may continue" a hedged one.
-    { predicate: 'commit', pattern: 'will|shall continue|pursue|remain' },
-    { predicate: 'commit', pattern: 'may|might|could continue|pursue|remain', strength: 3.5 },
+    { predicate: 'commit', pattern: 'will|shall continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step' },
+    { predicate: 'commit', pattern: 'may|might|could continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step', strength: 3.5 },
+    { predicate: 'express-readiness', pattern: 'are|is|stand|stood|remain|remained ready|prepared|willing to' },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
     { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*' },
     { predicate: 'express', pattern: 'expressed|expresses|expressing|voiced' },
@@ -69,7 +70,6 @@ export const lexicon: Lexicon = {
     { kind: 'modal', pattern: 'should', weight: 0 },
     { kind: 'modal', pattern: 'may|might|could', weight: -0.5 },
     { kind: 'modal', pattern: 'will', weight: 0.25 },
-    { kind: 'modal', pattern: 'are|is|stand|stood ready|prepared|willing to', weight: -0.25 },
     { kind: 'negation', pattern: 'not|never|no|neither|nor|unable|failed|fail|cannot|refrained|refrain|refrains|declined' },
     { kind: 'negation', pattern: 'stopped|stopping short' },
     // Conditions on when or whether the act applies.
@@ -79,7 +79,8 @@ export const lexicon: Lexicon = {
     { kind: 'condition', pattern: 'subject|conditional|contingent|dependent to|on|upon' },
     { kind: 'condition', pattern: 'depending on' },
     { kind: 'condition', pattern: 'on condition that' },
-    { kind: 'condition', pattern: 'unless' },
+    { kind: 'condition', pattern: 'unless|pending' },
+    { kind: 'condition', pattern: 'with|upon the ~1 consent|agreement|approval of' },
     { kind: 'condition', pattern: 'in case|event of' },
     { kind: 'scope', pattern: 'all|every|universally|throughout' },
     { kind: 'scope', pattern: 'expand*|broaden*|widen*|intensif*' },
@@ -100,6 +101,8 @@ export const lexicon: Lexicon = {
     'according to ~2 statement|communique|declaration|document',
     'the statement|communique|declaration|document went on',
     'quoting|citing|quoted ~2 statement|communique|declaration|document',
+    // The statement as the speaker of a frame ("the statement stressed that…"): what follows is its content.
+    'the|a|their ~1 statement|communique|declaration|document ~1 stressed|noted|underlined|emphasized|emphasised|pointed|indicated|highlighted',
   ],
   // Who speaks (see Lexicon.parties): the parties and the statement as
   // subjects; one guarantor named; officials, ministries and agencies quoted;
@@ -112,7 +115,7 @@ export const lexicon: Lexicon = {
   ],
   party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', 'the turkish|iranian|russian side|delegation'],
   thirdParty: [
-    'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted',
+    'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
     'as ~3 noted|stated|said|put it',
     'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',

@@ -40,7 +40,7 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
     turkiye: ['Турция', 'Туркия', 'Тюркийе'],
     astana: ['Астана', 'Нур-Султан'],
     isil: ['ИГИЛ'],
-    idlib: ['Идлиб'],
+    idlib: ['Идлиб', 'Идлеб'],
     nusra: ['Нусра'],
     hts: ['ХТШ'],
     'deir-ez-zor': ['Дейр-эз-Зор'],
