@@ -177,7 +177,7 @@ export const used = [kind, series.labels, html];
       expect(errors).toEqual([]);
       const summary = (await tab.textContent('#summary')) as string;
       expect(summary).toMatch(/softened express-concern/);
-      expect(summary).toMatch(/strengthened emphasize/);
+      expect(summary).toMatch(/strengthened commit/);
       const report = tab.frameLocator('#report');
       expect(await report.locator('h1').textContent()).toBe('Communiqué change report');
       expect(await report.locator('.inline[lang="ar"]').first().evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
