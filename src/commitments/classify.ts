@@ -64,8 +64,10 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   const slots = new Set<CommitmentSlot>();
   // The act, or its strength ("will continue" → "may continue": one act, weaker).
   if (a.predicate !== b.predicate || a.base !== b.base) {
-    reasons.push(`act ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base}) (${signed(round(b.base - a.base))})`);
-    slots.add('act');
+    // The same act in a weaker or stronger form is a change of modality ("will continue" → "may continue").
+    const slot: CommitmentSlot = a.predicate === b.predicate ? 'modality' : 'act';
+    reasons.push(`${slot} ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base}) (${signed(round(b.base - a.base))})`);
+    slots.add(slot);
   }
   for (const r of markerReasons(a.markers, b.markers, keying)) {
     reasons.push(r.text);

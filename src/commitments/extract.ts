@@ -211,9 +211,9 @@ function leadingMarkers(words: Words, act: number, free: number): number {
   let from = act;
   for (let k = act - 1; k >= Math.max(free, act - LEADING_MARKERS); k--) {
     if (words.sentence[k] !== sentence) break;
+    // A marker of several words ("once again", «еще раз») starts further back: look there too.
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, from);
-    if (!m || (m.words[m.words.length - 1] as number) !== from - 1) break;
-    from = k;
+    if (m && (m.words[m.words.length - 1] as number) === from - 1) from = k;
   }
   return from;
 }

@@ -170,3 +170,15 @@ describe('more development pairs (negation and boosters in three languages)', ()
     expect(Math.round(reasonDeltas(c) * 100) / 100, c.reasons.join('; ')).toBe(c.delta);
   });
 });
+
+describe('modality and repeated acts', () => {
+  it.each([
+    ['The guarantors will hold the next meeting in Astana.', 'The guarantors may hold the next meeting in Astana.', 'softened', 'modality'],
+    ['Agreed that the next meeting will be held in Astana.', 'Agreed that the next meeting may be held in Astana.', 'softened', 'modality'],
+    ['Договорились, что следующая встреча состоится в Астане.', 'Договорились, что следующая встреча может состояться в Астане.', 'softened', 'modality'],
+    ['اتفقت على أن الاجتماع المقبل سيعقد في أستانا.', 'اتفقت على أن الاجتماع المقبل قد يعقد في أستانا.', 'softened', 'modality'],
+    ['Stressed the importance of the Astana format.', 'Stressed again the importance of the Astana format.', 'strengthened', 'booster'],
+    ['شددت على أهمية مسار أستانا.', 'شددت مرة أخرى على أهمية مسار أستانا.', 'strengthened', 'booster'],
+    ['Подчеркнули важность астанинского формата.', 'Еще раз подчеркнули важность астанинского формата.', 'strengthened', 'booster'],
+  ] as const)('%s → %s', (a, b, kind, slot) => expectSlot(only(a, b), kind, slot));
+});
