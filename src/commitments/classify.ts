@@ -62,7 +62,6 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // parentheses add up to the strength change.
   const reasons: string[] = [];
   const slots = new Set<CommitmentSlot>();
-  // The act, or its strength ("will continue" → "may continue": one act, weaker).
   if (a.predicate !== b.predicate || a.base !== b.base) {
     // The same act in a weaker or stronger form is a change of modality ("will continue" → "may continue").
     const slot: CommitmentSlot = a.predicate === b.predicate ? 'modality' : 'act';
@@ -78,10 +77,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     reasons.push(`speaker ${who(a)} → ${who(b)} (${signed(round(weight(b) - weight(a)))})`);
     slots.add('speaker');
   }
-  const folded = (t: string | undefined, k: Keying): string => lettersOnly(keyTokens(tokenize(t ?? ''), k));
   // Another addressee, not the same one named more fully ("the Syrian parties" / "the Syrian parties concerned").
-  const [x, y] = [folded(a.addressee, keying.old), folded(b.addressee, keying.new)];
-  if (a.addressee !== undefined && b.addressee !== undefined && !x.includes(y) && !y.includes(x)) {
+  if (a.addressee !== undefined && b.addressee !== undefined && otherAddressee(a.addressee, b.addressee, keying)) {
     reasons.push(`addressee ${quote(a.addressee)} → ${quote(b.addressee)} (±0)`);
     slots.add('addressee');
   }
@@ -113,6 +110,13 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   if (kind !== 'reworded') reasons.push(`strength ${a.strength} → ${b.strength}${both}`);
   else reasons.push(`strength unchanged at ${b.strength}${both}`);
   return { kind, old: a, new: b, delta, slots: [...slots], reasons };
+}
+
+/** Whether two addressees differ, beyond one naming the other more fully or cosmetically. */
+function otherAddressee(a: string, b: string, keying: { old: Keying; new: Keying }): boolean {
+  const x = lettersOnly(keyTokens(tokenize(a), keying.old));
+  const y = lettersOnly(keyTokens(tokenize(b), keying.new));
+  return !x.includes(y) && !y.includes(x);
 }
 
 /** The words written differently in two texts that differ only cosmetically, as pairs (old, new). */
