@@ -123,16 +123,19 @@ const sorted = (m: Map<string, Row>): Array<[string, Row]> => [...m].sort(([a], 
 {
   const here = fileURLToPath(new URL('.', import.meta.url));
   // `--no-blind` leaves them out while tuning on the labelled set.
-  // The development set (dev-*) is written the same way but read and tuned on.
+  // The development sets (dev-*) are written the same way but read and tuned
+  // on; a blind set whose first run is recorded in BLIND.md is renamed
+  // spent-blind-* and from then on is one of them.
   const noBlind = process.argv.includes('--no-blind');
+  const tunedOn = (name: string): boolean => name.startsWith('dev-') || name.startsWith('spent-blind-');
   const folders = readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && (d.name.startsWith('dev-') || (!noBlind && d.name.startsWith('blind-'))))
+    .filter((d) => d.isDirectory() && (tunedOn(d.name) || (!noBlind && d.name.startsWith('blind-'))))
     .map((d) => d.name)
     .sort();
   for (const folder of folders) {
     const result = scoreBlindSet(readBlindSet(folder), (a, b) => diffCommuniques(a, b));
     const order = (k: string): string => (k === 'all' ? '0' : /^[a-z]{2}$/.test(k) ? `1${k}` : `2${k}`);
-    printTable(`${folder.startsWith('dev-') ? 'Development' : 'Blind'} commitment set ${folder}: per language, kind, slot and style (illustrative texts${folder.startsWith('dev-') ? ', tuned on' : ', labelled blind'})`, [...result.rows].sort((x, y) => order(x[0]).localeCompare(order(y[0]))));
+    printTable(`${tunedOn(folder) ? 'Development' : 'Blind'} commitment set ${folder}: per language, kind, slot and style (illustrative texts${tunedOn(folder) ? ', tuned on' : ', labelled blind'})`, [...result.rows].sort((x, y) => order(x[0]).localeCompare(order(y[0]))));
     console.log(`\nCommitments read from a reporter's, headline's or third party's words: ${result.reporterViolations.length}; changes reported in cosmetic-only pairs: ${result.cosmeticViolations.length}`);
     if (verbose) for (const m of [...result.misses, ...result.reporterViolations, ...result.cosmeticViolations]) console.log(`  ${m}`);
   }
