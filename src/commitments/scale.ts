@@ -11,6 +11,7 @@
  * | level | acts |
  * |---|---|
  * | 1 | note (also: reviewed, discussed, took note) |
+ * | 1.5 | consider ("could consider supporting", "will consider convening": an act weighed, not taken) |
  * | 2 | welcome, appreciate, recall, express, express-hope, express-confidence |
  * | 3 | emphasize (stress, underline, highlight), encourage, invite, support, express-concern, express-determination, express-readiness |
  * | 4 | reaffirm, commit, agree, call-upon, request |
@@ -23,6 +24,7 @@ import { deepFreeze } from '../util/freeze.js';
 /** Base strength of each canonical act; see the table in the module comment and the README. */
 export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ deepFreeze({
   note: 1,
+  consider: 1.5,
   welcome: 2,
   appreciate: 2,
   recall: 2,

@@ -36,7 +36,7 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   stem: stemArabic,
   // The conjunction و is written joined to the next word (وتم، ولم، وأكدت).
   clitics: ['و'],
-  connectors: ['و', 'او'],
+  connectors: ['و', 'او', 'لكن', 'لكنها', 'لكنه', 'لكنهم'],
   lexicon,
   rounds,
   // Spellings in Arabic script (with the Persian spelling of Türkiye that Persian keyboards give).

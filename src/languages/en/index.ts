@@ -34,7 +34,7 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   fold: foldEnglish,
   stem: stemEnglish,
   clitics: [],
-  connectors: ['and', 'or', 'as', 'well'],
+  connectors: ['and', 'or', 'as', 'well', 'but', 'however', 'while'],
   lexicon,
   rounds,
   // Spellings in Latin script. Sources: the renaming of Turkey to Türkiye at

@@ -11,6 +11,7 @@ export const lexicon: Lexicon = {
     { predicate: 'emphasize', pattern: 'emphasi*|stress|stressed|stresses|stressing|underline*|underlin*|underscor*|highlight*|affirm|affirmed|affirms|affirming|insisted' },
     { predicate: 'agree', pattern: 'agree|agreed|agrees|agreeing' },
     { predicate: 'decide', pattern: 'decide|decided|decides|deciding' },
+    { predicate: 'decide', pattern: 'resolved to' },
     { predicate: 'commit', pattern: 'committed|commit|commits|pledge|pledged|pledges' },
     { predicate: 'commit', pattern: 'commitment*', nominal: true },
     { predicate: 'condemn', pattern: 'condemn|condemned|condemns|condemning|denounce*|deplore*' },
@@ -45,6 +46,13 @@ export const lexicon: Lexicon = {
     { predicate: 'commit', pattern: 'will|shall continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure' },
     { predicate: 'commit', pattern: 'may|might|could continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', strength: 3.5 },
     { predicate: 'express-readiness', pattern: 'are|is|stand|stood|remain|remained ready|prepared|willing to' },
+    // A modal before any other verb, where no act has opened the sentence ("Will take
+    // concrete steps", "The next round will be held"); inside another act's clause
+    // ("agreed that the next round will be held") it is part of that act.
+    { predicate: 'commit', pattern: 'will|shall take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true },
+    { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do', nominal: true, strength: 3.5 },
+    // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): "could consider supporting", "will consider convening".
+    { predicate: 'consider', pattern: 'will|would|shall|should|may|might|could|can ~1 consider|explore|study|examine', nominal: true },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
     { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*' },
     { predicate: 'express', pattern: 'expressed|expresses|expressing|voiced' },
@@ -76,6 +84,9 @@ export const lexicon: Lexicon = {
     // Conditions on when or whether the act applies.
     { kind: 'condition', pattern: 'as soon as ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     { kind: 'condition', pattern: 'when|whenever|once|if ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
+    // Any "when/as/once/if … allow(s)/permit(s)/is met": the condition's own subject varies.
+    { kind: 'condition', pattern: 'when|whenever|once|if|as|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises' },
+    { kind: 'condition', pattern: 'in|on the ~1 light|basis of ~2 developments|conditions|circumstances|the situation' },
     { kind: 'condition', pattern: 'provided|providing that' },
     { kind: 'condition', pattern: 'subject|conditional|contingent|dependent to|on|upon' },
     { kind: 'condition', pattern: 'depending on' },
@@ -93,13 +104,14 @@ export const lexicon: Lexicon = {
     { kind: 'time', pattern: 'at the earliest ~1 possible|opportunity|date', weight: 0.25 },
     { kind: 'time', pattern: 'promptly|swiftly|early|earliest', weight: 0.25 },
     { kind: 'time', pattern: 'in due course', weight: -0.25 },
+    { kind: 'time', pattern: 'at a|on a time|date to be ~1 agreed|determined|decided|set|fixed|announced|confirmed', weight: -0.25 },
     { kind: 'time', pattern: 'at an|the appropriate|right|suitable time', weight: -0.25 },
     { kind: 'time', pattern: 'in the future|eventually|gradually', weight: -0.25 },
   ],
   attribution: [
-    'the|a|their statement|communique|declaration|document ~1 read|reads|said|says|added|stated|continued',
+    'the|a|their statement|communique|declaration|document|text ~1 read|reads|said|says|added|stated|continued',
     'the|a|their joint|final|closing statement|communique|declaration ~1 read|reads|said|says|added|stated|continued',
-    'according to ~2 statement|communique|declaration|document',
+    'according to ~2 statement|communique|declaration|document|text',
     'the statement|communique|declaration|document went on',
     'quoting|citing|quoted ~2 statement|communique|declaration|document',
     // The statement as the speaker of a frame ("the statement stressed that…"): what follows is its content.
@@ -119,6 +131,7 @@ export const lexicon: Lexicon = {
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
     'as ~3 noted|stated|said|put it',
+    'he|she ~2 said|noted|added|stated|stressed|told|explained',
     'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',
   ],
   addresseeEnds: ['to|for|in|on|that|with|towards|toward|against|from'],

@@ -32,7 +32,7 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
   fold: foldCyrillic,
   stem: stemRussian,
   clitics: [],
-  connectors: ['и', 'или', 'а', 'также'],
+  connectors: ['и', 'или', 'а', 'также', 'но', 'однако'],
   lexicon,
   rounds,
   // Spellings in Cyrillic script.
