@@ -103,6 +103,8 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   sentenceEnds(words);
   const ends = words.ends;
   const wordsText = (from: number, to: number): string => text.slice(tokens.starts[words.token[from] as number], tokens.ends[words.token[to] as number]);
+  const startsClause = (k: number): boolean =>
+    barriers.has(k) || (k > 0 && lexicon.reading.connectors.has(forms[k - 1] as string));
   let voice: Voice = { sentence: -1, start: 0, silent: false, speaker: undefined, speakerText: undefined };
   let i = 0;
   while (i < count) {
@@ -121,6 +123,11 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       voice.speakerText = undefined;
       continue;
     }
+    // "…, but the passage on sanctions was dropped": the commitment ends at the comma.
+    if (open && barriers.has(i) && info.clauseBreaks.length > 0 && matchAt(info.clauseBreaks, forms, i, limit)) {
+      close(i);
+      free = i;
+    }
     const subject = info.speakers.length > 0 ? matchAt(info.speakers, forms, i, limit) : undefined;
     // A party named among the parties ("Iran, Russia and Türkiye called…") does not make the act its own.
     if (subject && (subject.entry === 'parties' || (subject.entry === 'party' && voice.speaker !== 'parties')) && !open) {
@@ -128,7 +135,10 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
-    if (m && (!m.entry.nominal || !open)) {
+    // A noun or verb-phrase act ("confirmed their plans to", "the need to") inside an
+    // open act's clause is part of it, unless it starts a clause of its own ("…, and
+    // confirmed their plans to hold…").
+    if (m && (!m.entry.nominal || !open || startsClause(i))) {
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
       const from = negationBefore(words, i, free, barriers) ?? leadingMarkers(words, i, free);

@@ -30,6 +30,8 @@ export interface WordInfo {
   speakers: readonly Compiled<SpeakerKind>[];
   /** Patterns that end an addressee starting here ("to", «إلى», «к»): apart from `speakers`, as they start at the commonest words. */
   addresseeEnds: readonly Compiled<null>[];
+  /** Patterns that end a commitment after clause punctuation (Lexicon.clauseBreaks). */
+  clauseBreaks: readonly Compiled<null>[];
 }
 
 /** A lexicon ready for matching. */
@@ -75,6 +77,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
   const attribution: Compiled<null>[] = [];
   const speakers: Compiled<SpeakerKind>[] = [];
   const addresseeEnds: Compiled<null>[] = [];
+  const clauseBreaks: Compiled<null>[] = [];
   const form = reading.form;
   for (const { lexicon, where } of parts) {
     lexicon.predicates.forEach((e) => predicates.push(compile(e.pattern, resolvePredicate(e, where), order++, form)));
@@ -86,6 +89,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     speaker(lexicon.thirdParty, 'third-party');
     speaker(lexicon.furniture, 'furniture');
     lexicon.addresseeEnds?.forEach((p) => addresseeEnds.push(compile(p, null, order++, form)));
+    lexicon.clauseBreaks?.forEach((p) => clauseBreaks.push(compile(p, null, order++, form)));
   }
   const index = {
     predicates: indexPatterns(predicates),
@@ -93,6 +97,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     attribution: indexPatterns(attribution),
     speakers: indexPatterns(speakers),
     addresseeEnds: indexPatterns(addresseeEnds),
+    clauseBreaks: indexPatterns(clauseBreaks),
   };
   const words = new Map<string, WordInfo>();
   const out: CompiledLexicon = {
@@ -108,6 +113,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
           attribution: startingWith(index.attribution, f),
           speakers: startingWith(index.speakers, f),
           addresseeEnds: startingWith(index.addresseeEnds, f),
+          clauseBreaks: startingWith(index.clauseBreaks, f),
         };
         if (words.size >= WORD_CACHE_LIMIT) words.clear();
         words.set(raw, info);

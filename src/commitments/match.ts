@@ -74,6 +74,18 @@ export function matchCommitments(
     const news = change.new.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n));
     pass(olds, news, (sim, o, n) => sim >= COMMITMENT_GROUP_SIMILARITY || (sameAct(o, n) && sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT));
   }
+  // A paragraph replaced in place (dropped and added between the same aligned
+  // neighbours) may hold the same commitment in other words ("Agreed to hold
+  // the next meeting in Astana in November" → "Were unable to agree on the
+  // date and venue of the next meeting"): its commitments are matched at the
+  // bar of aligned paragraphs.
+  for (const [olds, news] of replacedInPlace(alignment)) {
+    pass(
+      olds.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o)),
+      news.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n)),
+      (sim, o, n) => sim >= COMMITMENT_GROUP_SIMILARITY || (sameAct(o, n) && sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT),
+    );
+  }
   const restOld = oldCs.map((_, i) => i).filter((i) => !usedOld.has(i));
   const restNew = newCs.map((_, i) => i).filter((i) => !usedNew.has(i));
   // Precision first: below the bar, old and new stay dropped and added, with
@@ -91,4 +103,40 @@ export function matchCommitments(
   for (const [o] of closestNew) if (usedOld.has(o)) closestNew.delete(o);
   for (const [n] of closestOld) if (usedNew.has(n)) closestOld.delete(n);
   return { pairs, closestNew, closestOld };
+}
+
+/**
+ * Dropped and added paragraphs that stand between the same two paragraphs
+ * aligned in place (not moved): for each such gap, its old and its new
+ * paragraph indexes.
+ */
+function replacedInPlace(alignment: readonly ParagraphChange[]): Array<[number[], number[]]> {
+  // Old paragraph → the new paragraphs it is aligned with in place.
+  const anchors: Array<[number, number]> = [];
+  for (const c of alignment) {
+    if (c.kind === 'moved' || c.old.length === 0 || c.new.length === 0) continue;
+    for (const o of c.old) anchors.push([o, c.new[0] as number]);
+  }
+  anchors.sort((x, y) => x[0] - y[0]);
+  const gaps = new Map<number, [number[], number[]]>();
+  const added = alignment.filter((c) => c.old.length === 0).flatMap((c) => c.new);
+  for (const c of alignment) {
+    if (c.new.length > 0) continue;
+    for (const o of c.old) {
+      // The aligned neighbours before and after, by binary search over the anchors.
+      let lo = 0;
+      let hi = anchors.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((anchors[mid] as [number, number])[0] < o) lo = mid + 1;
+        else hi = mid;
+      }
+      const from = lo > 0 ? (anchors[lo - 1] as [number, number])[1] : -1;
+      const to = lo < anchors.length ? (anchors[lo] as [number, number])[1] : Infinity;
+      const gap = gaps.get(lo) ?? [[], added.filter((n) => n > from && n < to)];
+      gap[0].push(o);
+      gaps.set(lo, gap);
+    }
+  }
+  return [...gaps.values()].filter(([, news]) => news.length > 0);
 }

@@ -88,6 +88,14 @@ export interface Lexicon {
    * أيضا", "Читайте также", "Share"): never a commitment.
    */
   furniture?: readonly string[];
+  /**
+   * Words that, right after clause punctuation, start a clause that is no
+   * part of the act before it — most often the reporter's comment on it
+   * ("…, but the passage on sanctions was dropped", «، فيما غابت الفقرة…»,
+   * «, однако абзац исчез»): the commitment ends before them. An act after
+   * them is read as usual.
+   */
+  clauseBreaks?: readonly string[];
 }
 
 /**

@@ -50,6 +50,7 @@ const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]>
   ['thirdParty', isString, 'a pattern string', (e: string) => e],
   ['furniture', isString, 'a pattern string', (e: string) => e],
   ['addresseeEnds', isString, 'a pattern string', (e: string) => e],
+  ['clauseBreaks', isString, 'a pattern string', (e: string) => e],
 ];
 // A pack's lexicon must have these; the speaker lists may be left out.
 const REQUIRED: ReadonlyArray<keyof Lexicon> = ['predicates', 'markers', 'attribution'];

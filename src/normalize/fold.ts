@@ -38,14 +38,19 @@ const lower = (s: string): string => s.toLowerCase();
 /**
  * Fold one word the way every language does: NFKC, no format characters,
  * ASCII digits, lower case (by `lowerCase`, for languages with their own case
- * rules), no Latin diacritics, one apostrophe and one hyphen.
+ * rules), no Latin diacritics, one apostrophe and one hyphen, numbers without
+ * leading zeros.
  */
 export function foldCommon(text: string, lowerCase: (s: string) => string = lower): string {
   let t = text.normalize('NFKC').replace(FORMAT_CHARS, '');
   t = lowerCase(foldDigits(t));
   t = t.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');
-  return t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
+  t = t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
+  // A number written with leading zeros is the same number ("02" = "2").
+  return LEADING_ZEROS.test(t) ? t.replace(LEADING_ZEROS, '') : t;
 }
+
+const LEADING_ZEROS = /^0+(?=\d+$)/;
 
 // Quote and dash variants are one mark each for comparison: «» „“ ”“ "" ‘’ …
 // and hyphen, non-breaking hyphen, figure/en/em dashes, minus sign. Arabic

@@ -48,7 +48,7 @@ export const lexicon: Lexicon = {
     { predicate: 'reaffirm', pattern: 'تم|تمت|جرى التأكيد|التشديد ~1 من جديد' },
     { predicate: 'agree', pattern: 'تم|تمت|جرى الاتفاق|التوافق' },
     { predicate: 'agree', pattern: 'الاتفاق|التوافق', nominal: true },
-    { predicate: 'agree', pattern: 'توصل* ~2 اتفاق|الاتفاق|تفاهم' },
+    { predicate: 'agree', pattern: 'توصل* ~2 اتفاق|الاتفاق|تفاهم', nominal: true },
     // A passive act after a comma in mid-paragraph («وتم التعبير عن القلق») starts a commitment of its own.
     { predicate: 'express-concern', pattern: 'تم|تمت|جرى التعبير ~2 عن ~2 قلق*|القلق*' },
     { predicate: 'condemn', pattern: 'أعرب*|عبر* ~6 عن ~2 إدانة*|الإدانة|ادانت*|إدانت*' },
@@ -74,7 +74,9 @@ export const lexicon: Lexicon = {
     { predicate: 'commit', pattern: 'قد|يمكن|يمكنها|يمكنهم ~1 أن ~1 يتخذ|تتخذ|يتخذون|يواصل|تواصل|يواصلون|يعمل|تعمل|يعملون|يقوم|تقوم|يقومون|تعقد|يعقد|يبذل|تبذل|يبذلون|يسعى|تسعى|يسعون|يساهم|تساهم|يساهمون|يسهم|تسهم|يسهمون|يساعد|تساعد|يعزز|تعزز|يعززون|يكثف|تكثف|يقدم|تقدم|يقدمون', nominal: true, strength: 3.5 },
     { predicate: 'commit', pattern: 'قد يتخذ|تتخذ|يتخذون|يواصل|تواصل|يواصلون|يعمل|تعمل|يعملون|يقوم|تقوم|يقومون|تعقد|يعقد|يبذل|تبذل|يبذلون|يسعى|تسعى|يسعون|يساهم|تساهم|يساهمون|يسهم|تسهم|يسهمون|يساعد|تساعد|يعزز|تعزز|يعززون|يكثف|تكثف|يقدم|تقدم|يقدمون', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): «ستنظر في عقد…», «قد تنظر في دعم…».
-    { predicate: 'consider', pattern: 'تنظر|ستنظر|ينظر|سينظر|ينظرون|سينظرون|النظر في', nominal: true },
+    { predicate: 'consider', pattern: 'تنظر|ستنظر|ينظر|سينظر|ينظرون|سينظرون|النظر ~3 في', nominal: true },
+    // «ومن المقرر أن تعقد الجولة المقبلة…»: what is scheduled.
+    { predicate: 'commit', pattern: 'من المقرر|المزمع أن', nominal: true },
     { predicate: 'express-determination', pattern: 'أعلن*|أبد* ~3 عزم*|العزم' },
     { predicate: 'express-readiness', pattern: 'أعلن*|أبد* ~3 استعداد*' },
   ],
@@ -100,6 +102,8 @@ export const lexicon: Lexicon = {
     { kind: 'modal', pattern: 'يجب|يتعين', weight: 0.5 },
     { kind: 'modal', pattern: 'لا بد', weight: 0.5 },
     { kind: 'modal', pattern: 'ينبغي', weight: 0 },
+    // «أن على جميع الأطراف…»: it is incumbent on (must).
+    { kind: 'modal', pattern: 'أن|أنه على', weight: 0.5 },
     { kind: 'modal', pattern: 'قد|يمكن|يمكنها|يمكنهم|بإمكان*|بوسع*', weight: -0.5 },
     { kind: 'modal', pattern: 'سوف', weight: 0.25 },
     { kind: 'modal', pattern: 'مستعد*|استعداد*', weight: -0.25 },
@@ -140,7 +144,7 @@ export const lexicon: Lexicon = {
     'وفق|بحسب|حسب ~1 البيان|الإعلان|الوثيقة|ما',
   ],
   parties: [
-    'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان',
+    'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان|الرؤساء|رؤساء|الوزراء|وزراء|القادة',
     'البيان|الإعلان|الوثيقة|بيان',
     'إيران ~2 روسيا',
   ],
@@ -153,5 +157,6 @@ export const lexicon: Lexicon = {
     'كما|حسبما|وفقا|بحسب|حسب ~2 أشار|أشارت|ذكر|ذكرت|أكد|أكدت|صرح|قال|نقلت|أفادت',
   ],
   addresseeEnds: ['إلى|الى|على|في|من|بضرورة|بأن|أن|لبذل|لتقديم|للعمل'],
+  clauseBreaks: ['فيما|بينما|لكن|لكنها|لكنه|غير|إلا|رغم|برغم|مع أن'],
   furniture: ['اقرأ|إقرأ ~1 أيضا|المزيد', 'شاهد|شارك|صورة|فيديو|إعلان', 'مواضيع ذات صلة'],
 };

@@ -33,8 +33,15 @@ export const lexicon: Lexicon = {
     { predicate: 'reject', pattern: 'express*|voic* ~3 rejection|opposition' },
     { predicate: 'support', pattern: 'express*|voic* ~3 support' },
     // Nominal and passive acts: "reached an agreement to", "confirmed their plans to", "the need to".
-    { predicate: 'agree', pattern: 'reach|reached|reaches|reaching ~2 agreement|understanding|consensus' },
-    { predicate: 'commit', pattern: 'confirm*|announc* ~2 plan|plans|intention|intent|readiness' },
+    { predicate: 'agree', pattern: 'reach|reached|reaches|reaching ~2 agreement|understanding|consensus', nominal: true },
+    { predicate: 'commit', pattern: 'confirm*|announc* ~2 plan|plans|intention|intent|readiness', nominal: true },
+    { predicate: 'decide', pattern: 'decision ~2 taken|made|adopted|reached', nominal: true },
+    // Passive nominal acts: "grave concern was expressed over…", "the importance of X was underlined".
+    { predicate: 'express-concern', pattern: 'concern|alarm ~1 was|were expressed|voiced', nominal: true },
+    { predicate: 'condemn', pattern: 'condemnation ~1 was|were expressed|voiced', nominal: true },
+    { predicate: 'support', pattern: 'support ~1 was|were expressed|voiced', nominal: true },
+    { predicate: 'agree', pattern: 'agreement|consensus|understanding ~1 was|were reached', nominal: true },
+    { predicate: 'emphasize', pattern: 'importance|need ~6 was|were underlined|stressed|emphasized|emphasised|highlighted|underscored', nominal: true },
     { predicate: 'emphasize', pattern: 'the need to|for', nominal: true },
     { predicate: 'express-concern', pattern: 'note|noted|notes|noting with ~1 concern' },
     { predicate: 'express-determination', pattern: 'express*|voic* ~3 determination|resolve' },
@@ -104,7 +111,7 @@ export const lexicon: Lexicon = {
     { kind: 'time', pattern: 'at the earliest ~1 possible|opportunity|date', weight: 0.25 },
     { kind: 'time', pattern: 'promptly|swiftly|early|earliest', weight: 0.25 },
     { kind: 'time', pattern: 'in due course', weight: -0.25 },
-    { kind: 'time', pattern: 'at a|on a time|date to be ~1 agreed|determined|decided|set|fixed|announced|confirmed', weight: -0.25 },
+    { kind: 'time', pattern: 'at|on a|the time|date to be ~1 agreed|determined|decided|set|fixed|announced|confirmed', weight: -0.25 },
     { kind: 'time', pattern: 'at an|the appropriate|right|suitable time', weight: -0.25 },
     { kind: 'time', pattern: 'in the future|eventually|gradually', weight: -0.25 },
   ],
@@ -121,7 +128,7 @@ export const lexicon: Lexicon = {
   // subjects; one guarantor named; officials, ministries and agencies quoted;
   // press furniture.
   parties: [
-    'parties|guarantors|guarantor|sides|delegations|participants|countries|states|they|we',
+    'parties|guarantors|guarantor|sides|delegations|participants|countries|states|they|we|presidents|ministers|leaders|heads',
     'the three',
     'iran ~2 russia',
     'statement|communique|declaration|document',
@@ -129,11 +136,13 @@ export const lexicon: Lexicon = {
   party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', 'the turkish|iranian|russian side|delegation'],
   thirdParty: [
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
+    'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',
     'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
     'as ~3 noted|stated|said|put it',
     'he|she ~2 said|noted|added|stated|stressed|told|explained',
     'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',
   ],
   addresseeEnds: ['to|for|in|on|that|with|towards|toward|against|from'],
+  clauseBreaks: ['but|while|whereas|although|though|however|yet', 'even though|as', 'with ~3 dropped|omitted|missing|absent|gone|removed'],
   furniture: ['read|see also', 'related|share|photo|video|advertisement|caption', 'by ~3 correspondent|reporter|staff'],
 };

@@ -1,9 +1,25 @@
 /** Russian folding and light stemming, for comparison only. */
 
-/** Fold ё to е: Russian print writes ё only optionally. */
+/**
+ * Fold ё to е (Russian print writes ё only optionally), and an ordinal word
+ * or a figure with its ending to the figure alone ("пятнадцатую", "15-ю",
+ * "15-й" → "15"), since statements write rounds either way.
+ */
 export function foldCyrillic(text: string): string {
-  return text.replace(/ё/g, 'е');
+  const t = text.replace(/ё/g, 'е');
+  const figure = FIGURE.exec(t);
+  if (figure) return figure[1] as string;
+  const m = ORDINAL.exec(t);
+  return m ? String(ORDINAL_STEMS.indexOf(m[1] as string) + 1 + (m[1] === 'тридцат' ? 9 : 0)) : t;
 }
+
+// The stems of the ordinals 1–20 and 30, and their adjective endings (third: трет-ий, -ья, -ье, -ьего…).
+const ORDINAL_STEMS = [
+  'перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят',
+  'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат', 'тридцат',
+];
+const ORDINAL = new RegExp(`^(${ORDINAL_STEMS.join('|')})(ый|ой|ий|ая|ья|ое|ье|ую|ью|ого|ьего|ому|ьему|ом|ьем|ой|ьей|ые|ьи|ых|ьих|ым|ьим|ыми|ьими)$`);
+const FIGURE = /^(\d+)-(й|я|е|ю|го|му|м|х|ми|ой|ый|ая|ое|ую|ого|ому|ым|ых)$/;
 
 // Inflectional endings of Russian nouns, adjectives, participles and verbs
 // (a subset of the Snowball Russian stemmer's suffix classes), longest first

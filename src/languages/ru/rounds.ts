@@ -1,8 +1,8 @@
 /**
  * Round numbers in Russian heads: «20-й раунд», «20-я международная встреча»,
- * «раунд № 20». Russian texts write the number in digits, so ordinal words
- * are not read (their stems and case endings would cost a third of the
- * pack's weight for a rare form). Patterns read folded text (lower case, ё → е).
+ * «раунд № 20». Patterns read folded text (lower case, ё → е, and ordinal
+ * words up to the twentieth and the thirtieth as figures: «двадцатый раунд»
+ * reads as «20 раунд»; see foldCyrillic).
  */
 import type { RoundPatterns } from '../types.js';
 
