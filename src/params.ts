@@ -133,7 +133,9 @@ export const LEADING_MARKERS = 2;
  * statements' own voice ("Reaffirmed…", "In this regard, called upon…",
  * «وفي هذا الصدد، دعت»): the parties'. Further in, the sentence needs a
  * subject that is the parties, a named party or the statement, or it is a
- * reporter's ("The talks come amid calls for…").
+ * reporter's ("The talks come amid calls for…") — unless the act opens the
+ * sentence's first clause after an opening phrase ("Turning to the situation
+ * east of the Euphrates, grave concern was expressed…"; extract.ts).
  */
 export const STATEMENT_VOICE_REACH = 3;
 /** A negation governs an act from at most this many words before it in its clause: "did not repeat the call", «لم يتمكنوا من الاتفاق» (raised from four on the development set: «لم تتمكن الدول الثلاث من الاتفاق» puts five words between). */

@@ -141,10 +141,10 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     if (m && (!m.entry.nominal || !open || startsClause(i))) {
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
-      const from = negationBefore(words, i, free, barriers) ?? leadingMarkers(words, i, free);
+      const from = negationBefore(words, i, free, barriers, lexicon.reading.connectors) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
-      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText, lexicon.reading)) open = { match: m, sentence, from, voice: { ...voice } };
+      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText, lexicon.reading, free <= voice.start && opensAfterPhrase(voice.start, from, barriers))) open = { match: m, sentence, from, voice: { ...voice } };
       i = last + 1;
       free = i;
       continue;
@@ -166,8 +166,7 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
   for (let k = start; k < limit && !voice.silent; k++) {
     const info = words.infos[k] as WordInfo;
     if (thirdParty && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
-    if (info.speakers.length === 0) continue;
-    const m = matchAt(info.speakers, words.forms, k, limit);
+    const m = info.speakers.length > 0 ? matchAt(info.speakers, words.forms, k, limit) : undefined;
     if (m?.entry === 'furniture' && k === start) voice.silent = true;
     if (m?.entry === 'third-party') thirdParty = true;
   }
@@ -179,7 +178,7 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
  * parties' or a named party's, and so a commitment; sets the voice's speaker.
  * See paragraphCommitments.
  */
-function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading): boolean {
+function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading, afterPhrase: boolean): boolean {
   if (voice.speaker) return true;
   // The subject right after the act, in verb-first sentences («وشدد الجانب التركي»).
   const verbFirst = reading.packOf(words.forms[last] as string)?.wordOrder === 'verb-first';
@@ -191,11 +190,24 @@ function speakerOfAct(words: Words, voice: Voice, from: number, last: number, li
       return true;
     }
   }
-  if (from - voice.start <= STATEMENT_VOICE_REACH) {
+  if (from - voice.start <= STATEMENT_VOICE_REACH || afterPhrase) {
     voice.speaker = 'parties';
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause at word `from` is the sentence's first after an opening
+ * phrase without an act ("Turning to the situation east of the Euphrates,
+ * grave concern was expressed…", «وفي ما يتعلق بالوضع شرق الفرات، تم التعبير…»):
+ * the statement's own voice, however long the phrase. A name before the act
+ * ("Speaking to reporters, Lavrentiev noted…") keeps it from following the comma.
+ */
+function opensAfterPhrase(start: number, from: number, barriers: ReadonlySet<number>): boolean {
+  if (!barriers.has(from)) return false;
+  for (let k = start + 1; k < from; k++) if (barriers.has(k)) return false;
+  return true;
 }
 
 /**
@@ -204,10 +216,11 @@ function speakerOfAct(words: Words, voice: Voice, from: number, last: number, li
  * the call", "were unable to reach", «لم يتمكنوا من الاتفاق», «не смогли
  * договориться». Its word index, or undefined.
  */
-function negationBefore(words: Words, act: number, free: number, barriers: ReadonlySet<number>): number | undefined {
+function negationBefore(words: Words, act: number, free: number, barriers: ReadonlySet<number>, connectors: ReadonlySet<string>): number | undefined {
   const sentence = words.sentence[act];
   for (let k = act - 1; k >= Math.max(free, act - NEGATION_REACH); k--) {
-    if (words.sentence[k] !== sentence) return undefined;
+    // "…has no military solution and reaffirmed": a negation does not reach across "and".
+    if (words.sentence[k] !== sentence || connectors.has(words.forms[k] as string)) return undefined;
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, act);
     if (m?.entry.kind === 'negation') return k;
     if (barriers.has(k)) return undefined;

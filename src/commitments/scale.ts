@@ -13,7 +13,7 @@
  * | 1 | note (also: reviewed, discussed, took note) |
  * | 1.5 | consider ("could consider supporting", "will consider convening": an act weighed, not taken) |
  * | 2 | welcome, appreciate, recall, express, express-hope, express-confidence |
- * | 3 | emphasize (stress, underline, highlight), encourage, invite, support, express-concern, express-determination, express-readiness |
+ * | 3 | emphasize (stress, underline, highlight), encourage, invite, support, propose, express-concern, express-determination, express-readiness |
  * | 4 | reaffirm, commit, agree, call-upon, request |
  * | 4.5 | urge ("urges" is stronger than "calls upon" in UN practice) |
  * | 5 | decide, demand, condemn, reject |
@@ -35,6 +35,7 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ 
   encourage: 3,
   invite: 3,
   support: 3,
+  propose: 3,
   'express-concern': 3,
   'express-determination': 3,
   'express-readiness': 3,

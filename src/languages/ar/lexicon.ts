@@ -22,6 +22,7 @@ export const lexicon: Lexicon = {
     { predicate: 'emphasize', pattern: 'الحاجة إلى', nominal: true },
     { predicate: 'agree', pattern: 'اتفق|اتفقت|اتفقوا|اتفقنا|يتفق|تتفق|نتفق|توافق|توافقت|توافقوا' },
     { predicate: 'decide', pattern: 'قرر|قررت|قرروا|قررنا|يقرر|تقرر|نقرر' },
+    { predicate: 'propose', pattern: 'اقترح|اقترحت|اقترحوا|يقترح|تقترح' },
     { predicate: 'commit', pattern: 'التزم|التزمت|التزموا|التزمنا|يلتزم|تلتزم|تعهد*' },
     { predicate: 'commit', pattern: 'الالتزام|التزام*|بالالتزام', nominal: true },
     { predicate: 'condemn', pattern: 'أدان|أدانت|أدانوا|أدنا|يدين|تدين|ندين|يدينون|يدن|تدن|استنكر*|شجب*' },

@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
     { predicate: 'agree', pattern: 'agree|agreed|agrees|agreeing' },
     { predicate: 'decide', pattern: 'decide|decided|decides|deciding' },
     { predicate: 'decide', pattern: 'resolved to' },
+    { predicate: 'propose', pattern: 'propose|proposed|proposes|proposing|suggested' },
     { predicate: 'commit', pattern: 'committed|commit|commits|pledge|pledged|pledges' },
     { predicate: 'commit', pattern: 'commitment*', nominal: true },
     { predicate: 'condemn', pattern: 'condemn|condemned|condemns|condemning|denounce*|deplore*' },
@@ -137,6 +138,8 @@ export const lexicon: Lexicon = {
   thirdParty: [
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',
+    // An office or official as the subject of an act of its own ("The office of the UN Special Envoy welcomed…").
+    'office|envoy|secretary-general|spokesman|spokeswoman|spokesperson|ministry ~1 welcomed|welcomes|called|calls|urged|urges|expressed|expresses|noting|hailed|hails',
     'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
     'as ~3 noted|stated|said|put it',
     'he|she ~2 said|noted|added|stated|stressed|told|explained',
