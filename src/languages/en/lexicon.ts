@@ -22,6 +22,8 @@ export const lexicon: Lexicon = {
     { predicate: 'demand', pattern: 'demand|demanded|demands|demanding' },
     { predicate: 'call-upon', pattern: 'call|called|calls|calling upon|on|for' },
     { predicate: 'urge', pattern: 'urge|urged|urges|urging' },
+    // "Renewed their call for…", "did not repeat the call to…".
+    { predicate: 'call-upon', pattern: 'renew*|repeat*|reiterat* ~2 call|calls|appeal|appeals' },
     { predicate: 'urge', pattern: 'strongly ~1 call|called|calls upon|on|for' },
     { predicate: 'request', pattern: 'request|requested|requests|requesting' },
     { predicate: 'welcome', pattern: 'welcome|welcomed|welcomes|welcoming' },
@@ -50,15 +52,13 @@ export const lexicon: Lexicon = {
     { predicate: 'express-confidence', pattern: 'express*|voic* ~3 confidence|conviction' },
     { predicate: 'express-hope', pattern: 'express*|voic* ~3 hope' },
     { predicate: 'express-hope', pattern: 'look|looked|looks|looking forward to' },
-    // A bare future ("will continue to work") is a commitment; "may continue" a hedged one.
-    { predicate: 'commit', pattern: 'will|shall continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure' },
-    { predicate: 'commit', pattern: 'may|might|could continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', strength: 3.5 },
     { predicate: 'express-readiness', pattern: 'are|is|stand|stood|remain|remained ready|prepared|willing to' },
-    // A modal before any other verb, where no act has opened the sentence ("Will take
-    // concrete steps", "The next round will be held"); inside another act's clause
-    // ("agreed that the next round will be held") it is part of that act.
+    // A bare future ("Will take concrete steps", "The next round will be held") is a
+    // commitment, "may take" a hedged one — where no act has opened the sentence:
+    // inside another act's clause ("agreed that the next round will be held") it is
+    // part of that act.
     { predicate: 'commit', pattern: 'will|shall take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true },
-    { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do', nominal: true, strength: 3.5 },
+    { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): "could consider supporting", "will consider convening".
     { predicate: 'consider', pattern: 'will|would|shall|should|may|might|could|can ~1 consider|explore|study|examine', nominal: true },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
