@@ -144,7 +144,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       const from = negationBefore(words, i, free, barriers, lexicon.reading.connectors) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
-      if (!voice.silent && speakerOfAct(words, voice, from, last, limit, wordsText, lexicon.reading, free <= voice.start && opensAfterPhrase(voice.start, from, barriers))) open = { match: m, sentence, from, voice: { ...voice } };
+      if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, free <= voice.start && opensAfterPhrase(voice.start, from, barriers))) open = { match: m, sentence, from, voice: { ...voice } };
       i = last + 1;
       free = i;
       continue;
@@ -174,15 +174,16 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
 }
 
 /**
- * Whether an act (its clause from word `from`, its words to `last`) is the
+ * Whether an act (its clause from word `from`, its words from `act` to `last`) is the
  * parties' or a named party's, and so a commitment; sets the voice's speaker.
  * See paragraphCommitments.
  */
-function speakerOfAct(words: Words, voice: Voice, from: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading, afterPhrase: boolean): boolean {
+function speakerOfAct(words: Words, voice: Voice, from: number, act: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading, afterPhrase: boolean): boolean {
   if (voice.speaker) return true;
-  // The subject right after the act, in verb-first sentences («وشدد الجانب التركي»).
+  // The subject right after the act's verb, in verb-first sentences («وشدد الجانب
+  // التركي»), also inside an act of several words («أعلنت روسيا وإيران عزمهما»).
   const verbFirst = reading.packOf(words.forms[last] as string)?.wordOrder === 'verb-first';
-  for (let k = last + 1; verbFirst && k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
+  for (let k = act + 1; verbFirst && k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
     const m = matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, limit);
     if (m && (m.entry === 'parties' || m.entry === 'party')) {
       voice.speaker = m.entry;

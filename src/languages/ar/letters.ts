@@ -17,10 +17,16 @@ const ARABIC_LETTERS: Readonly<Record<string, string>> = {
 };
 const ARABIC_LETTER_RE = /[\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626\u06a9\u06cc\u06c0]/g;
 
-/** Fold Arabic diacritics, tatweel and letter variants. Other scripts pass through. */
+/**
+ * Fold Arabic diacritics, tatweel and letter variants; the hamza written on
+ * a dotless ya after it (المبادىء) is the hamza on ya (المبادئ). Other
+ * scripts pass through.
+ */
 export function foldArabic(text: string): string {
-  return text.replace(ARABIC_MARKS, '').replace(ARABIC_LETTER_RE, (c) => ARABIC_LETTERS[c] ?? c);
+  return text.replace(ARABIC_MARKS, '').replace(ARABIC_LETTER_RE, (c) => ARABIC_LETTERS[c] ?? c).replace(YA_HAMZA, '\u0621');
 }
+
+const YA_HAMZA = /\u064a\u0621/g;
 
 // Light10 affixes (Larkey et al. 2007), on text already folded by foldArabic
 // (so ة is ه and ى is ي). Prefixes are the conjunction و and the article with

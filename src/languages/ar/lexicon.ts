@@ -23,7 +23,7 @@ export const lexicon: Lexicon = {
     { predicate: 'agree', pattern: 'اتفق|اتفقت|اتفقوا|اتفقنا|يتفق|تتفق|نتفق|توافق|توافقت|توافقوا' },
     { predicate: 'decide', pattern: 'قرر|قررت|قرروا|قررنا|يقرر|تقرر|نقرر' },
     { predicate: 'propose', pattern: 'اقترح|اقترحت|اقترحوا|يقترح|تقترح' },
-    { predicate: 'commit', pattern: 'التزم|التزمت|التزموا|التزمنا|يلتزم|تلتزم|تعهد*' },
+    { predicate: 'commit', pattern: 'التزم|التزمت|التزموا|التزمنا|يلتزم|تلتزم|يلتزمون|تعهد*|يتعهد*|تتعهد|نتعهد' },
     { predicate: 'commit', pattern: 'الالتزام|التزام*|بالالتزام', nominal: true },
     { predicate: 'condemn', pattern: 'أدان|أدانت|أدانوا|أدنا|يدين|تدين|ندين|يدينون|يدن|تدن|استنكر*|شجب*' },
     { predicate: 'condemn', pattern: 'إدانة|الإدانة', nominal: true },
@@ -38,10 +38,14 @@ export const lexicon: Lexicon = {
     { predicate: 'call-upon', pattern: 'جدد*|كرر*|يجدد|تجدد ~1 دعوت*|الدعوة|دعوة|نداء*|النداء' },
     { predicate: 'urge', pattern: 'حث|حثت|حثوا|حثثنا|يحث|تحث|نحث|ناشد|ناشدت|ناشدوا' },
     { predicate: 'request', pattern: 'طلب|طلبت|طلبوا|طلبنا|يطلب|تطلب' },
-    { predicate: 'welcome', pattern: 'رحب|رحبت|رحبوا|رحبنا|يرحب|ترحب|نرحب|مرحب*' },
+    { predicate: 'welcome', pattern: 'رحب|رحبت|رحبوا|رحبنا|يرحب|ترحب|نرحب|يرحبون|مرحب*' },
+    { predicate: 'agree', pattern: 'وافق|وافقت|وافقوا|يوافق|يوافقون|يتفقون' },
+    { predicate: 'appreciate', pattern: 'نوه|نوهت|نوهوا|ينوه|تنوه' },
+    { predicate: 'express-readiness', pattern: 'مستعد|مستعدة|مستعدون|مستعدين', nominal: true },
+    { predicate: 'express-determination', pattern: 'عازم|عازمة|عازمون|عازمين', nominal: true },
     { predicate: 'welcome', pattern: 'الترحيب', nominal: true },
     { predicate: 'note', pattern: 'أشار|أشارت|أشاروا|أشرنا|يشير|تشير|مشير*|لاحظ*' },
-    { predicate: 'note', pattern: 'أحاط*|أخذ* علما' },
+    { predicate: 'note', pattern: 'أحاط*|أخذ*|يحيط*|تحيط*|نحيط|يأخذ*|تأخذ* علما' },
     { predicate: 'note', pattern: 'ناقش|ناقشت|ناقشوا|ناقشنا|استعرض*|بحث|بحثت|بحثوا|بحثنا' },
     { predicate: 'note', pattern: 'تم|تمت|جرى النظر|مناقشة|بحث|استعراض' },
     // The passive "تم/تمت + verbal noun" (تمت إدانة: "was condemned") is an act, not a noun phrase.
@@ -112,7 +116,7 @@ export const lexicon: Lexicon = {
     { kind: 'modal', pattern: 'مستعد*|استعداد*', weight: -0.25 },
     { kind: 'negation', pattern: 'لا|لم|لن|ليس|ليست|لسنا|تعذر|فشل*|عدم|امتنع*|امتنعت' },
     // Conditions on when or whether the act applies.
-    { kind: 'condition', pattern: 'متى|حالما|عندما|إذا|حين|بمجرد|ريثما ~4 سمحت|تسمح|يسمح|سمح|توفرت|تتوفر|يتوفر|توافرت|تتوافر|يتوافر|أتاحت|تتيح|يتيح|تهيأت|تتهيأ|تحسنت|تتحسن|يتحسن|استقرت|تستقر|يستقر|نضجت|تنضج' },
+    { kind: 'condition', pattern: 'متى|حالما|عندما|إذا|حين|بمجرد|ريثما ~4 سمحت|تسمح|يسمح|سمح|توفر|توافر|تحقق|تحققت|توفرت|تتوفر|يتوفر|توافرت|تتوافر|يتوافر|أتاحت|تتيح|يتيح|تهيأت|تتهيأ|تحسنت|تتحسن|يتحسن|استقرت|تستقر|يستقر|نضجت|تنضج' },
     // "When X is available / ready": a verbal noun after عند/لدى/مع («عند توفر التمويل اللازم»).
     { kind: 'condition', pattern: 'عند|لدى|مع ~1 توفر|توافر|تهيئة|تهيؤ|تحسن|استقرار|نضوج|اكتمال|سماح' },
     { kind: 'condition', pattern: 'وفقا|تبعا|طبقا ~1 للظروف|للأوضاع|لتطورات|للتطورات' },
@@ -125,6 +129,10 @@ export const lexicon: Lexicon = {
     { kind: 'condition', pattern: 'وفقا ~1 لتطور*' },
     { kind: 'scope', pattern: 'جميع|بجميع|لجميع|كل|بكل|لكل|كافة|بكافة|لكافة' },
     { kind: 'scope', pattern: 'توسيع*|وتوسيع*|تكثيف*|توسيعه*' },
+    // «بما في ذلك …»: dropping the extension narrows.
+    { kind: 'scope', pattern: 'بما في ذلك' },
+    { kind: 'scope', pattern: 'بما فيها|فيه|فيهم' },
+    { kind: 'scope', pattern: 'لا سيما' },
     // Urgency, graded: فوراً > في أقرب وقت ممكن > في الوقت المناسب.
     { kind: 'time', pattern: 'فورا|الفوري*|فوري*|عاجل*|العاجل*' },
     { kind: 'time', pattern: 'دون|بدون تأخير|إبطاء' },

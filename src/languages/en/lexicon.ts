@@ -57,12 +57,18 @@ export const lexicon: Lexicon = {
     // commitment, "may take" a hedged one — where no act has opened the sentence:
     // inside another act's clause ("agreed that the next round will be held") it is
     // part of that act.
-    { predicate: 'commit', pattern: 'will|shall take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true },
+    { predicate: 'commit', pattern: 'will|shall|would take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true },
+    { predicate: 'commit', pattern: 'must take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true, strength: 4.5 },
+    { predicate: 'commit', pattern: 'should take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true, strength: 3.75 },
     { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): "could consider supporting", "will consider convening".
     { predicate: 'consider', pattern: 'will|would|shall|should|may|might|could|can ~1 consider|explore|study|examine', nominal: true },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
-    { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*' },
+    { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*|thank*' },
+    { predicate: 'express-confidence', pattern: 'believe|believed|believes' },
+    { predicate: 'request', pattern: 'instruct*|tasked|mandated' },
+    { predicate: 'note', pattern: 'inform|informed|informs|briefed' },
+    { predicate: 'commit', pattern: 'announce|announced|announces that', nominal: true },
     { predicate: 'express', pattern: 'expressed|expresses|expressing|voiced' },
     { predicate: 'encourage', pattern: 'encourag*' },
     { predicate: 'invite', pattern: 'invite|invited|invites|inviting' },
@@ -93,7 +99,8 @@ export const lexicon: Lexicon = {
     { kind: 'condition', pattern: 'as soon as ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     { kind: 'condition', pattern: 'when|whenever|once|if ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     // Any "when/as/once/if … allow(s)/permit(s)/is met": the condition's own subject varies.
-    { kind: 'condition', pattern: 'when|whenever|once|if|as|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises' },
+    { kind: 'condition', pattern: 'when|whenever|once|if|as|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises|finalized|finalised|completed|concluded|secured|resolved' },
+    { kind: 'condition', pattern: 'when|whenever|once|if|until ~5 in place' },
     { kind: 'condition', pattern: 'in|on the ~1 light|basis of ~2 developments|conditions|circumstances|the situation' },
     { kind: 'condition', pattern: 'provided|providing that' },
     { kind: 'condition', pattern: 'subject|conditional|contingent|dependent to|on|upon' },
@@ -105,6 +112,8 @@ export const lexicon: Lexicon = {
     { kind: 'scope', pattern: 'all|every|universally|throughout' },
     { kind: 'scope', pattern: 'expand*|broaden*|widen*|intensif*' },
     { kind: 'scope', pattern: 'scale|step up' },
+    // An "including …" extension: dropping it narrows.
+    { kind: 'scope', pattern: 'including|notably|particularly' },
     // Urgency, graded: immediately > as soon as possible > in due course.
     { kind: 'time', pattern: 'immediate|immediately|urgently|urgent' },
     { kind: 'time', pattern: 'without delay' },

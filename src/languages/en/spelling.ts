@@ -25,6 +25,8 @@ function ordinal(word: string): string | undefined {
   return n > 0 ? `${n}${suffix(n)}` : undefined;
 }
 
+const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
 // Longer stems only, so that short words keep their own form ("four" is not "for").
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\w{3,})isation(s?)$/, '$1ization$2'],
@@ -35,8 +37,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^programme(s)?$/, 'program$1'],
 ];
 
-/** Fold an English word (already lower case): spelling variants and ordinal words. */
+/**
+ * Fold an English word (already lower case): spelling variants, ordinal
+ * words, and an apostrophe inside a transliterated name (Da'esh = Daesh;
+ * the possessive 's keeps its own).
+ */
 export function foldEnglish(word: string): string {
+  if (word.includes("'") && !word.endsWith("'s")) word = word.replace(INNER_APOSTROPHE, '');
   const n = ordinal(word);
   if (n) return n;
   for (const [re, to] of RULES) if (re.test(word)) return word.replace(re, to);
