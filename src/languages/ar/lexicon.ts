@@ -14,6 +14,8 @@ export const lexicon: Lexicon = {
     { predicate: 'reaffirm', pattern: 'أكد* ~2 من جديد' },
     { predicate: 'reaffirm', pattern: 'أكد* ~1 مجددا|مجدداً' },
     { predicate: 'reaffirm', pattern: 'جدد* ~1 التأكيد|تأكيد*|التزام*' },
+    // «وجددت دعمها…», «وجددوا تمسكهم…»: renewing is reaffirming (not تجدد, also "renewal").
+    { predicate: 'reaffirm', pattern: 'جدد|جددت|جددوا|جددنا|يجدد|نجدد|يجددون' },
     { predicate: 'reaffirm', pattern: 'أعاد* ~1 التأكيد' },
     { predicate: 'reaffirm', pattern: 'كرر|كررت|كرروا|كررنا|يكرر|تكرر' },
     { predicate: 'emphasize', pattern: 'أكد|أكدت|أكدوا|أكدنا|يؤكد|تؤكد|نؤكد|يؤكدون|مؤكد*' },
@@ -84,6 +86,9 @@ export const lexicon: Lexicon = {
     { predicate: 'consider', pattern: 'تنظر|ستنظر|ينظر|سينظر|ينظرون|سينظرون|النظر ~3 في', nominal: true },
     // «ومن المقرر أن تعقد الجولة المقبلة…»: what is scheduled.
     { predicate: 'commit', pattern: 'من المقرر|المزمع أن', nominal: true },
+    // An obligation on someone, as a clause of its own («وينبغي على جميع الأطراف…»).
+    { predicate: 'call-upon', pattern: 'يجب|يتعين ~1 على', nominal: true, strength: 4.5 },
+    { predicate: 'call-upon', pattern: 'ينبغي ~1 على|ل*', nominal: true },
     { predicate: 'express-determination', pattern: 'أعلن*|أبد* ~3 عزم*|العزم' },
     { predicate: 'express-readiness', pattern: 'أعلن*|أبد* ~3 استعداد*' },
   ],
