@@ -100,6 +100,13 @@ export const COMMITMENT_GROUP_SIMILARITY = 0.34;
 /** Inside aligned paragraphs with the same act, a fifth of the topic words is enough. */
 export const COMMITMENT_GROUP_SIMILARITY_SAME_ACT = 0.2;
 /**
+ * Inside aligned paragraphs, the same act once affirmed and once negated needs
+ * only a tenth: a negation usually rewrites what the act is about ("призвали к
+ * выводу всех войск" → "не повторили призыв к выводу", "agreed to hold the next
+ * session in May" → "could not agree on a date"; development set).
+ */
+export const COMMITMENT_NEGATED_SIMILARITY = 0.1;
+/**
  * Across unrelated paragraphs, half of the weighted topic words; also the bar
  * for a commitment that comes back in a series after an absence.
  */

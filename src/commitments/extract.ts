@@ -141,7 +141,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     if (m && (!m.entry.nominal || !open || startsClause(i))) {
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
-      const from = negationBefore(words, i, free, barriers, lexicon.reading.connectors) ?? leadingMarkers(words, i, free);
+      // An act after clause punctuation or with a joined «و» starts its own clause: no negation reaches it from before.
+      const joined = lexicon.reading.cliticLength(text.slice(tokens.starts[words.token[i] as number], tokens.ends[words.token[i] as number])) > 0;
+      const from = (barriers.has(i) || joined ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
       if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, free <= voice.start && opensAfterPhrase(voice.start, from, barriers))) open = { match: m, sentence, from, voice: { ...voice } };

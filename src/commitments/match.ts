@@ -9,7 +9,7 @@
 import { matchPairs } from '../match/greedy.js';
 import { LazyBags, StemSpace } from '../match/similarity.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
+import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
@@ -63,6 +63,10 @@ export function matchCommitments(
   const newBags = new LazyBags(newIds.length, (i) => space.bag(newIds[i] ?? []));
   const sameAct = (o: number, n: number): boolean => oldCs[o]?.predicate === newCs[n]?.predicate;
   const score = (sim: number, o: number, n: number): number => sim + (sameAct(o, n) ? SAME_ACT_BONUS : 0);
+  // The bar inside aligned paragraphs (and paragraphs replaced in place).
+  const inGroup = (sim: number, o: number, n: number): boolean =>
+    sim >= COMMITMENT_GROUP_SIMILARITY ||
+    (sameAct(o, n) && (sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT || (sim >= COMMITMENT_NEGATED_SIMILARITY && oldCs[o]?.polarity !== newCs[n]?.polarity)));
   const pairs: Pair[] = [];
   const pass = (olds: number[], news: number[], accept: (sim: number, o: number, n: number) => boolean): void => {
     for (const p of matchPairs(space, oldBags, newBags, olds, news, { accept, score }, usedOld, usedNew)) pairs.push([p.a, p.b]);
@@ -72,7 +76,7 @@ export function matchCommitments(
     if (change.old.length === 0 || change.new.length === 0) continue;
     const olds = change.old.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o));
     const news = change.new.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n));
-    pass(olds, news, (sim, o, n) => sim >= COMMITMENT_GROUP_SIMILARITY || (sameAct(o, n) && sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT));
+    pass(olds, news, inGroup);
   }
   // A paragraph replaced in place (dropped and added between the same aligned
   // neighbours) may hold the same commitment in other words ("Agreed to hold
@@ -83,7 +87,7 @@ export function matchCommitments(
     pass(
       olds.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o)),
       news.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n)),
-      (sim, o, n) => sim >= COMMITMENT_GROUP_SIMILARITY || (sameAct(o, n) && sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT),
+      inGroup,
     );
   }
   const restOld = oldCs.map((_, i) => i).filter((i) => !usedOld.has(i));

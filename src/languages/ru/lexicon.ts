@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
     { predicate: 'reaffirm', pattern: 'вновь ~1 заяви*' },
     { predicate: 'emphasize', pattern: 'подчеркну*|подчеркива*|акцентирова*|указа*|указыва*|заостри*' },
     { predicate: 'emphasize', pattern: 'важност*|необходимост*', nominal: true },
-    { predicate: 'agree', pattern: 'договори*|договарива*|согласил*|согласова*' },
+    { predicate: 'agree', pattern: 'договори*|договарива*|согласил*|согласовали|согласовал|согласовать|согласуют|согласовывать' },
     { predicate: 'agree', pattern: 'достиг* ~2 договоренност*|соглашени*|понимани*|консенсус*|согласи*', nominal: true },
     { predicate: 'agree', pattern: 'условились|условливаются' },
     // Passive acts: «была выражена серьезная обеспокоенность», «Отмечена важная роль», «Признано целесообразным».
@@ -45,6 +45,7 @@ export const lexicon: Lexicon = {
     { predicate: 'express-concern', pattern: 'обеспокоенност*|озабоченност*', nominal: true },
     { predicate: 'express-determination', pattern: 'выразил*|выража* ~3 решимост*' },
     { predicate: 'express-readiness', pattern: 'выразил*|выража* ~3 готовност*' },
+    { predicate: 'express-readiness', pattern: 'заяви*|заявля* о ~1 готовност*' },
     { predicate: 'express-confidence', pattern: 'выразил*|выража* ~3 уверенност*' },
     { predicate: 'express-hope', pattern: 'выразил*|выража* ~3 надежд*' },
     { predicate: 'appreciate', pattern: 'выразил*|выража* ~3 признательност*|благодарност*' },
