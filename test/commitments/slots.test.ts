@@ -182,3 +182,73 @@ describe('modality and repeated acts', () => {
     ['Подчеркнули важность астанинского формата.', 'Еще раз подчеркнули важность астанинского формата.', 'strengthened', 'booster'],
   ] as const)('%s → %s', (a, b, kind, slot) => expectSlot(only(a, b), kind, slot));
 });
+
+describe('conditions read by their shape, and weaker acts of considering', () => {
+  it.each([
+    ['Agreed to reopen the crossing points.', 'Agreed to reopen the crossing points once the technical arrangements are finalized.', 'softened', 'condition'],
+    ['Agreed to reopen the crossing points.', 'Agreed to reopen the crossing points when the necessary guarantees are in place.', 'softened', 'condition'],
+    ['اتفقت على إعادة فتح المعابر.', 'اتفقت على إعادة فتح المعابر عندما يسمح الوضع الأمني بذلك.', 'softened', 'condition'],
+    ['اتفقت على إعادة فتح المعابر.', 'اتفقت على إعادة فتح المعابر عند توفر الضمانات اللازمة.', 'softened', 'condition'],
+    ['Договорились открыть пункты пропуска.', 'Договорились открыть пункты пропуска по мере готовности сторон.', 'softened', 'condition'],
+    ['Agreed to convene the working group before the end of the year.', 'Will consider convening the working group before the end of the year.', 'softened', 'act'],
+    ['Are ready to support the work of the committee.', 'Could consider supporting the work of the committee.', 'softened', 'act'],
+    ['اتفقت على عقد اجتماع للفريق العامل قبل نهاية العام.', 'ستنظر في عقد اجتماع للفريق العامل قبل نهاية العام.', 'softened', 'act'],
+    ['Договорились провести заседание рабочей группы до конца года.', 'Рассмотрят возможность проведения заседания рабочей группы до конца года.', 'softened', 'act'],
+  ] as const)('%s → %s', (a, b, kind, slot) => expectSlot(only(a, b), kind, slot));
+  it('keeps "agreed to consider" one act, hedged', () => {
+    const [c] = extractCommitments(parseCommunique('اتفقت على النظر في عقد اجتماع جديد.'));
+    expect(c?.predicate).toBe('agree');
+    expect(c?.markers.map((m) => m.kind)).toContain('hedge');
+  });
+});
+
+describe('modal acts, graded must > will > should > may', () => {
+  it.each([
+    ['Will take concrete steps to protect civilians.', 'May take concrete steps to protect civilians.', 'softened'],
+    ['Will continue to cooperate closely.', 'Should continue to cooperate closely.', 'softened'],
+    ['Should work to prevent any escalation.', 'Must work to prevent any escalation.', 'strengthened'],
+    ['سيتخذون خطوات ملموسة لحماية المدنيين.', 'قد يتخذون خطوات ملموسة لحماية المدنيين.', 'softened'],
+    ['Будут предпринимать конкретные шаги для защиты мирного населения.', 'Могут предпринимать конкретные шаги для защиты мирного населения.', 'softened'],
+  ] as const)('%s → %s', (a, b, kind) => expectSlot(only(a, b), kind, 'modality'));
+  it('leaves a modal inside another act to that act', () => {
+    expect(extractCommitments(parseCommunique('Agreed that the next round will be held in Astana.')).map((c) => c.predicate)).toEqual(['agree']);
+  });
+});
+
+describe('where a commitment ends and who speaks', () => {
+  it.each([
+    ['Called upon the international community to support early recovery.', 'Called upon the international community to support early recovery, but the passage on sanctions was dropped.'],
+    ['دعت المجتمع الدولي إلى دعم التعافي المبكر.', 'دعت المجتمع الدولي إلى دعم التعافي المبكر، فيما غابت الفقرة المتعلقة بالعقوبات.'],
+    ['Призвали мировое сообщество поддержать раннее восстановление.', 'Призвали мировое сообщество поддержать раннее восстановление, однако абзац о санкциях исчез.'],
+    ['Welcomed the release of detainees.', 'Welcomed the release of detainees, the text read.'],
+  ])('a reporter\'s clause after the commitment changes nothing: %s', (a, b) => {
+    expect(only(a, b).kind).toBe('unchanged');
+  });
+  it('reads an act after an opening phrase as the statement\'s, and an envoy\'s office as a third party', () => {
+    const doc = parseCommunique('Turning to the situation east of the Euphrates, grave concern was expressed over the seizure of oil revenues.\n\nThe office of the UN Special Envoy welcomed the statement, noting that the humanitarian track must not be politicised.\n\nSpeaking to reporters, Lavrentiev noted that the talks had been useful.');
+    expect(extractCommitments(doc).map((c) => [c.predicate, c.text])).toEqual([['express-concern', 'grave concern was expressed over the seizure of oil revenues']]);
+  });
+  it('matches an act with its negation when the negation rewrites the rest', () => {
+    const cs = change(
+      'Welcomed the release of detainees.\n\nAgreed to hold the next meeting in Astana in November.\n\nCalled for humanitarian access.',
+      'Welcomed the release of detainees.\n\nWere unable to agree on the date and venue of the next meeting.\n\nCalled for humanitarian access.',
+    );
+    expect(cs.map((c) => c.kind)).toEqual(['unchanged', 'softened', 'unchanged']);
+    expectSlot(cs[1] as CommitmentChange, 'softened', 'negation');
+  });
+  it('does not carry a negation across "and", a comma or a joined «و»', () => {
+    expect(extractCommitments(parseCommunique('Emphasized that the conflict has no military solution and reaffirmed their commitment to the political process.')).map((c) => c.polarity)).toEqual(['affirmative', 'affirmative']);
+    expect(extractCommitments(parseCommunique('وأكدت أن لا حل عسكرياً للنزاع، وجددت دعمها لعمل اللجنة الدستورية.')).map((c) => c.polarity)).toEqual(['affirmative', 'affirmative']);
+  });
+});
+
+describe('cosmetic differences this pack folds', () => {
+  it.each([
+    ['Договорились провести 15-ю Международную встречу в Астане.', 'Договорились провести пятнадцатую Международную встречу в Астане.'],
+    ['Welcomed the meeting of 2 June.', 'Welcomed the meeting of 02 June.'],
+    ["Condemned the activities of Da'esh.", 'Condemned the activities of Daesh.'],
+    ['وشددوا على احترام هذه المبادئ.', 'وشددوا على احترام هذه المبادىء.'],
+  ])('change nothing: %s', (a, b) => {
+    expect(only(a, b).kind).toBe('unchanged');
+  });
+});
