@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     { predicate: 'reaffirm', pattern: 'أكد* ~1 مجددا|مجدداً' },
     { predicate: 'reaffirm', pattern: 'جدد* ~1 التأكيد|تأكيد*|التزام*' },
     // «وجددت دعمها…», «وجددوا تمسكهم…»: renewing is reaffirming (not تجدد, also "renewal").
-    { predicate: 'reaffirm', pattern: 'جدد|جددت|جددوا|جددنا|يجدد|نجدد|يجددون' },
+    { predicate: 'reaffirm', pattern: 'جددت|جددوا|جددنا|يجدد|نجدد|يجددون' },
     { predicate: 'reaffirm', pattern: 'أعاد* ~1 التأكيد' },
     { predicate: 'reaffirm', pattern: 'كرر|كررت|كرروا|كررنا|يكرر|تكرر' },
     { predicate: 'emphasize', pattern: 'أكد|أكدت|أكدوا|أكدنا|يؤكد|تؤكد|نؤكد|يؤكدون|مؤكد*' },
