@@ -101,7 +101,7 @@ export const lexicon: Lexicon = {
     // Any "when/as/once/if … allow(s)/permit(s)/is met": the condition's own subject varies.
     { kind: 'condition', pattern: 'when|whenever|once|if|as|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises|finalized|finalised|completed|concluded|secured|resolved' },
     { kind: 'condition', pattern: 'when|whenever|once|if|until ~5 in place' },
-    { kind: 'condition', pattern: 'in|on the ~1 light|basis of ~2 developments|conditions|circumstances|the situation' },
+    { kind: 'condition', pattern: 'in|on the ~1 light|basis of ~2 developments|conditions|circumstances|situation' },
     { kind: 'condition', pattern: 'provided|providing that' },
     { kind: 'condition', pattern: 'subject|conditional|contingent|dependent to|on|upon' },
     { kind: 'condition', pattern: 'depending on' },
