@@ -101,7 +101,8 @@ export const COMMITMENT_GROUP_SIMILARITY = 0.34;
 export const COMMITMENT_GROUP_SIMILARITY_SAME_ACT = 0.2;
 /**
  * Inside aligned paragraphs, the same act once affirmed and once negated needs
- * only a tenth: a negation usually rewrites what the act is about ("призвали к
+ * only a tenth, with at least one word of what it is about in common (the
+ * act's own words do not count): a negation usually rewrites the rest ("призвали к
  * выводу всех войск" → "не повторили призыв к выводу", "agreed to hold the next
  * session in May" → "could not agree on a date"; development set).
  */

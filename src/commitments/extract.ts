@@ -31,12 +31,14 @@ interface Words {
   sentence: Int32Array;
   /** For each word, the index of the first word after its sentence. */
   ends: Int32Array;
+  /** 1 where the word carries a joined clitic of its pack («وأكدت»). */
+  joined: Uint8Array;
 }
 
 // One set of word arrays for all paragraphs: allocating two typed arrays and
 // two arrays a paragraph was an eighth of extraction time (V8 CPU profile of
 // 8,000 paragraphs). Extraction never nests, so one set suffices.
-const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256) };
+const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256), joined: new Uint8Array(256) };
 
 function wordsFor(count: number): Words {
   if (scratch.token.length < count) {
@@ -44,6 +46,7 @@ function wordsFor(count: number): Words {
     scratch.token = new Int32Array(size);
     scratch.sentence = new Int32Array(size);
     scratch.ends = new Int32Array(size);
+    scratch.joined = new Uint8Array(size);
   }
   scratch.length = count;
   return scratch;
@@ -84,6 +87,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   for (let t = 0, k = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== WORD) continue;
     const info = lexicon.word(text.slice(tokens.starts[t], tokens.ends[t]));
+    words.joined[k] = info.joined ? 1 : 0;
     words.infos[k] = info;
     words.forms[k] = info.form;
     words.token[k] = t;
@@ -103,14 +107,16 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   sentenceEnds(words);
   const ends = words.ends;
   const wordsText = (from: number, to: number): string => text.slice(tokens.starts[words.token[from] as number], tokens.ends[words.token[to] as number]);
-  const startsClause = (k: number): boolean =>
-    barriers.has(k) || (k > 0 && lexicon.reading.connectors.has(forms[k - 1] as string));
+  // After a clause break ("…, but …") the reporter speaks: a noun act there ("…, but the
+  // need for relief was not mentioned") is what the report says is missing, not an act.
+  let reporterClause = false;
   let voice: Voice = { sentence: -1, start: 0, silent: false, speaker: undefined, speakerText: undefined };
   let i = 0;
   while (i < count) {
     const info = infos[i] as WordInfo;
     const sentence = words.sentence[i] as number;
     if (open && open.sentence !== sentence) close(i);
+    if (voice.sentence !== sentence) reporterClause = false;
     const limit = ends[i] as number;
     if (voice.sentence !== sentence) voice = voiceOf(words, i, limit, heading);
     const attribution = matchAt(info.attribution, forms, i, limit);
@@ -127,6 +133,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     if (open && barriers.has(i) && info.clauseBreaks.length > 0 && matchAt(info.clauseBreaks, forms, i, limit)) {
       close(i);
       free = i;
+      reporterClause = true;
     }
     const subject = info.speakers.length > 0 ? matchAt(info.speakers, forms, i, limit) : undefined;
     // A party named among the parties ("Iran, Russia and Türkiye called…") does not make the act its own.
@@ -135,18 +142,22 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
-    // A noun or verb-phrase act ("confirmed their plans to", "the need to") inside an
-    // open act's clause is part of it, unless it starts a clause of its own ("…, and
-    // confirmed their plans to hold…").
-    if (m && (!m.entry.nominal || !open || startsClause(i))) {
+    // A noun or modal act ("the need to", "will hold") inside an open act's clause is part
+    // of it, unless clause punctuation sets it apart; after a clause break it is no act.
+    if (m && m.entry.nominal && reporterClause) {
+      i = (m.words[m.words.length - 1] as number) + 1;
+      continue;
+    }
+    if (m && (!m.entry.nominal || !open || barriers.has(i))) {
+      reporterClause = false;
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
       // An act after clause punctuation or with a joined «و» starts its own clause: no negation reaches it from before.
-      const joined = lexicon.reading.cliticLength(text.slice(tokens.starts[words.token[i] as number], tokens.ends[words.token[i] as number])) > 0;
-      const from = (barriers.has(i) || joined ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
+      const from = (barriers.has(i) || words.joined[i] === 1 ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
-      if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, free <= voice.start && opensAfterPhrase(voice.start, from, barriers))) open = { match: m, sentence, from, voice: { ...voice } };
+      const afterPhrase = m.entry.impersonal || (free <= voice.start && opensAfterPhrase(voice.start, from, barriers));
+      if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, afterPhrase)) open = { match: m, sentence, from, voice: { ...voice } };
       i = last + 1;
       free = i;
       continue;
@@ -182,10 +193,12 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
  */
 function speakerOfAct(words: Words, voice: Voice, from: number, act: number, last: number, limit: number, wordsText: (a: number, b: number) => string, reading: Reading, afterPhrase: boolean): boolean {
   if (voice.speaker) return true;
-  // The subject right after the act's verb, in verb-first sentences («وشدد الجانب
-  // التركي»), also inside an act of several words («أعلنت روسيا وإيران عزمهما»).
+  // The subject right after the act, in verb-first sentences («وشدد الجانب التركي»),
+  // or right after the verb of an act of several words («أعلنت روسيا وإيران عزمهما»,
+  // not «وأعربت لروسيا…», where a preposition makes it the addressee).
   const verbFirst = reading.packOf(words.forms[last] as string)?.wordOrder === 'verb-first';
   for (let k = act + 1; verbFirst && k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
+    if (k <= last && (k > act + 1 || words.joined[k] === 1)) continue;
     const m = matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, limit);
     if (m && (m.entry === 'parties' || m.entry === 'party')) {
       voice.speaker = m.entry;
@@ -222,8 +235,9 @@ function opensAfterPhrase(start: number, from: number, barriers: ReadonlySet<num
 function negationBefore(words: Words, act: number, free: number, barriers: ReadonlySet<number>, connectors: ReadonlySet<string>): number | undefined {
   const sentence = words.sentence[act];
   for (let k = act - 1; k >= Math.max(free, act - NEGATION_REACH); k--) {
-    // "…has no military solution and reaffirmed": a negation does not reach across "and".
-    if (words.sentence[k] !== sentence || connectors.has(words.forms[k] as string)) return undefined;
+    if (words.sentence[k] !== sentence) return undefined;
+    // "…has no military solution and reaffirmed": "and" right before the act starts a clause of its own.
+    if (k === act - 1 && connectors.has(words.forms[k] as string)) return undefined;
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, act);
     if (m?.entry.kind === 'negation') return k;
     if (barriers.has(k)) return undefined;

@@ -9,6 +9,7 @@ import { MARKER_WEIGHTS, STRENGTH_SCALE } from './scale.js';
 export interface ResolvedPredicate {
   predicate: string;
   nominal: boolean;
+  impersonal: boolean;
   strength: number;
 }
 
@@ -24,6 +25,8 @@ export type SpeakerKind = 'parties' | 'party' | 'third-party' | 'furniture';
 /** What the lexicon knows of one word as written: its form for matching, and the patterns that may start at it. */
 export interface WordInfo {
   form: string;
+  /** The word carries a joined clitic of its pack («وأكدت»). */
+  joined: boolean;
   predicates: readonly Compiled<ResolvedPredicate>[];
   markers: readonly Compiled<ResolvedMarker>[];
   attribution: readonly Compiled<null>[];
@@ -56,7 +59,7 @@ function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
   if (typeof strength !== 'number' || !Number.isFinite(strength)) {
     throw new RangeError(`${where}: predicate ${JSON.stringify(e.predicate)} is not on the strength scale; give it a \`strength\` or use one of ${Object.keys(STRENGTH_SCALE).join(', ')}`);
   }
-  return { predicate: e.predicate, nominal: e.nominal === true, strength };
+  return { predicate: e.predicate, nominal: e.nominal === true, impersonal: e.impersonal === true, strength };
 }
 
 /**
@@ -108,6 +111,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
         const f = form(raw);
         info = {
           form: f,
+          joined: reading.cliticLength(raw) > 0,
           predicates: startingWith(index.predicates, f),
           markers: startingWith(index.markers, f),
           attribution: startingWith(index.attribution, f),

@@ -63,10 +63,22 @@ export function matchCommitments(
   const newBags = new LazyBags(newIds.length, (i) => space.bag(newIds[i] ?? []));
   const sameAct = (o: number, n: number): boolean => oldCs[o]?.predicate === newCs[n]?.predicate;
   const score = (sim: number, o: number, n: number): number => sim + (sameAct(o, n) ? SAME_ACT_BONUS : 0);
+  // What a commitment is about without its act's words: a negated act must share one of them.
+  // Stems of four letters or more: "the", "of", «في», «на» are shared by any two topics.
+  const topicStems = (k: Keying) => (c: Commitment): Set<string> => new Set(keyTokens(tokenize(c.topic), k).stems.filter((x) => x.length >= 4));
+  const oldTopics = new Map<number, Set<string>>();
+  const newTopics = new Map<number, Set<string>>();
+  const sharesTopic = (o: number, n: number): boolean => {
+    const a = oldTopics.get(o) ?? oldTopics.set(o, topicStems(keying.old)(oldCs[o] as Commitment)).get(o) as Set<string>;
+    const b = newTopics.get(n) ?? newTopics.set(n, topicStems(keying.new)(newCs[n] as Commitment)).get(n) as Set<string>;
+    for (const s of a) if (b.has(s)) return true;
+    return false;
+  };
   // The bar inside aligned paragraphs (and paragraphs replaced in place).
   const inGroup = (sim: number, o: number, n: number): boolean =>
     sim >= COMMITMENT_GROUP_SIMILARITY ||
-    (sameAct(o, n) && (sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT || (sim >= COMMITMENT_NEGATED_SIMILARITY && oldCs[o]?.polarity !== newCs[n]?.polarity)));
+    (sameAct(o, n) &&
+      (sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT || (sim >= COMMITMENT_NEGATED_SIMILARITY && oldCs[o]?.polarity !== newCs[n]?.polarity && sharesTopic(o, n))));
   const pairs: Pair[] = [];
   const pass = (olds: number[], news: number[], accept: (sim: number, o: number, n: number) => boolean): void => {
     for (const p of matchPairs(space, oldBags, newBags, olds, news, { accept, score }, usedOld, usedNew)) pairs.push([p.a, p.b]);
@@ -83,11 +95,13 @@ export function matchCommitments(
   // the next meeting in Astana in November" → "Were unable to agree on the
   // date and venue of the next meeting"): its commitments are matched at the
   // bar of aligned paragraphs.
+  // The paragraphs themselves were too different to align, so the same act's lower bars
+  // need a word of the topic in common too.
   for (const [olds, news] of replacedInPlace(alignment)) {
     pass(
       olds.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o)),
       news.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n)),
-      inGroup,
+      (sim, o, n) => sim >= COMMITMENT_GROUP_SIMILARITY || (inGroup(sim, o, n) && sharesTopic(o, n)),
     );
   }
   const restOld = oldCs.map((_, i) => i).filter((i) => !usedOld.has(i));
@@ -115,12 +129,14 @@ export function matchCommitments(
  * paragraph indexes.
  */
 function replacedInPlace(alignment: readonly ParagraphChange[]): Array<[number[], number[]]> {
-  // Old paragraph → the new paragraphs it is aligned with in place.
-  const anchors: Array<[number, number]> = [];
+  // Old paragraph → the first and last new paragraph it is aligned with in place.
+  const anchors: Array<[number, number, number]> = [];
   for (const c of alignment) {
     if (c.kind === 'moved' || c.old.length === 0 || c.new.length === 0) continue;
-    for (const o of c.old) anchors.push([o, c.new[0] as number]);
+    for (const o of c.old) anchors.push([o, c.new[0] as number, c.new[c.new.length - 1] as number]);
   }
+  // Without an aligned paragraph, the gap would be the whole text.
+  if (anchors.length === 0) return [];
   anchors.sort((x, y) => x[0] - y[0]);
   const gaps = new Map<number, [number[], number[]]>();
   const added = alignment.filter((c) => c.old.length === 0).flatMap((c) => c.new);
@@ -132,11 +148,11 @@ function replacedInPlace(alignment: readonly ParagraphChange[]): Array<[number[]
       let hi = anchors.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((anchors[mid] as [number, number])[0] < o) lo = mid + 1;
+        if ((anchors[mid] as [number, number, number])[0] < o) lo = mid + 1;
         else hi = mid;
       }
-      const from = lo > 0 ? (anchors[lo - 1] as [number, number])[1] : -1;
-      const to = lo < anchors.length ? (anchors[lo] as [number, number])[1] : Infinity;
+      const from = lo > 0 ? (anchors[lo - 1] as [number, number, number])[2] : -1;
+      const to = lo < anchors.length ? (anchors[lo] as [number, number, number])[1] : Infinity;
       const gap = gaps.get(lo) ?? [[], added.filter((n) => n > from && n < to)];
       gap[0].push(o);
       gaps.set(lo, gap);

@@ -37,6 +37,13 @@ export interface PredicateEntry {
    * @default false
    */
   nominal?: boolean;
+  /**
+   * An impersonal passive without a subject («было решено», «была выражена
+   * обеспокоенность»): the statement's wherever it stands in a sentence that
+   * is not a third party's ("During the meeting it was decided…").
+   * @default false
+   */
+  impersonal?: boolean;
   /** Strength of the act; defaults to `STRENGTH_SCALE[predicate]`. */
   strength?: number;
 }

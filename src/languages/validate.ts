@@ -34,8 +34,8 @@ export function patternProblem(pattern: string): string | undefined {
 const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]> = [
   [
     'predicates',
-    (e) => isObject(e) && isString(e.pattern) && isString(e.predicate) && optional(e.strength, Number.isFinite) && optional(e.nominal, (v) => typeof v === 'boolean'),
-    'an object with string `predicate` and `pattern`, and optionally a finite `strength` and a boolean `nominal`',
+    (e) => isObject(e) && isString(e.pattern) && isString(e.predicate) && optional(e.strength, Number.isFinite) && optional(e.nominal, (v) => typeof v === 'boolean') && optional(e.impersonal, (v) => typeof v === 'boolean'),
+    'an object with string `predicate` and `pattern`, and optionally a finite `strength` and a boolean `nominal` or `impersonal`',
     (e: { pattern: string }) => e.pattern,
   ],
   [

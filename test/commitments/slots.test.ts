@@ -7,7 +7,7 @@
  * add up to the strength change.
  */
 import { describe, expect, it } from 'vitest';
-import { diffCommuniques, extractCommitments, parseCommunique, type CommitmentChange } from '../../src/index.js';
+import { diffCommuniques, extractCommitments, parseCommunique, roundLabel, type CommitmentChange } from '../../src/index.js';
 
 const change = (a: string, b: string): CommitmentChange[] => diffCommuniques(a, b).commitments;
 const only = (a: string, b: string): CommitmentChange => {
@@ -218,7 +218,7 @@ describe('modal acts, graded must > will > should > may', () => {
 describe('where a commitment ends and who speaks', () => {
   it.each([
     ['Called upon the international community to support early recovery.', 'Called upon the international community to support early recovery, but the passage on sanctions was dropped.'],
-    ['دعت المجتمع الدولي إلى دعم التعافي المبكر.', 'دعت المجتمع الدولي إلى دعم التعافي المبكر، فيما غابت الفقرة المتعلقة بالعقوبات.'],
+    ['دعت المجتمع الدولي إلى دعم التعافي المبكر.', 'دعت المجتمع الدولي إلى دعم التعافي المبكر، بينما غابت الفقرة المتعلقة بالعقوبات.'],
     ['Призвали мировое сообщество поддержать раннее восстановление.', 'Призвали мировое сообщество поддержать раннее восстановление, однако абзац о санкциях исчез.'],
     ['Welcomed the release of detainees.', 'Welcomed the release of detainees, the text read.'],
   ])('a reporter\'s clause after the commitment changes nothing: %s', (a, b) => {
@@ -250,5 +250,38 @@ describe('cosmetic differences this pack folds', () => {
     ['وشددوا على احترام هذه المبادئ.', 'وشددوا على احترام هذه المبادىء.'],
   ])('change nothing: %s', (a, b) => {
     expect(only(a, b).kind).toBe('unchanged');
+  });
+});
+
+describe('what the reading must not do (from a fresh review)', () => {
+  const texts = (t: string): string[] => extractCommitments(parseCommunique(t)).map((c) => c.text);
+  it('keeps the statement\'s acts whose object is an envoy, an expert or a meeting frame', () => {
+    expect(texts('Welcomed the work of the UN Special Envoy and called for the resumption of the talks.')).toHaveLength(2);
+    expect(texts('ودعت المبعوث الخاص للأمم المتحدة إلى مواصلة جهوده.')).toHaveLength(1);
+    expect(texts('Отметили полезную работу группы экспертов.')).toHaveLength(1);
+    expect(texts('Договорились продолжить взаимодействие в рамках Астанинских переговоров по Сирии.')).toEqual(['Договорились продолжить взаимодействие в рамках Астанинских переговоров по Сирии']);
+    expect(texts('Министр иностранных дел Турции заявил, что в ходе встречи стороны договорились продолжить работу.')).toEqual([]);
+  });
+  it('reads no condition, modal or act into common phrases', () => {
+    expect(only('Reaffirmed the Sochi memorandum.', 'Reaffirmed the Sochi memorandum as well as the agreements reached in Astana.').slots).not.toContain('condition');
+    expect(texts('وتبادلوا وجهات النظر في القضايا الإقليمية.')).toEqual([]);
+    expect(only('ورفضت المحاولات التي تتعارض مع وحدة سوريا.', 'ورفضت المحاولات التي تتعارض مع استقرار سوريا.').slots).not.toContain('condition');
+    expect(texts('Called for early recovery, but the need for sanctions relief was not mentioned.')).toEqual(['Called for early recovery']);
+  });
+  it('cuts no clause that is the parties\' own, and splits no coordinated object', () => {
+    expect(only('Agreed to continue cooperation.', 'Agreed to continue cooperation, while respecting the sovereignty of Syria.').kind).toBe('reworded');
+    expect(only('أكدت ضرورة التهدئة.', 'أكدت ضرورة التهدئة، فيما يتعلق بالوضع في إدلب.').kind).toBe('reworded');
+    expect(texts('Reaffirmed their support for the Constitutional Committee and commitment to its work.')).toHaveLength(1);
+    expect(texts('Agreed that the Committee will resume its work and will hold its next session.')).toHaveLength(1);
+  });
+  it('keeps a negation that "as yet" stands in, and matches no unrelated negated act', () => {
+    expect(extractCommitments(parseCommunique('The parties have not as yet agreed on the date.'))[0]?.polarity).toBe('negative');
+    const cs = change('Welcomed the release of detainees.\n\nCondemned the shelling of civilian areas in Idlib.', 'Welcomed the release of detainees.\n\nDid not condemn the sanctions imposed on Syria.');
+    expect(cs.map((c) => c.kind)).toEqual(['unchanged', 'dropped', 'added']);
+  });
+  it('folds no two different words or numbers into one', () => {
+    expect(change('وأعربت عن قلقها من التقدم البطيء.', 'وأعربت عن قلقها من التقدم البطء.').map((c) => c.kind)).toEqual(['reworded']);
+    expect(only('Договорились о встрече в 1990-х годах.', 'Договорились о встрече в 1990 году.').kind).toBe('reworded');
+    expect(roundLabel('Совместное заявление по итогам двадцать первой международной встречи')).toBe('21st round');
   });
 });

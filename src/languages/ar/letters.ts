@@ -23,10 +23,11 @@ const ARABIC_LETTER_RE = /[\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626\u06a
  * scripts pass through.
  */
 export function foldArabic(text: string): string {
-  return text.replace(ARABIC_MARKS, '').replace(ARABIC_LETTER_RE, (c) => ARABIC_LETTERS[c] ?? c).replace(YA_HAMZA, '\u0621');
+  return text.replace(ARABIC_MARKS, '').replace(DOTLESS_YA_HAMZA, '\u0621').replace(ARABIC_LETTER_RE, (c) => ARABIC_LETTERS[c] ?? c);
 }
 
-const YA_HAMZA = /\u064a\u0621/g;
+// Only after a dotless ya (ى): «البطيء» (slow) and «البطء» (slowness) stay apart.
+const DOTLESS_YA_HAMZA = /\u0649\u0621/g;
 
 // Light10 affixes (Larkey et al. 2007), on text already folded by foldArabic
 // (so ة is ه and ى is ي). Prefixes are the conjunction و and the article with

@@ -37,7 +37,7 @@ export const lexicon: Lexicon = {
     { predicate: 'support', pattern: 'express*|voic* ~3 support' },
     // Nominal and passive acts: "reached an agreement to", "confirmed their plans to", "the need to".
     { predicate: 'agree', pattern: 'reach|reached|reaches|reaching ~2 agreement|understanding|consensus', nominal: true },
-    { predicate: 'commit', pattern: 'confirm*|announc* ~2 plan|plans|intention|intent|readiness', nominal: true },
+    { predicate: 'commit', pattern: 'confirm*|announc* ~2 plan|plans|intention|intent|readiness' },
     { predicate: 'decide', pattern: 'decision ~2 taken|made|adopted|reached', nominal: true },
     // Passive nominal acts: "grave concern was expressed over…", "the importance of X was underlined".
     { predicate: 'express-concern', pattern: 'concern|alarm ~1 was|were expressed|voiced', nominal: true },
@@ -57,16 +57,15 @@ export const lexicon: Lexicon = {
     // commitment, "may take" a hedged one — where no act has opened the sentence:
     // inside another act's clause ("agreed that the next round will be held") it is
     // part of that act.
-    { predicate: 'commit', pattern: 'will|shall|would take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true },
+    { predicate: 'commit', pattern: 'will|shall take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true },
     { predicate: 'commit', pattern: 'must take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true, strength: 4.5 },
-    { predicate: 'commit', pattern: 'should take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true, strength: 3.75 },
+    { predicate: 'commit', pattern: 'should|would take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true, strength: 3.75 },
     { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): "could consider supporting", "will consider convening".
     { predicate: 'consider', pattern: 'will|would|shall|should|may|might|could|can ~1 consider|explore|study|examine', nominal: true },
     { predicate: 'appreciate', pattern: 'express*|voic* ~3 appreciation|gratitude' },
-    { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*|thank*' },
-    { predicate: 'express-confidence', pattern: 'believe|believed|believes' },
-    { predicate: 'request', pattern: 'instruct*|tasked|mandated' },
+    { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*|thank|thanked|thanking' },
+    { predicate: 'request', pattern: 'instructed|instructs' },
     { predicate: 'note', pattern: 'inform|informed|informs|briefed' },
     { predicate: 'commit', pattern: 'announce|announced|announces that', nominal: true },
     { predicate: 'express', pattern: 'expressed|expresses|expressing|voiced' },
@@ -99,7 +98,8 @@ export const lexicon: Lexicon = {
     { kind: 'condition', pattern: 'as soon as ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     { kind: 'condition', pattern: 'when|whenever|once|if ~3 conditions|circumstances|situation|security ~2 permit*|allow*|improve*' },
     // Any "when/as/once/if … allow(s)/permit(s)/is met": the condition's own subject varies.
-    { kind: 'condition', pattern: 'when|whenever|once|if|as|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises|finalized|finalised|completed|concluded|secured|resolved' },
+    { kind: 'condition', pattern: 'as ~3 circumstances|conditions|situation|security ~2 allow*|permit*' },
+    { kind: 'condition', pattern: 'when|whenever|once|if|until ~5 allow|allows|allowed|permit|permits|permitted|available|met|ready|ripe|reached|created|established|exist|exists|improve|improves|stabilize|stabilizes|stabilise|stabilises|finalized|finalised|completed|concluded|secured|resolved' },
     { kind: 'condition', pattern: 'when|whenever|once|if|until ~5 in place' },
     { kind: 'condition', pattern: 'in|on the ~1 light|basis of ~2 developments|conditions|circumstances|situation' },
     { kind: 'condition', pattern: 'provided|providing that' },
@@ -148,13 +148,14 @@ export const lexicon: Lexicon = {
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',
     // An office or official as the subject of an act of its own ("The office of the UN Special Envoy welcomed…").
-    'office|envoy|secretary-general|spokesman|spokeswoman|spokesperson|ministry ~1 welcomed|welcomes|called|calls|urged|urges|expressed|expresses|noting|hailed|hails',
+    'office|envoy|secretary-general|spokesman|spokeswoman|spokesperson|ministry welcomed|welcomes|called|calls|urged|urges|expressed|expresses|noting|hailed|hails',
     'said|says|told|noted|stated|added|announced|explained ~4 minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|source|agency|president',
     'as ~3 noted|stated|said|put it',
     'he|she ~2 said|noted|added|stated|stressed|told|explained',
     'according to ~3 minister|ministry|spokesman|spokeswoman|spokesperson|official|officials|source|sources|agency|diplomat|diplomats',
   ],
   addresseeEnds: ['to|for|in|on|that|with|towards|toward|against|from'],
-  clauseBreaks: ['but|while|whereas|although|though|however|yet', 'even though|as', 'with ~3 dropped|omitted|missing|absent|gone|removed'],
+  // Not a bare "while" or "yet" ("while respecting…", "yet to be implemented"), which go on the act.
+  clauseBreaks: ['but|whereas|although|though|however', 'while the|a|an|its|their|there|it', 'even though|as', 'with ~3 dropped|omitted|missing|absent|gone|removed'],
   furniture: ['read|see also', 'related|share|photo|video|advertisement|caption', 'by ~3 correspondent|reporter|staff'],
 };

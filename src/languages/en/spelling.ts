@@ -25,7 +25,8 @@ function ordinal(word: string): string | undefined {
   return n > 0 ? `${n}${suffix(n)}` : undefined;
 }
 
-const INNER_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+// Between two letters and three more (Da'esh, Da'esh's), not in a contraction (we'll, won't, they're) or a possessive.
+const INNER_APOSTROPHE = /(?<=\p{L}\p{L})'(?=\p{L}{3})/gu;
 
 // Longer stems only, so that short words keep their own form ("four" is not "for").
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -40,10 +41,10 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Fold an English word (already lower case): spelling variants, ordinal
  * words, and an apostrophe inside a transliterated name (Da'esh = Daesh;
- * the possessive 's keeps its own).
+ * contractions and the possessive 's keep theirs).
  */
 export function foldEnglish(word: string): string {
-  if (word.includes("'") && !word.endsWith("'s")) word = word.replace(INNER_APOSTROPHE, '');
+  if (word.includes("'")) word = word.replace(INNER_APOSTROPHE, '');
   const n = ordinal(word);
   if (n) return n;
   for (const [re, to] of RULES) if (re.test(word)) return word.replace(re, to);

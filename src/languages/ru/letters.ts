@@ -19,7 +19,8 @@ const ORDINAL_STEMS = [
   'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат', 'тридцат',
 ];
 const ORDINAL = new RegExp(`^(${ORDINAL_STEMS.join('|')})(ый|ой|ий|ая|ья|ое|ье|ую|ью|ого|ьего|ому|ьему|ом|ьем|ой|ьей|ые|ьи|ых|ьих|ым|ьим|ыми|ьими)$`);
-const FIGURE = /^(\d+)-(й|я|е|ю|го|му|м|х|ми|ой|ый|ая|ое|ую|ого|ому|ым|ых)$/;
+// Ordinal endings only: «1990-х» (the 1990s) is not «1990».
+const FIGURE = /^(\d+)-(й|я|е|ю|го|му|м|ой|ый|ая|ое|ую|ого|ому|ым)$/;
 
 // Inflectional endings of Russian nouns, adjectives, participles and verbs
 // (a subset of the Snowball Russian stemmer's suffix classes), longest first
