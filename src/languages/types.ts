@@ -98,7 +98,7 @@ export interface Lexicon {
   /**
    * Words that, right after clause punctuation, start a clause that is no
    * part of the act before it — most often the reporter's comment on it
-   * ("…, but the passage on sanctions was dropped", «، فيما غابت الفقرة…»,
+   * ("…, but the passage on sanctions was dropped", «، بينما غابت الفقرة…»,
    * «, однако абзац исчез»): the commitment ends before them. An act after
    * them is read as usual.
    */
