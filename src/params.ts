@@ -174,8 +174,12 @@ export const WORD_DIFF_WORK = 20_000_000;
 
 /** A line this long was not wrapped by a PDF or a mail program (they wrap at 60–110 characters): it is a paragraph written on one line. */
 export const WRAP_MAX = 160;
-/** The last line of a wrapped paragraph is usually short: a line ending a sentence at under this share of the block's widest line ends a paragraph. */
+/** The last line of a wrapped paragraph, and a heading, are short: a line under this share of the block's usual line (its 90th percentile) ends a paragraph. */
 export const SHORT_LAST_LINE = 0.7;
+/** Lines of a text without blank lines are hard-wrapped only when the usual line (90th percentile) is at least this long: shorter lines are a list. */
+export const WRAP_MIN = 35;
+/** …and when at least this share of its lines stop at about the usual width in mid-sentence (one paragraph a line has almost none). */
+export const WRAPPED_SHARE = 0.15;
 
 // ── Comparison keys ─────────────────────────────────────────────────────────
 

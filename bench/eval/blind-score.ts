@@ -54,10 +54,13 @@ export interface BlindResult {
 // «Стороны договорились…», where the library begins at the act). Snippets
 // were copied from the clause of their commitment, so any of these places it.
 const LEAD = 3;
-function within(snippet: string | undefined, c: Commitment | undefined, source: string): boolean {
+// Any whitespace character as a space, offsets kept: a label also fits its text hard-wrapped.
+const flat = (s: string): string => s.replace(/\s/g, ' ');
+function within(snippet: string | undefined, c: Commitment | undefined, text: string): boolean {
   if (snippet === undefined) return true;
   if (c === undefined) return false;
-  if (c.text.includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)) return true;
+  const source = flat(text);
+  if (flat(c.text).includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)) return true;
   const act = c.start + Math.max(0, c.text.indexOf(c.predicateText));
   for (let at = source.indexOf(snippet); at >= 0; at = source.indexOf(snippet, at + 1)) {
     if (at <= act && at + snippet.length >= act + c.predicateText.length) return true;
@@ -113,7 +116,7 @@ export function scoreBlindPair(diff: CommuniqueDiff, pair: BlindPair, lang: stri
     for (const side of ['old', 'new'] as const) {
       const c = x[side];
       if (!c) continue;
-      const text = diff[side].source;
+      const text = flat(diff[side].source);
       const at = c.start + Math.max(0, c.text.indexOf(c.predicateText));
       for (const s of pair.notCommitments ?? []) {
         if (overlaps(text, s, at, at + c.predicateText.length)) result.reporterViolations.push(`${pair.name}: commitment from ${JSON.stringify(s)}: ${JSON.stringify(c.text.slice(0, 100))}`);

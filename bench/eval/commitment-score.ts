@@ -10,8 +10,10 @@ export interface Counts {
   correct: number;
 }
 
+// Whitespace runs count as one space, so that a label also fits the same text hard-wrapped.
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const fits = (e: ExpectedCommitment, c: CommitmentChange): boolean =>
-  e.kind === c.kind && (e.old === undefined || (c.old?.text.includes(e.old) ?? false)) && (e.new === undefined || (c.new?.text.includes(e.new) ?? false));
+  e.kind === c.kind && (e.old === undefined || (c.old ? flat(c.old.text).includes(e.old) : false)) && (e.new === undefined || (c.new ? flat(c.new.text).includes(e.new) : false));
 
 /**
  * Score one diff. With complete labels every change must be labelled; with

@@ -4,7 +4,8 @@ import type { Communique } from '../types/segment.js';
 
 // A paragraph that ends like a sentence or an introduction is not a heading.
 const ENDS_SENTENCE = /[.!?؟…;:؛,،][\p{Pf}\p{Pe}"'\p{Cf}\s]*$/u;
-const WORD = /[\p{L}\p{M}\p{N}\p{Cf}]+/gu;
+// A word starts with a letter or digit: a lone bidi mark (RLM) is no word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*/gu;
 
 /**
  * For each paragraph, whether it is a heading: at the head of the text (the

@@ -63,6 +63,8 @@ function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): Keye
   return indexes.map((i) => keyed(i));
 }
 
+const SPACES = /\s+/g;
+
 function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {
   const oldRaw = sideText(oldDoc, link.old);
   const newRaw = sideText(newDoc, link.new);
@@ -78,7 +80,8 @@ function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: 
     cosmetic = oldJoined.signature === newJoined.signature;
   }
   let kind: ParagraphChange['kind'];
-  if (link.kind === 'pair') kind = oldRaw === newRaw ? 'unchanged' : 'modified';
+  // Other line breaks or spacing (a text re-wrapped) leave a paragraph unchanged.
+  if (link.kind === 'pair') kind = oldRaw === newRaw || oldRaw.replace(SPACES, ' ') === newRaw.replace(SPACES, ' ') ? 'unchanged' : 'modified';
   else kind = link.kind;
   const oldLabel = link.old.length === 1 ? oldDoc.paragraphs[link.old[0] as number]?.label : undefined;
   const newLabel = link.new.length === 1 ? newDoc.paragraphs[link.new[0] as number]?.label : undefined;

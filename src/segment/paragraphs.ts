@@ -1,5 +1,5 @@
 /** Split a source text into paragraphs with offsets into it. */
-import { SHORT_LAST_LINE, WRAP_MAX } from '../params.js';
+import { SHORT_LAST_LINE, WRAP_MAX, WRAP_MIN, WRAPPED_SHARE } from '../params.js';
 import type { Paragraph, ParagraphMode } from '../types/segment.js';
 import { labelLength } from './labels.js';
 
@@ -45,6 +45,9 @@ function splitLines(source: string): Line[] {
 }
 
 const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
+// A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
+const LOWER_START = /^\p{Ll}/u;
+const LETTER_END = /\p{L}$/u;
 
 function hasBlankLineInside(lines: Line[]): boolean {
   let seenText = false;
@@ -60,28 +63,96 @@ function hasBlankLineInside(lines: Line[]): boolean {
   return false;
 }
 
+// Marks written on a letter (combining accents, tashkeel) and the tatweel take no width of their own.
+function isMark(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x06d6 && code <= 0x06ed);
+}
+
+/**
+ * A line's length as a reader sees it: a run of spaces or invisible marks
+ * counts as one character and marks on letters count nothing, so that doubled
+ * spaces, NBSP, bidi marks and tashkeel do not change where paragraphs are found.
+ */
+function visibleLength(source: string, l: Line): number {
+  let n = 0;
+  let blank = false;
+  for (let i = l.start; i < l.end; i++) {
+    const code = source.charCodeAt(i);
+    if (isMark(code)) continue;
+    const b = isBlankChar(code);
+    if (!b || !blank) n++;
+    blank = b;
+  }
+  return n;
+}
+
+/** Whether line `a` ends in a hyphen and line `b` goes on with a lower-case letter: one word cut in two. */
+function hyphenatedEnd(source: string, a: Line, b: Line): boolean {
+  const c = source.charCodeAt(a.end - 1);
+  return (c === 0x2d || c === 0xad || (c >= 0x2010 && c <= 0x2013)) && LETTER_END.test(source.slice(Math.max(a.start, a.end - 3), a.end - 1)) && LOWER_START.test(source.slice(b.start, b.start + 2));
+}
+
+/** The usual length of a text's lines: the 90th percentile, so that one overlong line does not set it. */
+function usualWidth(source: string, lines: readonly Line[]): number {
+  const lengths = lines.map((l) => visibleLength(source, l)).sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
+}
+
+/**
+ * Whether lines without blank lines between them are a hard-wrapped text (a
+ * PDF's text, a mail) rather than one paragraph a line: its usual line is of
+ * a wrapping width, and a good share of its lines stop at about that width
+ * in mid-sentence.
+ */
+function looksWrapped(source: string, lines: readonly Line[]): boolean {
+  if (lines.length < 3) return false;
+  const width = usualWidth(source, lines);
+  if (width < WRAP_MIN || width > WRAP_MAX) return false;
+  let wrapped = 0;
+  for (const l of lines) if (visibleLength(source, l) >= SHORT_LAST_LINE * width && !SENTENCE_END.test(source.slice(l.start, l.end))) wrapped++;
+  return wrapped >= Math.max(1, WRAPPED_SHARE * lines.length);
+}
+
 /** Group lines into paragraph ranges: one per line, or per block of lines with hard wraps joined. */
 function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] {
-  const blocks = mode === 'line' || (mode === 'auto' && !hasBlankLineInside(lines));
+  const text = lines.filter((l) => l.end > l.start);
+  if (mode === 'line') return text;
   const out: Line[] = [];
-  if (blocks) {
-    for (const l of lines) if (l.end > l.start) out.push(l);
+  if (mode === 'auto' && !hasBlankLineInside(lines) && !looksWrapped(source, text)) {
+    // One paragraph a line, but a word hyphenated at a line's end goes on.
+    for (const l of text) {
+      const last = out[out.length - 1];
+      if (last && hyphenatedEnd(source, last, l)) last.end = l.end;
+      else out.push({ ...l });
+    }
     return out;
   }
   let block: Line[] = [];
   const flush = (): void => {
     if (block.length === 0) return;
-    const widest = Math.max(...block.map((l) => l.end - l.start));
+    const widest = usualWidth(source, block);
+    // In a numbered text, a sentence that ends at a line's end after the first number goes on
+    // its numbered paragraph: there, only a number (or a short line) starts a paragraph.
+    const labelled = block.map((l) => labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0);
+    const numbered = labelled.filter(Boolean).length >= 2;
+    let seenLabel = labelled[0] === true;
     let cur: Line = { ...(block[0] as Line) };
     for (let k = 1; k < block.length; k++) {
       const prev = block[k - 1] as Line;
       const line = block[k] as Line;
       const prevText = source.slice(prev.start, prev.end);
-      const prevLen = prev.end - prev.start;
-      const breakHere =
-        labelLength(source.slice(line.start, line.start + 16)) > 0 ||
-        prevLen > WRAP_MAX ||
-        (SENTENCE_END.test(prevText) && prevLen < SHORT_LAST_LINE * widest);
+      const prevLen = visibleLength(source, prev);
+      // A new paragraph starts at a numbered line, after a line too long to be wrapped, after
+      // a short line (a paragraph's last line, or a heading: "Joint Statement …", «البيان
+      // الختامي»), and after a sentence's end when the next line's first word would have fit
+      // on the line: a wrapping program would have put it there.
+      // A number after a full line that stops in mid-sentence is the sentence's ("… in
+      // paragraph\n2. of …", "… а\nа. …"), not a new item.
+      const ends = SENTENCE_END.test(prevText);
+      const short = prevLen < SHORT_LAST_LINE * widest;
+      const item = labelled[k] === true && (ends || short || /[,،;؛]$/u.test(prevText));
+      const breakHere = item || prevLen > WRAP_MAX || short || (!(numbered && seenLabel) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
+      if (item) seenLabel = true;
       if (breakHere) {
         out.push(cur);
         cur = { ...line };

@@ -60,6 +60,27 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 0x2010 && c <= 0x2013) || c === 0x2e || c === 0x2c || c === 0x200c || c === 0x200d || c === 0xad;
 }
 
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0xad || (c >= 0x2010 && c <= 0x2013);
+}
+
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where the second half of a word hyphenated at a line's end starts: after
+ * the hyphen at `i`, a line break, the next line's indentation, and then a
+ * lower-case letter ("sover-\neignty", «суве-\nренитет»); 0 when it is not one.
+ */
+function hyphenatedAt(text: string, i: number): number {
+  let k = i + 1;
+  if (text.charCodeAt(k) === 0x0d) k++;
+  if (text.charCodeAt(k) !== 0x0a) return 0;
+  k++;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  return LOWER.test(text.charAt(k)) ? k : 0;
+}
+
 /** An invisible format character (Cf) rather than visible whitespace. */
 function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff;
@@ -130,6 +151,12 @@ export function scanTokens(text: string, spaces = true): TokenScan {
           continue;
         }
         const j = text.charCodeAt(i);
+        // A word hyphenated at a line's end ("sover-\neignty", as PDF text gives it) is one word.
+        const joined = isHyphen(j) && LETTER.test(text.charAt(i - 1)) ? hyphenatedAt(text, i) : 0;
+        if (joined > 0) {
+          i = joined;
+          continue;
+        }
         if (i + 1 < n && (isJoiner(j) || (c2 === Class.Space && isInvisible(j)))) {
           const numeric = j === 0x2e || j === 0x2c;
           if (classAt(text, i + 1) === Class.Word && (!numeric || (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) {

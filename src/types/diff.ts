@@ -37,7 +37,7 @@ export type ParagraphChangeKind =
  */
 export interface ParagraphChange {
   /**
-   * - `unchanged`: same text (the label may have changed, see `relabeled`);
+   * - `unchanged`: same text, or the same text wrapped or spaced otherwise (the label may have changed, see `relabeled`);
    * - `modified`: same place, different text;
    * - `moved`: found at another place (possibly also edited: see `edits`);
    * - `split`: one old paragraph became two or three new ones;

@@ -3,6 +3,8 @@
  * and that communique-diff must treat as cosmetic. Deterministic for a seed.
  */
 
+import { parseCommunique } from '../../src/index.js';
+
 const TASHKEEL = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b'];
 const ARABIC_LETTER = /[\u0628-\u064a]/;
 
@@ -38,9 +40,11 @@ export function cosmeticNoise(text: string, random: () => number): string {
 /** Cosmetic noise on a whole document: per-paragraph noise, CRLF, blank lines between lines, trailing spaces, BOM, RLM marks. */
 export function documentNoise(text: string, random: () => number): string {
   // A text already in blocks keeps its blank lines (doubling the breaks of
-  // hard-wrapped lines would make every line a paragraph); a text of one
-  // paragraph per line gets blank lines between its lines.
-  const blocks = /\n[ \t]*\n/.test(text);
+  // hard-wrapped lines would make every line a paragraph), and so does a text
+  // without blank lines that reads as hard-wrapped; a text of one paragraph
+  // per line gets blank lines between its lines.
+  const lineCount = text.split('\n').filter((l) => l.trim() !== '').length;
+  const blocks = /\n[ \t]*\n/.test(text) || parseCommunique(text).paragraphs.length !== lineCount;
   const lines = text.split('\n').map((l) => (l.trim() === '' ? l : cosmeticNoise(l, random) + (random() < 0.3 ? '  ' : '') + (random() < 0.2 ? '\u200f' : '')));
   return '\ufeff' + lines.join(blocks ? '\r\n' : '\r\n\r\n') + '\r\n';
 }

@@ -89,7 +89,8 @@ export class VariantBuilder {
     if (!p) throw new RangeError(`no paragraph ${at}`);
     const before = p.text;
     p.text = fn(p.text);
-    if (p.text === before) return this;
+    // Other spacing only (doubled spaces, NBSP) leaves a paragraph unchanged.
+    if (p.text.replace(/\s+/g, ' ') === before.replace(/\s+/g, ' ')) return this;
     this.edited.set(p, cosmetic && this.edited.get(p) !== 'modified' ? 'cosmetic' : 'modified');
     return this;
   }
