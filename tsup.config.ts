@@ -38,6 +38,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       core: 'src/core.ts',
+      // Documents into text (communique-diff/import): the core never imports it.
+      import: 'src/import/index.ts',
       ...packs,
     },
     format: ['esm', 'cjs'],

@@ -82,7 +82,9 @@ Compare two rounds of a communiqué (${LANGUAGE_PACKS.map((p) => p.name).join(',
 paragraphs, word-level changes, and commitments added, dropped, softened
 or strengthened, with the words that show it.
 
-OLD and NEW are UTF-8 text files; "-" reads one of them from standard input.
+OLD and NEW are text files: UTF-8, UTF-16, or an Arabic, Cyrillic or Western
+Windows code page (or KOI8-R), which is noted on standard error; "-" reads
+one of them from standard input.
 
 "series" compares every round with the next and follows each paragraph and
 commitment through all of them: a timeline, then each pair's changes. Give

@@ -1,6 +1,7 @@
-/** Reading the two texts: whole files or all of standard input, as strict UTF-8. */
+/** Reading the two texts: whole files or all of standard input, in the encoding they come in. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeText, NotTextError } from '../import/index.js';
 
 /** A problem with an input: the message names the file; exit code 2. */
 export class InputError extends Error {
@@ -14,19 +15,36 @@ export async function readAll(stream: AsyncIterable<Buffer | string>): Promise<B
   return Buffer.concat(chunks);
 }
 
-/** Decode bytes as UTF-8, refusing binary data and invalid sequences with a message naming the input. */
-export function decode(bytes: Buffer, name: string): string {
-  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file (it contains NUL bytes), expected UTF-8 text`);
+// How the CLI names an encoding it had to guess or read from a byte-order mark.
+const ENCODING_NAMES: Readonly<Record<string, string>> = {
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western)',
+  'windows-1256': 'Windows-1256 (Arabic)',
+  'windows-1251': 'Windows-1251 (Cyrillic)',
+  'koi8-r': 'KOI8-R (Cyrillic)',
+};
+
+/**
+ * Decode a text file's bytes (decodeText of communique-diff/import): UTF-8,
+ * UTF-16, or a guessed Arabic or Cyrillic code page, which `note` is told
+ * about; a PDF, a Word file or other binary data is refused with a message
+ * naming the input.
+ */
+export function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${name}: is not valid UTF-8 text`);
+    const { text, encoding } = decodeText(bytes);
+    if (encoding !== 'utf-8') note(`${name}: read as ${ENCODING_NAMES[encoding] ?? encoding}`);
+    return text;
+  } catch (error) {
+    if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}`);
+    throw error;
   }
 }
 
 /** Read one input: a file path, or "-" for standard input. */
-export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>): Promise<string> {
-  if (path === '-') return decode(await readAll(stdin), 'standard input');
+export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>, note?: (message: string) => void): Promise<string> {
+  if (path === '-') return decode(await readAll(stdin), 'standard input', note);
   let info;
   try {
     info = await stat(path);
@@ -38,7 +56,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Buffer | stri
   }
   if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a text file`);
   try {
-    return decode(await readFile(path), path);
+    return decode(await readFile(path), path, note);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -8,6 +8,9 @@ import type { DiffOptions, SeriesRound } from '../types/pipeline.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { InputError, readInput, seriesPaths } from './input.js';
 
+/** A line on standard error saying how an input was read (an encoding other than UTF-8). */
+const note = (io: { stderr: (text: string) => void }) => (message: string): void => io.stderr(`communique-diff: note: ${message}\n`);
+
 /** Where the CLI reads and writes; a process in production, strings in tests. */
 export interface CliIo {
   stdin: AsyncIterable<Buffer | string>;
@@ -24,7 +27,7 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
   const paths = await seriesPaths(args.files);
   const rounds: SeriesRound[] = [];
   for (const path of paths) {
-    const text = await readInput(path, io.stdin);
+    const text = await readInput(path, io.stdin, note(io));
     rounds.push({ label: roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
   }
   const options: DiffOptions = {};
@@ -51,8 +54,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (args.command === 'series') return await series(args, io);
     const [oldPath, newPath] = args.files as [string, string];
-    const oldText = await readInput(oldPath, io.stdin);
-    const newText = await readInput(newPath, io.stdin);
+    const oldText = await readInput(oldPath, io.stdin, note(io));
+    const newText = await readInput(newPath, io.stdin, note(io));
     const options: DiffOptions = {};
     if (args.lang) options.lang = args.lang;
     const diff = diffCommuniques(oldText, newText, options);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { SEED } from '../support/fixtures.js';
+import { exampleRound, SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 import { fiveRounds } from '../support/series.js';
 
@@ -88,8 +88,36 @@ describe('communique-diff CLI', () => {
     const latin1 = file('latin1.txt', Buffer.from([0x54, 0xfc, 0x72, 0x6b, 0x69, 0x79, 0x65]));
     expect(await run([missing, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${missing}: no such file\n` });
     expect(await run([OLD, folder])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${folder}: is a directory, expected a text file\n` });
-    expect((await run([binary, NEW])).stderr).toBe(`communique-diff: ${binary}: looks like a binary file (it contains NUL bytes), expected UTF-8 text\n`);
-    expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: ${latin1}: is not valid UTF-8 text\n`);
+    const zeros = file('zeros.bin', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x00, 0xff, 0x10]));
+    expect(await run([binary, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${binary}: looks like a ZIP archive (a Word .docx file is one), not a text file\n` });
+    expect((await run([zeros, NEW])).stderr).toBe(`communique-diff: ${zeros}: looks like a binary file (it contains zero bytes but is not UTF-16 text)\n`);
+    // Not refused any more: read in the code page it was written in, and said so.
+    expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: note: ${latin1}: read as Windows-1252 (Western)\n`);
+  });
+
+  it('reads UTF-16 and the Arabic and Cyrillic Windows code pages as the same text', async () => {
+    const encode = (text: string, encoding: string): Buffer => {
+      const byChar = new Map<string, number>();
+      const d = new TextDecoder(encoding);
+      for (let b = 0; b < 256; b++) if (!byChar.has(d.decode(Uint8Array.of(b)))) byChar.set(d.decode(Uint8Array.of(b)), b);
+      return Buffer.from([...text].map((c) => byChar.get(c) ?? 0x3f));
+    };
+    for (const [lang, encoding, name] of [['ar', 'windows-1256', 'Windows-1256 (Arabic)'], ['ru', 'windows-1251', 'Windows-1251 (Cyrillic)'], ['ru', 'koi8-r', 'KOI8-R (Cyrillic)']] as const) {
+      const a = exampleRound(lang, 'a');
+      // Windows-1256 has no Arabic-Indic digits: files saved in it write 0–9.
+      const b = exampleRound(lang, 'b').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+      const utf8 = await run([file(`${lang}-a.txt`, Buffer.from(a)), file(`${lang}-b.txt`, Buffer.from(b)), '--format', 'json']);
+      const legacy = file(`${lang}-b-${encoding}.txt`, encode(b, encoding));
+      const utf16 = file(`${lang}-a-utf16.txt`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(a, 'utf16le')]));
+      const got = await run([utf16, legacy, '--format', 'json']);
+      expect(got.stderr).toBe(`communique-diff: note: ${utf16}: read as UTF-16 (little-endian)\ncommunique-diff: note: ${legacy}: read as ${name}\n`);
+      expect(new TextDecoder(encoding).decode(encode(b, encoding)), `${encoding} holds every character of the text`).toBe(b);
+      const summary = (json: string): string[] => {
+        const d = JSON.parse(json) as { alignment: Array<{ kind: string; old: number[]; new: number[] }>; commitments: Array<{ kind: string; slots: string[] }> };
+        return [...d.alignment.map((c) => `${c.kind} ${c.old}→${c.new}`), ...d.commitments.map((c) => `${c.kind} ${c.slots}`)];
+      };
+      expect(summary(got.stdout)).toEqual(summary(utf8.stdout));
+    }
   });
 });
 

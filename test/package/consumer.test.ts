@@ -56,7 +56,7 @@ describe('[slow] the packed tarball', () => {
   it('holds only what users need: the build, its types, the schema, README, LICENSE, CHANGELOG', () => {
     const paths = packed.files.map((f) => f.path).sort();
     expect(paths).toEqual(
-      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/communique-diff.series.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'dist/core.js', 'dist/core.cjs', 'dist/core.d.ts', 'dist/languages/ar.js', 'dist/languages/ar.cjs', 'dist/languages/ar.d.ts', 'package.json']),
+      expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/communique-diff.schema.json', 'dist/communique-diff.series.schema.json', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'dist/core.js', 'dist/core.cjs', 'dist/core.d.ts', 'dist/import.js', 'dist/import.cjs', 'dist/import.d.ts', 'dist/languages/ar.js', 'dist/languages/ar.cjs', 'dist/languages/ar.d.ts', 'package.json']),
     );
     for (const p of paths) expect(p, p).toMatch(/^(dist\/(?:languages\/)?[\w.-]+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/);
   });
@@ -95,6 +95,11 @@ console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind 
     const title = (path: string) => node(esm, '--input-type=module', '-e', `import s from '${path}' with { type: 'json' }; console.log(s.title)`).stdout.trim();
     expect(title('communique-diff/schema.json')).toBe('communique-diff report');
     expect(title('communique-diff/series-schema.json')).toBe('communique-diff series report');
+    // The importers' entry, both ways: a UTF-16 file reads as the text.
+    const decoded = (run: string[]) => node(...(run as [string, ...string[]])).stdout.trim();
+    const utf16 = "Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Reaffirmed', 'utf16le')])";
+    expect(decoded([esm, '--input-type=module', '-e', `import { decodeText } from 'communique-diff/import'; console.log(decodeText(${utf16}).text)`])).toBe('Reaffirmed');
+    expect(decoded([cjs, '-e', `console.log(require('communique-diff/import').decodeText(${utf16}).encoding)`])).toBe('utf-16le');
   });
 
   const typed = `import { diffCommuniques, diffSeries, renderHtml, type CommuniqueDiff, type ParagraphChangeKind, type Series } from 'communique-diff';
