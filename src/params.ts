@@ -178,8 +178,8 @@ export const WRAP_MAX = 160;
 export const SHORT_LAST_LINE = 0.7;
 /** Lines of a text without blank lines are hard-wrapped only when the usual line (90th percentile) is at least this long: shorter lines are a list. */
 export const WRAP_MIN = 35;
-/** …and when at least this share of its lines stop at about the usual width in mid-sentence (one paragraph a line has almost none). */
-export const WRAPPED_SHARE = 0.15;
+/** …and when at least two, and this share, of its lines stop near the usual width in mid-sentence and go on on the next line (in lower case, or at the same width in a script without case): one paragraph a line has almost none. */
+export const WRAPPED_SHARE = 0.1;
 
 // ── Comparison keys ─────────────────────────────────────────────────────────
 

@@ -33,11 +33,13 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
  */
 export function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}): string {
   try {
-    const { text, encoding } = decodeText(bytes);
-    if (encoding !== 'utf-8') note(`${name}: read as ${ENCODING_NAMES[encoding] ?? encoding}`);
+    const { text, encoding, by } = decodeText(bytes);
+    const named = ENCODING_NAMES[encoding] ?? encoding;
+    if (by === 'guessed') note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
+    else if (encoding !== 'utf-8') note(`${name}: read as ${named}`);
     return text;
   } catch (error) {
-    if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}`);
+    if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}; save its text as a .txt file`);
     throw error;
   }
 }

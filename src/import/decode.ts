@@ -60,7 +60,7 @@ function read(bytes: Uint8Array, encoding: TextEncodingName, fatal: boolean): st
 // Magic numbers of documents that are not text: what to tell the reader instead of "binary".
 const MAGIC: ReadonlyArray<[number[], string]> = [
   [[0x25, 0x50, 0x44, 0x46], 'a PDF file'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a Word .docx file is one)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a Word, OpenDocument or Excel file is one)'],
   [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word .doc file'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
@@ -79,17 +79,19 @@ export function documentKind(bytes: Uint8Array): string | undefined {
  * is mostly such bytes tells the byte order.
  */
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < 4) return undefined;
   let even = 0;
   let odd = 0;
-  const n = Math.min(bytes.length, 4096);
+  // A trailing odd byte (a file cut short) does not change the pattern.
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   for (let i = 0; i + 1 < n; i += 2) {
     if ((bytes[i] as number) <= 0x06) even++;
     if ((bytes[i + 1] as number) <= 0x06) odd++;
   }
   const pairs = n / 2;
-  if (odd >= 0.9 * pairs && even < 0.5 * pairs) return 'utf-16le';
-  if (even >= 0.9 * pairs && odd < 0.5 * pairs) return 'utf-16be';
+  // Seven pairs in ten: punctuation of the U+20xx block (quotes, dashes) has a high byte 0x20.
+  if (odd >= 0.7 * pairs && even < 0.5 * pairs) return 'utf-16le';
+  if (even >= 0.7 * pairs && odd < 0.5 * pairs) return 'utf-16be';
   return undefined;
 }
 
@@ -97,6 +99,16 @@ const WORD = /\p{L}+/gu;
 const ARABIC = /^[\u0600-\u06ff]+$/u;
 const CYRILLIC = /^[\u0400-\u04ff]+$/u;
 const LATIN = /^[\p{Script=Latin}]+$/u;
+const ASCII_LETTERS = /[A-Za-z]/g;
+// Control characters other than tab, line breaks and form feed, and the replacement character.
+const JUNK = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
+
+/** Refuse a reading that is mostly not text: control characters or replacement characters in more than one character in a hundred. */
+function expectText(decoded: DecodedText): DecodedText {
+  const junk = decoded.text.match(JUNK)?.length ?? 0;
+  if (junk > 0 && junk * 100 > decoded.text.length) throw new NotTextError('looks like a binary file, not a text file (control characters where text has letters)');
+  return decoded;
+}
 
 /**
  * How plausible a reading is: the letters in words of one script written in
@@ -109,6 +121,8 @@ function plausibility(text: string): number {
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     if (!(ARABIC.test(w) || CYRILLIC.test(w) || LATIN.test(w))) continue;
+    // Latin words are mostly unaccented: Cyrillic read as Windows-1252 is all accents («Ïîäòâåðäèëè»).
+    if (LATIN.test(w) && w.replace(ASCII_LETTERS, '').length * 3 > w.length) continue;
     const rest = w.slice(1);
     if (ARABIC.test(w) || rest === rest.toLowerCase() || w === w.toUpperCase()) score += w.length;
   }
@@ -145,11 +159,12 @@ export function decodeText(bytes: Uint8Array, options?: DecodeOptions): DecodedT
   if (bytes.includes(0)) {
     const order = utf16Order(bytes);
     if (!order) throw new NotTextError('looks like a binary file (it contains zero bytes but is not UTF-16 text)');
-    return { text: read(bytes, order, false), encoding: order, by: 'valid' };
+    return expectText({ text: read(bytes.subarray(0, bytes.length - (bytes.length % 2)), order, false), encoding: order, by: 'valid' });
   }
   try {
-    return { text: read(bytes, 'utf-8', true), encoding: 'utf-8', by: 'valid' };
-  } catch {
+    return expectText({ text: read(bytes, 'utf-8', true), encoding: 'utf-8', by: 'valid' });
+  } catch (error) {
+    if (error instanceof NotTextError) throw error;
     let best: DecodedText | undefined;
     let bestScore = -1;
     for (const encoding of LEGACY) {
@@ -157,7 +172,7 @@ export function decodeText(bytes: Uint8Array, options?: DecodeOptions): DecodedT
       const score = plausibility(text);
       if (score > bestScore) [best, bestScore] = [{ text, encoding, by: 'guessed' }, score];
     }
-    return best as DecodedText;
+    return expectText(best as DecodedText);
   }
 }
 

@@ -42,10 +42,11 @@ const lower = (s: string): string => s.toLowerCase();
  * leading zeros, and a word hyphenated at a line's end joined.
  */
 export function foldCommon(text: string, lowerCase: (s: string) => string = lower): string {
-  let t = text.normalize('NFKC').replace(FORMAT_CHARS, '');
+  // Joined first: the soft hyphen (U+00AD) is a format character.
+  let t = text.replace(LINE_END_HYPHEN, '').normalize('NFKC').replace(FORMAT_CHARS, '');
   t = lowerCase(foldDigits(t));
   t = t.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC');
-  t = t.replace(LINE_END_HYPHEN, '').replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
+  t = t.replace(APOSTROPHES, "'").replace(INNER_DASHES, '-');
   // A number written with leading zeros is the same number ("02" = "2").
   return LEADING_ZEROS.test(t) ? t.replace(LEADING_ZEROS, '') : t;
 }
@@ -53,7 +54,7 @@ export function foldCommon(text: string, lowerCase: (s: string) => string = lowe
 const LEADING_ZEROS = /^0+(?=\d+$)/;
 
 // A word hyphenated at a line's end (one word to the tokenizer): its halves joined, "sover-\neignty" = "sovereignty".
-const LINE_END_HYPHEN = /[-\u00ad\u2010-\u2013]\r?\n[ \t]*/g;
+const LINE_END_HYPHEN = /[-\u00ad\u2010\u2011]\r?\n[ \t]*/g;
 
 // Quote and dash variants are one mark each for comparison: «» „“ ”“ "" ‘’ …
 // and hyphen, non-breaking hyphen, figure/en/em dashes, minus sign. Arabic

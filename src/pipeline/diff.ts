@@ -86,6 +86,8 @@ function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: 
   const oldLabel = link.old.length === 1 ? oldDoc.paragraphs[link.old[0] as number]?.label : undefined;
   const newLabel = link.new.length === 1 ? newDoc.paragraphs[link.new[0] as number]?.label : undefined;
   const relabeled = link.old.length === 1 && link.new.length === 1 && oldLabel !== newLabel;
+  // A re-spaced paragraph is unchanged, not a cosmetic modification.
+  if (kind === 'unchanged') cosmetic = false;
   const similarity = kind === 'unchanged' || cosmetic ? 1 : Math.round(link.similarity * 1000) / 1000;
   return { kind, old: [...link.old], new: [...link.new], similarity, cosmetic, relabeled, edits };
 }

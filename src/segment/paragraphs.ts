@@ -47,6 +47,11 @@ function splitLines(source: string): Line[] {
 const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
 // A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
 const LOWER_START = /^\p{Ll}/u;
+const CASED_START = /^[\p{Lu}\p{Lt}]/u;
+// Initials and titles that end in a period without ending a sentence.
+const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
+// In a script without case, a wrapped line is at least this share of the usual width.
+const UNCASED_FULL = 0.85;
 const LETTER_END = /\p{L}$/u;
 
 function hasBlankLineInside(lines: Line[]): boolean {
@@ -86,10 +91,17 @@ function visibleLength(source: string, l: Line): number {
   return n;
 }
 
+/** The length of a line's first word, with the punctuation attached to it. */
+function firstWordLength(source: string, l: Line): number {
+  let i = l.start;
+  while (i < l.end && !isBlankChar(source.charCodeAt(i))) i++;
+  return i - l.start;
+}
+
 /** Whether line `a` ends in a hyphen and line `b` goes on with a lower-case letter: one word cut in two. */
 function hyphenatedEnd(source: string, a: Line, b: Line): boolean {
   const c = source.charCodeAt(a.end - 1);
-  return (c === 0x2d || c === 0xad || (c >= 0x2010 && c <= 0x2013)) && LETTER_END.test(source.slice(Math.max(a.start, a.end - 3), a.end - 1)) && LOWER_START.test(source.slice(b.start, b.start + 2));
+  return (c === 0x2d || c === 0xad || c === 0x2010 || c === 0x2011) && LETTER_END.test(source.slice(Math.max(a.start, a.end - 3), a.end - 1)) && LOWER_START.test(source.slice(b.start, b.start + 2));
 }
 
 /** The usual length of a text's lines: the 90th percentile, so that one overlong line does not set it. */
@@ -108,9 +120,19 @@ function looksWrapped(source: string, lines: readonly Line[]): boolean {
   if (lines.length < 3) return false;
   const width = usualWidth(source, lines);
   if (width < WRAP_MIN || width > WRAP_MAX) return false;
+  // A line wrapped in mid-sentence: long, without a sentence's end, and followed by a line
+  // that goes on in lower case; in a script without case (Arabic), a line of near-full width
+  // followed by one that is not numbered.
   let wrapped = 0;
-  for (const l of lines) if (visibleLength(source, l) >= SHORT_LAST_LINE * width && !SENTENCE_END.test(source.slice(l.start, l.end))) wrapped++;
-  return wrapped >= Math.max(1, WRAPPED_SHARE * lines.length);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k] as Line;
+    const next = lines[k + 1] as Line;
+    const len = visibleLength(source, l);
+    if (len < SHORT_LAST_LINE * width || SENTENCE_END.test(source.slice(l.start, l.end))) continue;
+    const first = source.slice(next.start, next.start + 2);
+    if (LOWER_START.test(first) || (!CASED_START.test(first) && len >= UNCASED_FULL * width && labelLength(source.slice(next.start, Math.min(next.end, next.start + 16)) + ' ') === 0)) wrapped++;
+  }
+  return wrapped >= Math.max(2, WRAPPED_SHARE * lines.length);
 }
 
 /** Group lines into paragraph ranges: one per line, or per block of lines with hard wraps joined. */
@@ -146,11 +168,12 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       // a short line (a paragraph's last line, or a heading: "Joint Statement …", «البيان
       // الختامي»), and after a sentence's end when the next line's first word would have fit
       // on the line: a wrapping program would have put it there.
-      // A number after a full line that stops in mid-sentence is the sentence's ("… in
-      // paragraph\n2. of …", "… а\nа. …"), not a new item.
-      const ends = SENTENCE_END.test(prevText);
-      const short = prevLen < SHORT_LAST_LINE * widest;
-      const item = labelled[k] === true && (ends || short || /[,،;؛]$/u.test(prevText));
+      // A sentence ends at the line's end unless its last word is an abbreviation ("the
+      // U.N.", "Mr."); a line is short only when the next line's first word would have fitted
+      // on it (a wrapping program would have put it there).
+      const ends = SENTENCE_END.test(prevText) && !ABBREVIATION_END.test(prevText);
+      const short = prevLen < SHORT_LAST_LINE * widest && prevLen + 1 + firstWordLength(source, line) <= widest;
+      const item = labelled[k] === true;
       const breakHere = item || prevLen > WRAP_MAX || short || (!(numbered && seenLabel) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
       if (item) seenLabel = true;
       if (breakHere) {

@@ -61,7 +61,8 @@ function isJoiner(c: number): boolean {
 }
 
 function isHyphen(c: number): boolean {
-  return c === 0x2d || c === 0xad || (c >= 0x2010 && c <= 0x2013);
+  // Not the en dash: "Syria –\nincluding" is a dash between words.
+  return c === 0x2d || c === 0xad || c === 0x2010 || c === 0x2011;
 }
 
 const LOWER = /\p{Ll}/u;

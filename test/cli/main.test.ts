@@ -89,10 +89,10 @@ describe('communique-diff CLI', () => {
     expect(await run([missing, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${missing}: no such file\n` });
     expect(await run([OLD, folder])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${folder}: is a directory, expected a text file\n` });
     const zeros = file('zeros.bin', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x00, 0xff, 0x10]));
-    expect(await run([binary, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${binary}: looks like a ZIP archive (a Word .docx file is one), not a text file\n` });
-    expect((await run([zeros, NEW])).stderr).toBe(`communique-diff: ${zeros}: looks like a binary file (it contains zero bytes but is not UTF-16 text)\n`);
+    expect(await run([binary, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${binary}: looks like a ZIP archive (a Word, OpenDocument or Excel file is one), not a text file; save its text as a .txt file\n` });
+    expect((await run([zeros, NEW])).stderr).toBe(`communique-diff: ${zeros}: looks like a binary file (it contains zero bytes but is not UTF-16 text); save its text as a .txt file\n`);
     // Not refused any more: read in the code page it was written in, and said so.
-    expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: note: ${latin1}: read as Windows-1252 (Western)\n`);
+    expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: note: ${latin1}: not UTF-8; read as Windows-1252 (Western), a guess (if the report looks garbled, save the file as UTF-8)\n`);
   });
 
   it('reads UTF-16 and the Arabic and Cyrillic Windows code pages as the same text', async () => {
@@ -110,7 +110,7 @@ describe('communique-diff CLI', () => {
       const legacy = file(`${lang}-b-${encoding}.txt`, encode(b, encoding));
       const utf16 = file(`${lang}-a-utf16.txt`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(a, 'utf16le')]));
       const got = await run([utf16, legacy, '--format', 'json']);
-      expect(got.stderr).toBe(`communique-diff: note: ${utf16}: read as UTF-16 (little-endian)\ncommunique-diff: note: ${legacy}: read as ${name}\n`);
+      expect(got.stderr).toBe(`communique-diff: note: ${utf16}: read as UTF-16 (little-endian)\ncommunique-diff: note: ${legacy}: not UTF-8; read as ${name}, a guess (if the report looks garbled, save the file as UTF-8)\n`);
       expect(new TextDecoder(encoding).decode(encode(b, encoding)), `${encoding} holds every character of the text`).toBe(b);
       const summary = (json: string): string[] => {
         const d = JSON.parse(json) as { alignment: Array<{ kind: string; old: number[]; new: number[] }>; commitments: Array<{ kind: string; slots: string[] }> };

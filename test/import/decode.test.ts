@@ -49,6 +49,17 @@ describe('decodeText', () => {
     }
   });
 
+  it('tells Windows-1251 from Windows-1252 even without ч or ё, and refuses bytes that are no text', () => {
+    for (const text of ['Подтвердили приверженность суверенитету Сирии.', 'Москва, 21 июня 2023 года']) expect(decodeText(encode(text, 'windows-1251'))).toMatchObject({ encoding: 'windows-1251', text });
+    let seed = 7;
+    const random = (n: number) => Uint8Array.from({ length: n }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) & 0xff).map((b) => (b === 0 ? 1 : b));
+    for (let k = 0; k < 20; k++) expect(() => decodeText(random(512)), `random buffer ${k}`).toThrow(NotTextError);
+    // UTF-16 without a mark, with curly quotes and dashes, and cut one byte short.
+    const le = Buffer.from('“Reaffirmed” — the parties “agreed” — «договорились»', 'utf16le');
+    expect(decodeText(le).encoding).toBe('utf-16le');
+    expect(decodeText(Buffer.concat([le, Buffer.from([0x41])])).text).toBe('“Reaffirmed” — the parties “agreed” — «договорились»');
+  });
+
   it('reads a Western text with accents as Windows-1252', () => {
     expect(decodeText(encode('Türkiye and the Astana format, “guarantors”.', 'windows-1252'))).toMatchObject({ encoding: 'windows-1252', text: 'Türkiye and the Astana format, “guarantors”.' });
   });
@@ -62,7 +73,7 @@ describe('decodeText', () => {
 
   it('refuses documents that are no text, saying what they look like, and bad arguments', () => {
     expect(() => decodeText(Buffer.from('%PDF-1.7\n...'))).toThrow(new NotTextError('looks like a PDF file, not a text file'));
-    expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toThrow(/ZIP archive \(a Word \.docx file is one\)/);
+    expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toThrow(/ZIP archive \(a Word, OpenDocument or Excel file is one\)/);
     expect(() => decodeText(Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x7f]))).toThrow(/binary file/);
     expect(() => decodeText('text' as never)).toThrow(TypeError);
     expect(() => decodeText(Buffer.from('x'), { encoding: 'latin-9' as never })).toThrow(/`options.encoding` must be one of/);

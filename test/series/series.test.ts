@@ -22,11 +22,9 @@ describe('a paragraph dropped and brought back later', () => {
   const DETAINEES = 'Welcomed the release of detainees within the framework of the Working Group on the release of detainees and abductees, the handover of bodies and the identification of missing persons.';
   // Rewritten: fewer than half of its weighted words kept (too few for a move, enough in place).
   const REWRITTEN = 'Noted the work of the Working Group on detainees and called for more exchanges of abductees and bodies without delay.';
-  // Blank lines between paragraphs: a line that stops at a comma before a line in lower
-  // case would read as one hard-wrapped paragraph.
-  const round1 = [P[0], P[1], DETAINEES, P[2], P[3]].join('\n\n');
-  const round2 = P.join('\n\n');
-  const lineages = (round3: string[]) => diffSeries([round1, round2, round3.join('\n\n')]).lineages.map((l) => l.paragraphs);
+  const round1 = [P[0], P[1], DETAINEES, P[2], P[3]].join('\n');
+  const round2 = P.join('\n');
+  const lineages = (round3: string[]) => diffSeries([round1, round2, round3.join('\n')]).lineages.map((l) => l.paragraphs);
 
   it('rejoins it rewritten when it comes back in its place, after the same paragraph as before', () => {
     expect(lineages([P[0]!, P[1]!, REWRITTEN, P[2]!, P[3]!])).toContainEqual([[2], [], [2]]);
