@@ -100,12 +100,19 @@ const ARABIC = /^[\u0600-\u06ff]+$/u;
 const CYRILLIC = /^[\u0400-\u04ff]+$/u;
 const LATIN = /^[\p{Script=Latin}]+$/u;
 const ASCII_LETTERS = /[A-Za-z]/g;
-// Control characters other than tab, line breaks and form feed, and the replacement character.
-const JUNK = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
+/** Control characters other than tab, line breaks and form feed, and replacement characters, in `text`. */
+function junkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0xfffd) n++;
+  }
+  return n;
+}
 
 /** Refuse a reading that is mostly not text: control characters or replacement characters in more than one character in a hundred. */
 function expectText(decoded: DecodedText): DecodedText {
-  const junk = decoded.text.match(JUNK)?.length ?? 0;
+  const junk = junkCount(decoded.text);
   if (junk > 0 && junk * 100 > decoded.text.length) throw new NotTextError('looks like a binary file, not a text file (control characters where text has letters)');
   return decoded;
 }
