@@ -100,7 +100,8 @@ console.log(JSON.stringify({ commitments: diff.commitments.filter((c) => c.kind 
     const utf16 = "Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Reaffirmed', 'utf16le')])";
     expect(decoded([esm, '--input-type=module', '-e', `import { decodeText } from 'communique-diff/import'; console.log(decodeText(${utf16}).text)`])).toBe('Reaffirmed');
     expect(decoded([cjs, '-e', `console.log(require('communique-diff/import').decodeText(${utf16}).encoding)`])).toBe('utf-16le');
-  });
+    // Thirteen node processes.
+  }, 60_000);
 
   const typed = `import { diffCommuniques, diffSeries, renderHtml, type CommuniqueDiff, type ParagraphChangeKind, type Series } from 'communique-diff';
 const diff: CommuniqueDiff = diffCommuniques('Reaffirmed their commitment.', 'Reaffirmed their strong commitment.');
@@ -138,7 +139,8 @@ export const used = [kind, series.labels, html];
     const series = npx('series', 'round20.txt', 'round21.txt', 'round20.txt', '--format', 'html', '--out', 'series.html');
     expect([series.status, series.stderr]).toEqual([1, '']);
     expect(readFileSync(join(esm, 'series.html'), 'utf8')).toContain('Commitments across rounds');
-  });
+    // Six npx processes: about 4 s on an idle machine, more on a busy one.
+  }, 60_000);
 
   it('runs the example scripts as a user would copy them', () => {
     mkdirSync(join(esm, 'rounds'), { recursive: true });
