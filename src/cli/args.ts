@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 // The public entry only (dist/index.js at run time): formats and languages come from its registries.
 import { LANGUAGE_PACKS, REPORT_FORMATS } from '../index.js';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../import/index.js';
 
 /** What the command line asks for. */
 export interface CliArgs {
@@ -11,6 +12,8 @@ export interface CliArgs {
   version: boolean;
   format: keyof typeof REPORT_FORMATS;
   lang?: string;
+  /** The inputs' encoding, when given (otherwise detected). */
+  encoding?: TextEncodingName;
   out?: string;
   onlySubstantive: boolean;
   files: string[];
@@ -37,6 +40,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         version: { type: 'boolean', short: 'v' },
         format: { type: 'string', short: 'f' },
         lang: { type: 'string', short: 'l' },
+        encoding: { type: 'string', short: 'e' },
         out: { type: 'string', short: 'o' },
         'only-substantive': { type: 'boolean', short: 's' },
       },
@@ -51,6 +55,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const format = v.format ?? 'md';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
   if (v.lang !== undefined && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
+  if (v.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(v.encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received ${JSON.stringify(v.encoding)}`);
   const args: CliArgs = {
     command,
     help: v.help ?? false,
@@ -60,6 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     files,
   };
   if (v.lang !== undefined) args.lang = v.lang;
+  if (v.encoding !== undefined) args.encoding = v.encoding as TextEncodingName;
   if (v.out !== undefined) args.out = v.out;
   if (!args.help && !args.version) {
     if (command === 'series') {
@@ -96,6 +102,8 @@ Options:
   -f, --format FORMAT        report format (default: md):
 ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FORMATS[f].description}`).join('\n')}
   -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
+  -e, --encoding ENCODING    encoding of the files (default: detected), one of
+                             ${TEXT_ENCODINGS.join(', ')}
   -o, --out FILE             write the report to FILE instead of standard output
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
                              (md and html; json always holds everything);

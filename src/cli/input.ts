@@ -1,7 +1,7 @@
 /** Reading the two texts: whole files or all of standard input, in the encoding they come in. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText, NotTextError } from '../import/index.js';
+import { decodeText, NotTextError, type TextEncodingName } from '../import/index.js';
 
 /** A problem with an input: the message names the file; exit code 2. */
 export class InputError extends Error {
@@ -31,12 +31,12 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
  * about; a PDF, a Word file or other binary data is refused with a message
  * naming the input.
  */
-export function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}): string {
+export function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}, given?: TextEncodingName): string {
   try {
-    const { text, encoding, by } = decodeText(bytes);
+    const { text, encoding, by } = decodeText(bytes, given ? { encoding: given } : undefined);
     const named = ENCODING_NAMES[encoding] ?? encoding;
     if (by === 'guessed') note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
-    else if (encoding !== 'utf-8') note(`${name}: read as ${named}`);
+    else if (encoding !== 'utf-8' && !given) note(`${name}: read as ${named}`);
     return text;
   } catch (error) {
     if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}; save its text as a .txt file`);
@@ -45,8 +45,8 @@ export function decode(bytes: Buffer, name: string, note: (message: string) => v
 }
 
 /** Read one input: a file path, or "-" for standard input. */
-export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>, note?: (message: string) => void): Promise<string> {
-  if (path === '-') return decode(await readAll(stdin), 'standard input', note);
+export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>, note?: (message: string) => void, encoding?: TextEncodingName): Promise<string> {
+  if (path === '-') return decode(await readAll(stdin), 'standard input', note, encoding);
   let info;
   try {
     info = await stat(path);
@@ -58,7 +58,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Buffer | stri
   }
   if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a text file`);
   try {
-    return decode(await readFile(path), path, note);
+    return decode(await readFile(path), path, note, encoding);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -27,7 +27,7 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
   const paths = await seriesPaths(args.files);
   const rounds: SeriesRound[] = [];
   for (const path of paths) {
-    const text = await readInput(path, io.stdin, note(io));
+    const text = await readInput(path, io.stdin, note(io), args.encoding);
     rounds.push({ label: roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
   }
   const options: DiffOptions = {};
@@ -54,8 +54,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (args.command === 'series') return await series(args, io);
     const [oldPath, newPath] = args.files as [string, string];
-    const oldText = await readInput(oldPath, io.stdin, note(io));
-    const newText = await readInput(newPath, io.stdin, note(io));
+    const oldText = await readInput(oldPath, io.stdin, note(io), args.encoding);
+    const newText = await readInput(newPath, io.stdin, note(io), args.encoding);
     const options: DiffOptions = {};
     if (args.lang) options.lang = args.lang;
     const diff = diffCommuniques(oldText, newText, options);

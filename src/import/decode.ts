@@ -34,7 +34,9 @@ export interface DecodeOptions {
   encoding?: TextEncodingName;
 }
 
-const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1256', 'windows-1251', 'koi8-r'];
+/** The encodings {@link decodeText} reads (and `options.encoding` accepts), in the order it tries them. */
+export const TEXT_ENCODINGS: readonly TextEncodingName[] = Object.freeze(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1256', 'windows-1251', 'koi8-r']);
+const ENCODINGS = TEXT_ENCODINGS;
 // Windows-1252 (Western) first: a Latin text with a few accents ("Türkiye") reads the same
 // in Windows-1256, and a tie goes to the first.
 const LEGACY: readonly TextEncodingName[] = ['windows-1252', 'windows-1256', 'windows-1251', 'koi8-r'];

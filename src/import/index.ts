@@ -4,4 +4,4 @@
  *
  * @module
  */
-export { decodeText, documentKind, NotTextError, type DecodedText, type DecodeOptions, type TextEncodingName } from './decode.js';
+export { decodeText, documentKind, NotTextError, TEXT_ENCODINGS, type DecodedText, type DecodeOptions, type TextEncodingName } from './decode.js';

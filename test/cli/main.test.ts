@@ -95,6 +95,16 @@ describe('communique-diff CLI', () => {
     expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: note: ${latin1}: not UTF-8; read as Windows-1252 (Western), a guess (if the report looks garbled, save the file as UTF-8)\n`);
   });
 
+  it('reads the files in the encoding --encoding names, without a note, and refuses an unknown one', async () => {
+    const text = 'Подтвердили приверженность суверенитету Сирии.\n\nПризвали к освобождению задержанных.';
+    const koi = file('koi8.txt', Buffer.from([...text].map((c) => { for (let b = 0; b < 256; b++) if (new TextDecoder('koi8-r').decode(Uint8Array.of(b)) === c) return b; return 0x3f; })));
+    const utf8 = file('utf8.txt', Buffer.from(text));
+    const got = await run([koi, koi, '--encoding', 'koi8-r']);
+    expect([got.code, got.stderr]).toEqual([0, '']);
+    expect((await run([utf8, koi, '-e', 'koi8-r'])).code).toBe(1);
+    expect(await run([koi, koi, '--encoding', 'latin-9'])).toEqual({ code: 2, stdout: '', stderr: "communique-diff: --encoding must be one of utf-8, utf-16le, utf-16be, windows-1252, windows-1256, windows-1251, koi8-r, received \"latin-9\"\nTry 'communique-diff --help'.\n" });
+  });
+
   it('reads UTF-16 and the Arabic and Cyrillic Windows code pages as the same text', async () => {
     const encode = (text: string, encoding: string): Buffer => {
       const byChar = new Map<string, number>();
