@@ -55,12 +55,19 @@ export interface BlindResult {
 // were copied from the clause of their commitment, so any of these places it.
 const LEAD = 3;
 // Any whitespace character as a space, offsets kept: a label also fits its text hard-wrapped.
-const flat = (s: string): string => s.replace(/\s/g, ' ');
+// The last source flattened: a pair's labels are all checked against the same two texts.
+let flatFrom = '';
+let flatTo = '';
+const flat = (s: string): string => {
+  if (s !== flatFrom) [flatFrom, flatTo] = [s, s.replace(/\s/g, ' ')];
+  return flatTo;
+};
 function within(snippet: string | undefined, c: Commitment | undefined, text: string): boolean {
   if (snippet === undefined) return true;
   if (c === undefined) return false;
   const source = flat(text);
-  if (flat(c.text).includes(snippet) || source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)) return true;
+  // The commitment's text is source.slice(c.start, c.end): this also holds a snippet inside it.
+  if (source.slice(Math.max(0, c.start - LEAD), c.end).includes(snippet)) return true;
   const act = c.start + Math.max(0, c.text.indexOf(c.predicateText));
   for (let at = source.indexOf(snippet); at >= 0; at = source.indexOf(snippet, at + 1)) {
     if (at <= act && at + snippet.length >= act + c.predicateText.length) return true;

@@ -31,14 +31,12 @@ interface Words {
   sentence: Int32Array;
   /** For each word, the index of the first word after its sentence. */
   ends: Int32Array;
-  /** 1 where the word carries a joined clitic of its pack («وأكدت»). */
-  joined: Uint8Array;
 }
 
 // One set of word arrays for all paragraphs: allocating two typed arrays and
 // two arrays a paragraph was an eighth of extraction time (V8 CPU profile of
 // 8,000 paragraphs). Extraction never nests, so one set suffices.
-const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256), joined: new Uint8Array(256) };
+const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256) };
 
 function wordsFor(count: number): Words {
   if (scratch.token.length < count) {
@@ -46,7 +44,6 @@ function wordsFor(count: number): Words {
     scratch.token = new Int32Array(size);
     scratch.sentence = new Int32Array(size);
     scratch.ends = new Int32Array(size);
-    scratch.joined = new Uint8Array(size);
   }
   scratch.length = count;
   return scratch;
@@ -87,7 +84,6 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   for (let t = 0, k = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== WORD) continue;
     const info = lexicon.word(text.slice(tokens.starts[t], tokens.ends[t]));
-    words.joined[k] = info.joined ? 1 : 0;
     words.infos[k] = info;
     words.forms[k] = info.form;
     words.token[k] = t;
@@ -153,7 +149,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
       // An act after clause punctuation or with a joined «و» starts its own clause: no negation reaches it from before.
-      const from = (barriers.has(i) || words.joined[i] === 1 ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
+      const from = (barriers.has(i) || info.joined ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
       close(from);
       const last = m.words[m.words.length - 1] as number;
       const afterPhrase = m.entry.impersonal || (free <= voice.start && opensAfterPhrase(voice.start, from, barriers));
@@ -198,7 +194,7 @@ function speakerOfAct(words: Words, voice: Voice, from: number, act: number, las
   // not «وأعربت لروسيا…», where a preposition makes it the addressee).
   const verbFirst = reading.packOf(words.forms[last] as string)?.wordOrder === 'verb-first';
   for (let k = act + 1; verbFirst && k < Math.min(limit, last + 1 + SUBJECT_AFTER_ACT); k++) {
-    if (k <= last && (k > act + 1 || words.joined[k] === 1)) continue;
+    if (k <= last && (k > act + 1 || (words.infos[k] as WordInfo).joined)) continue;
     const m = matchAt((words.infos[k] as WordInfo).speakers, words.forms, k, limit);
     if (m && (m.entry === 'parties' || m.entry === 'party')) {
       voice.speaker = m.entry;

@@ -64,13 +64,18 @@ export function matchCommitments(
   const sameAct = (o: number, n: number): boolean => oldCs[o]?.predicate === newCs[n]?.predicate;
   const score = (sim: number, o: number, n: number): number => sim + (sameAct(o, n) ? SAME_ACT_BONUS : 0);
   // What a commitment is about without its act's words: a negated act must share one of them.
-  // Stems of four letters or more: "the", "of", «في», «на» are shared by any two topics.
-  const topicStems = (k: Keying) => (c: Commitment): Set<string> => new Set(keyTokens(tokenize(c.topic), k).stems.filter((x) => x.length >= 4));
+  // Not the packs' stop words: "the", "of", «في», «на» are shared by any two topics.
+  const topicStems = (k: Keying) => {
+    const stop = new Set(k.reading.all.flatMap((p) => p.detection.stopWords.map((w) => k.reading.stem(k.reading.fold(w)))));
+    return (c: Commitment): Set<string> => new Set(keyTokens(tokenize(c.topic), k).stems.filter((x) => !stop.has(x)));
+  };
+  const oldTopic = topicStems(keying.old);
+  const newTopic = topicStems(keying.new);
   const oldTopics = new Map<number, Set<string>>();
   const newTopics = new Map<number, Set<string>>();
   const sharesTopic = (o: number, n: number): boolean => {
-    const a = oldTopics.get(o) ?? oldTopics.set(o, topicStems(keying.old)(oldCs[o] as Commitment)).get(o) as Set<string>;
-    const b = newTopics.get(n) ?? newTopics.set(n, topicStems(keying.new)(newCs[n] as Commitment)).get(n) as Set<string>;
+    const a = oldTopics.get(o) ?? oldTopics.set(o, oldTopic(oldCs[o] as Commitment)).get(o) as Set<string>;
+    const b = newTopics.get(n) ?? newTopics.set(n, newTopic(newCs[n] as Commitment)).get(n) as Set<string>;
     for (const s of a) if (b.has(s)) return true;
     return false;
   };

@@ -53,7 +53,8 @@ export function foldCommon(text: string, lowerCase: (s: string) => string = lowe
 
 const LEADING_ZEROS = /^0+(?=\d+$)/;
 
-// A word hyphenated at a line's end (one word to the tokenizer): its halves joined, "sover-\neignty" = "sovereignty".
+// A word hyphenated at a line's end (one word to the tokenizer, with the hyphens of its
+// isHyphen): its halves joined, "sover-\neignty" = "sovereignty".
 const LINE_END_HYPHEN = /[-\u00ad\u2010\u2011]\r?\n[ \t]*/g;
 
 // Quote and dash variants are one mark each for comparison: «» „“ ”“ "" ‘’ …

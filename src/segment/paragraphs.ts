@@ -1,6 +1,7 @@
 /** Split a source text into paragraphs with offsets into it. */
 import { SHORT_LAST_LINE, WRAP_MAX, WRAP_MIN, WRAPPED_SHARE } from '../params.js';
 import type { Paragraph, ParagraphMode } from '../types/segment.js';
+import { isHyphen } from '../tokenize/tokens.js';
 import { labelLength } from './labels.js';
 
 interface Line {
@@ -91,6 +92,11 @@ function visibleLength(source: string, l: Line): number {
   return n;
 }
 
+/** Whether a line (or a paragraph's range) starts with a number such as "1." or "(a)". */
+function startsWithLabel(source: string, l: Line): boolean {
+  return labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0;
+}
+
 /** The length of a line's first word, with the punctuation attached to it. */
 function firstWordLength(source: string, l: Line): number {
   let i = l.start;
@@ -101,7 +107,7 @@ function firstWordLength(source: string, l: Line): number {
 /** Whether line `a` ends in a hyphen and line `b` goes on with a lower-case letter: one word cut in two. */
 function hyphenatedEnd(source: string, a: Line, b: Line): boolean {
   const c = source.charCodeAt(a.end - 1);
-  return (c === 0x2d || c === 0xad || c === 0x2010 || c === 0x2011) && LETTER_END.test(source.slice(Math.max(a.start, a.end - 3), a.end - 1)) && LOWER_START.test(source.slice(b.start, b.start + 2));
+  return isHyphen(c) && LETTER_END.test(source.slice(Math.max(a.start, a.end - 3), a.end - 1)) && LOWER_START.test(source.slice(b.start, b.start + 2));
 }
 
 /** The usual length of a text's lines: the 90th percentile, so that one overlong line does not set it. */
@@ -130,7 +136,7 @@ function looksWrapped(source: string, lines: readonly Line[]): boolean {
     const len = visibleLength(source, l);
     if (len < SHORT_LAST_LINE * width || SENTENCE_END.test(source.slice(l.start, l.end))) continue;
     const first = source.slice(next.start, next.start + 2);
-    if (LOWER_START.test(first) || (!CASED_START.test(first) && len >= UNCASED_FULL * width && labelLength(source.slice(next.start, Math.min(next.end, next.start + 16)) + ' ') === 0)) wrapped++;
+    if (LOWER_START.test(first) || (!CASED_START.test(first) && len >= UNCASED_FULL * width && !startsWithLabel(source, next))) wrapped++;
   }
   return wrapped >= Math.max(2, WRAPPED_SHARE * lines.length);
 }
@@ -155,7 +161,7 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
     const widest = usualWidth(source, block);
     // In a numbered text, a sentence that ends at a line's end after the first number goes on
     // its numbered paragraph: there, only a number (or a short line) starts a paragraph.
-    const labelled = block.map((l) => labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0);
+    const labelled = block.map((l) => startsWithLabel(source, l));
     const numbered = labelled.filter(Boolean).length >= 2;
     let seenLabel = labelled[0] === true;
     let cur: Line = { ...(block[0] as Line) };

@@ -60,7 +60,8 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 0x2010 && c <= 0x2013) || c === 0x2e || c === 0x2c || c === 0x200c || c === 0x200d || c === 0xad;
 }
 
-function isHyphen(c: number): boolean {
+/** A hyphen that may cut a word at a line's end (hyphen-minus, soft hyphen, hyphen, non-breaking hyphen). */
+export function isHyphen(c: number): boolean {
   // Not the en dash: "Syria –\nincluding" is a dash between words.
   return c === 0x2d || c === 0xad || c === 0x2010 || c === 0x2011;
 }
