@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'test-output/', 'examples/browser/bundle.js'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'test-output/', 'examples/browser/bundle.js', 'scratch/', 'bench/eval/*-blind-*/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

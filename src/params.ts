@@ -170,6 +170,24 @@ export const HEADING_MAX_WORDS = 20;
  */
 export const WORD_DIFF_WORK = 20_000_000;
 
+// ── Layout lines ─────────────────────────────────────────────────────────────
+
+/**
+ * A running header or footer is next to a page number, a page break or
+ * another header line, found in up to this many rounds (a symbol, then a
+ * title, then a job number under it: PDF text puts them side by side); a
+ * headline is followed by its byline or dateline within this many lines.
+ */
+export const LAYOUT_REACH = 2;
+/** A running header is a short line: a title, a symbol, a date — at most this many characters. Longer repeated lines are text. */
+export const HEADER_MAX = 120;
+/** A short line repeated this many times is a running header even with no page number next to it (pages copied without their numbers). A statement repeats no line three times. */
+export const HEADER_REPEATS = 3;
+/** …when its copies stand at least this many lines apart, as pages do (a page holds 30–60 lines); repeated lines closer together are text (a list, repeated paragraphs). */
+export const HEADER_SPACING = 15;
+/** A headline is a line of at most this many characters. */
+export const HEADLINE_MAX = 200;
+
 // ── Paragraphs of hard-wrapped text ─────────────────────────────────────────
 
 /** A line this long was not wrapped by a PDF or a mail program (they wrap at 60–110 characters): it is a paragraph written on one line. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export type { AliasGroup, LanguageDetection, LanguagePack, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
+export type { AliasGroup, FurnitureKind, LanguageDetection, LanguagePack, LayoutPatterns, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
 export type { Commitment, CommitmentChange, CommitmentOptions, CommitmentSlot, Marker } from './types/commitments.js';
 export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
 export type {
@@ -19,4 +19,4 @@ export type {
   SeriesRound,
 } from './types/pipeline.js';
 export type { DiffJSON, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
-export type { Communique, Language, LanguageOptions, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';
+export type { Communique, Language, LanguageOptions, LayoutBlock, LayoutKind, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';

@@ -4,6 +4,7 @@ import './support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, extractCommitments, type Commitment, type CommuniqueDiff, type TextEdit } from '../src/index.js';
 import { exampleRound } from './support/fixtures.js';
+import { expectCovered } from './support/covered.js';
 import { documentNoise } from './support/noise.js';
 import { rng } from './support/variants.js';
 
@@ -52,6 +53,7 @@ function checkInvariants(d: CommuniqueDiff): void {
   }
   for (const doc of [d.old, d.new]) {
     for (const p of doc.paragraphs) expect(doc.source.slice(p.textStart, p.end)).toBe(p.text);
+    expectCovered(doc);
   }
   // Commitments: each of both sides in exactly one change, offsets true, never a verdict without reasons.
   const oldCs = extractCommitments(d.old);
@@ -136,7 +138,7 @@ describe('invariants', () => {
   const nasty = fc
     .array(
       fc.oneof(
-        fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\u2066', '\u200f', ' \u0301', '\u0301', '😀', '👨‍👩‍👧', '\r', '\n', '\r\n', '\t', '\u0640', '\u064b', 'a', 'ب', 'ж', '1', '.', '“', '«', '(', '1. ', '١- ', '\u2028', '\ufeff'),
+        fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\u2066', '\u200f', ' \u0301', '\u0301', '😀', '👨‍👩‍👧', '\r', '\n', '\r\n', '\t', '\u0640', '\u064b', 'a', 'ب', 'ж', '1', '.', '“', '«', '(', '1. ', '١- ', '\u2028', '\ufeff', '\f', '\n2\n', '\n- 3 -\n', '\n٢/٣\n', '\nS/2024/12\n', '\nRead also: x\n', '\nPage 2 of 3\n', '-\n', '\nBy Staff\n'),
         fc.string({ unit: 'binary', maxLength: 4 }),
         fc.constantFrom(...VOCAB),
       ),

@@ -5,6 +5,7 @@ import { MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Marker } from '../types/commitments.js';
 import { signed } from '../util/format.js';
+import { comparedWords } from './words.js';
 
 const MAX_QUOTE = 80;
 
@@ -18,12 +19,12 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The change for a commitment only in the new round. */
 export function added(c: Commitment): CommitmentChange {
-  return { kind: 'added', new: c, delta: c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is new: ${quote(c.text)}`] };
+  return { kind: 'added', new: c, delta: c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is new: ${quote(comparedWords(c))}`] };
 }
 
 /** The change for a commitment only in the old round. */
 export function dropped(c: Commitment): CommitmentChange {
-  return { kind: 'dropped', old: c, delta: -c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is gone: ${quote(c.text)}`] };
+  return { kind: 'dropped', old: c, delta: -c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is gone: ${quote(comparedWords(c))}`] };
 }
 
 /** The slot a marker kind fills, as reasons name it. */
@@ -54,10 +55,10 @@ const who = (c: Commitment): string => (c.speaker === 'party' ? quote(c.speakerT
 /** Classify the same commitment in two rounds. */
 export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
-  if (a.text === b.text && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, slots: [], reasons: ['same wording'] };
+  if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, slots: [], reasons: ['same wording'] };
   const delta = round(b.strength - a.strength);
-  const oldKeyed = keyTokens(tokenize(a.text), keying.old);
-  const newKeyed = keyTokens(tokenize(b.text), keying.new);
+  const oldKeyed = keyTokens(tokenize(comparedWords(a)), keying.old);
+  const newKeyed = keyTokens(tokenize(comparedWords(b)), keying.new);
   // Each reason names its slot and quotes both sides; the deltas in
   // parentheses add up to the strength change.
   const reasons: string[] = [];

@@ -2,18 +2,20 @@
 import type { Keying } from '../normalize/keys.js';
 import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
+import { comparedKey, comparedText } from '../segment/compared.js';
 import type { Communique, Paragraph } from '../types/segment.js';
 import { added, classify, dropped, quote } from './classify.js';
 import { paragraphCommitments } from './extract.js';
 import { headingsOf } from './headings.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { matchCommitments } from './match.js';
+import { carryComparedWords } from './words.js';
 
 /** A commitment found at offset 0 of its text, moved to its paragraph's place. */
 function placed(c: Commitment, p: Paragraph): Commitment {
   const shift = p.textStart;
   const markers: Marker[] = c.markers.map((m) => ({ kind: m.kind, text: m.text, start: m.start + shift, end: m.end + shift, weight: m.weight }));
-  return { ...c, paragraph: p.index, start: c.start + shift, end: c.end + shift, markers };
+  return carryComparedWords(c, { ...c, paragraph: p.index, start: c.start + shift, end: c.end + shift, markers });
 }
 
 /** A change and where it goes in reading order: its alignment entry, new side (0) before dropped (1), then offset. */
@@ -46,10 +48,13 @@ export function compareCommitments(
     return (p: Paragraph): Commitment[] => {
       // A heading is read apart from a paragraph of the same words.
       const heading = headings[p.index] === true;
-      const key = heading ? `\u0001${p.text}` : p.text;
+      const text = comparedKey(p);
+      const key = heading ? `\u0001${text}` : text;
       let cs = known.get(key);
       if (!cs) {
-        cs = paragraphCommitments({ index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 }, lex, heading);
+        const at: Paragraph = { index: 0, text: p.text, start: 0, end: p.text.length, textStart: 0 };
+        if (p.layout) at.layout = p.layout.map((r) => ({ start: r.start - p.textStart, end: r.end - p.textStart }));
+        cs = paragraphCommitments(at, lex, heading);
         known.set(key, cs);
       }
       return cs;
@@ -68,7 +73,7 @@ export function compareCommitments(
   alignment.forEach((entry, i) => {
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
-    if (oldP && newP && oldP.text === newP.text && lexicon.old === lexicon.new && oldRelative(oldP) === newRelative(newP)) {
+    if (oldP && newP && comparedText(oldP) === comparedText(newP) && lexicon.old === lexicon.new && oldRelative(oldP) === newRelative(newP)) {
       inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, slots: [], reasons: ['same wording'] }));
       return;
     }

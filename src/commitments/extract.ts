@@ -2,12 +2,14 @@
 import { ADDRESSEE_MAX_WORDS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
+import { comparedText } from '../segment/compared.js';
 import type { Paragraph } from '../types/segment.js';
 import { charCodes } from '../util/chars.js';
 import type { Reading } from '../normalize/reading.js';
 import type { CompiledLexicon, ResolvedPredicate, WordInfo } from './lexicon.js';
 import { matchAt, type Match } from './patterns.js';
 import { sentenceIds } from './sentences.js';
+import { setComparedWords } from './words.js';
 
 // Punctuation trimmed from the end of a clause; closing quotes are kept.
 const TRAILING = charCodes(',،;؛.:-–—…!?؟');
@@ -73,7 +75,7 @@ interface Voice {
  * reporter's sentences are not.
  */
 export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, heading = false): Commitment[] {
-  const text = p.text;
+  const text = comparedText(p);
   // The scan's buffers are shared and stay valid here: nothing below scans
   // another text (word look-ups fold single words; building reads offsets).
   const tokens = scanTokens(text, false);
@@ -282,7 +284,7 @@ function sentenceEnds(words: Words): void {
 /** Build a commitment from its act to the word before `endWord`. */
 function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice, barriers: ReadonlySet<number>): Commitment {
   const { forms, infos } = words;
-  const text = p.text;
+  const text = comparedText(p);
   // Where a word starts and ends in the paragraph's text.
   const startOf = (w: number): number => tokens.starts[words.token[w] as number] as number;
   const endOf = (w: number): number => tokens.ends[words.token[w] as number] as number;
@@ -339,14 +341,14 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
   // One named party's commitment is weaker than the parties' joint one.
   const party = voice.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0;
   const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0) + party) * 100) / 100;
-  return {
+  return setComparedWords({
     paragraph: p.index,
     text: slice(p, start, end),
     start,
     end,
     predicate: match.entry.predicate,
     predicateText: slice(p, predStart, predEnd),
-    topic: slice(p, Math.min(predEnd, end), end).trim(),
+    topic: slice(p, Math.min(predEnd, end), end, false).trim(),
     base: match.entry.strength,
     strength,
     markers,
@@ -354,7 +356,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     speaker: voice.speaker ?? 'parties',
     ...(voice.speaker === 'party' && voice.speakerText !== undefined ? { speakerText: voice.speakerText } : {}),
     ...(addressee ? { addressee: slice(p, base + startOf(addressee[0]), base + endOf(addressee[1])) } : {}),
-  };
+  }, slice(p, start, end, false));
 }
 
 // Acts that ask someone to act: their clause names who is asked (canonical acts of STRENGTH_SCALE).
@@ -390,6 +392,7 @@ function groupMarkers(found: Array<{ kind: Marker['kind']; weight: number; from:
   return out;
 }
 
-function slice(p: Paragraph, start: number, end: number): string {
-  return p.text.slice(start - p.textStart, end - p.textStart);
+/** Words of the paragraph as written (`raw`, for texts that must be `source.slice(start, end)`) or as compared (layout inside as spaces: the topic). */
+function slice(p: Paragraph, start: number, end: number, raw = true): string {
+  return (raw ? p.text : comparedText(p)).slice(start - p.textStart, end - p.textStart);
 }

@@ -1,5 +1,6 @@
 /** Headings of a text: its title lines and a press report's headline, which never carry commitments. */
 import { HEADING_MAX_WORDS } from '../params.js';
+import { comparedText } from '../segment/compared.js';
 import type { Communique } from '../types/segment.js';
 
 // A paragraph that ends like a sentence or an introduction is not a heading.
@@ -17,7 +18,7 @@ export function headingsOf(doc: Communique): boolean[] {
   const out: boolean[] = [];
   for (const p of doc.paragraphs) {
     const head = p.index === 0 || out[p.index - 1] === true;
-    if (!(head && p.label === undefined && !ENDS_SENTENCE.test(p.text) && (p.text.match(WORD)?.length ?? 0) <= HEADING_MAX_WORDS)) break;
+    if (!(head && p.label === undefined && !ENDS_SENTENCE.test(comparedText(p).trimEnd()) && (comparedText(p).match(WORD)?.length ?? 0) <= HEADING_MAX_WORDS)) break;
     out.push(true);
   }
   // Headings head a body: when every paragraph looks like one, none is.

@@ -1,13 +1,17 @@
 /** The paragraphs of the two rounds made ready for comparison: twins, keyed forms, joined sides. */
 import { keyTokens, type Keying, type KeyedText } from '../normalize/keys.js';
-import { tokenize, type Token } from '../tokenize/tokens.js';
+import { comparedKey, comparedTokens } from '../segment/compared.js';
+import type { Token } from '../tokenize/tokens.js';
 import type { Communique } from '../types/segment.js';
 
 /** Pairs [old, new] of paragraphs written exactly the same, each text unique on its side. */
 export function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number, number]> {
   const unique = (doc: Communique): Map<string, number> => {
     const m = new Map<string, number>();
-    doc.paragraphs.forEach((p, i) => m.set(p.text, m.has(p.text) ? -1 : i));
+    doc.paragraphs.forEach((p, i) => {
+      const key = comparedKey(p);
+      m.set(key, m.has(key) ? -1 : i);
+    });
     return m;
   };
   const olds = unique(oldDoc);
@@ -23,11 +27,12 @@ export function rawTwins(oldDoc: Communique, newDoc: Communique): Array<[number,
 /** The keyed form of each paragraph, made when first asked for (shared between rounds read alike, by text). */
 export function keyedOf(doc: Communique, keying: Keying, cache: Map<string, KeyedText>): (i: number) => KeyedText {
   return (i) => {
-    const text = doc.paragraphs[i]?.text ?? '';
-    let keyed = cache.get(text);
+    const p = doc.paragraphs[i];
+    const key = p ? comparedKey(p) : '';
+    let keyed = cache.get(key);
     if (!keyed) {
-      keyed = keyTokens(tokenize(text), keying);
-      cache.set(text, keyed);
+      keyed = keyTokens(p ? comparedTokens(p) : [], keying);
+      cache.set(key, keyed);
     }
     return keyed;
   };

@@ -146,6 +146,22 @@ export interface RoundPatterns {
   ordinalsAsDigits?: (foldedHead: string) => string;
 }
 
+/** Kinds of press furniture a pack recognises (see `LayoutKind`). */
+export type FurnitureKind = 'dateline' | 'byline' | 'caption' | 'read-also' | 'social' | 'share' | 'tags' | 'footer';
+
+/**
+ * How a pack recognises layout lines in its language. Patterns are tested on
+ * a whole line as a key: lower case (the pack's `lowerCase`), ASCII digits,
+ * tatweel and invisible marks removed, each run of whitespace one space,
+ * trimmed. Not global (`g`) or sticky (`y`).
+ */
+export interface LayoutPatterns {
+  /** Page numbers in the language's words: "page 2 of 3", «الصفحة 2 من 3», «стр. 2». */
+  pageNumbers: readonly RegExp[];
+  /** Lines of a news page that are not the story, by kind: "read also: …", «شارك», «фото: …». */
+  furniture: Readonly<Partial<Record<FurnitureKind, readonly RegExp[]>>>;
+}
+
 /**
  * Everything communique-diff knows about one language. Pass packs to the
  * functions of `communique-diff/core` in `options.languages`; the main entry
@@ -210,6 +226,8 @@ export interface LanguagePack {
   readonly lexicon: Lexicon;
   /** How the number of a round is read from a text's head. */
   readonly rounds: RoundPatterns;
+  /** How page numbers and press furniture are written in the language; left out, only numbers and repeated lines are layout. */
+  readonly layout?: LayoutPatterns;
   /**
    * The language's spellings of names that have several (renamed states and
    * cities, transliterations): by group id, which is the folded canonical

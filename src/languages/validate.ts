@@ -5,15 +5,17 @@
  * (test/languages) checks the built-in packs much further.
  */
 import { describe } from '../util/validate.js';
-import type { LanguagePack, Lexicon, MarkerKind } from './types.js';
+import type { FurnitureKind, LanguagePack, Lexicon, MarkerKind } from './types.js';
 
 const MARKER_KINDS: readonly MarkerKind[] = ['booster', 'hedge', 'condition', 'modal', 'negation', 'scope', 'time'];
+const FURNITURE_KINDS: readonly FurnitureKind[] = ['dateline', 'byline', 'caption', 'read-also', 'social', 'share', 'tags', 'footer'];
 
 type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isFunction: Check = (v) => typeof v === 'function';
 const strings: Check = (v) => Array.isArray(v) && v.every(isString);
+const regexps = (v: unknown): boolean => Array.isArray(v) && v.every((re) => re instanceof RegExp && !re.global && !re.sticky);
 const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
 
 /** Throw a TypeError (or, with `range`, a RangeError) naming `path` unless `ok`. */
@@ -91,6 +93,7 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
   ['wordOrder', (v) => v === undefined || v === 'subject-first' || v === 'verb-first', "'subject-first', 'verb-first' or undefined"],
   ['connectors', strings, 'an array of strings'],
   ['rounds', (v) => isObject(v) && Array.isArray(v.patterns) && v.patterns.every((re) => re instanceof RegExp && !re.global && !re.sticky) && (v.ordinalsAsDigits === undefined || isFunction(v.ordinalsAsDigits)), 'an object with `patterns` (RegExps without the g or y flag) and an optional `ordinalsAsDigits` function'],
+  ['layout', (v) => v === undefined || (isObject(v) && regexps(v.pageNumbers) && isObject(v.furniture) && Object.entries(v.furniture).every(([k, r]) => FURNITURE_KINDS.includes(k as FurnitureKind) && regexps(r))), `undefined or an object with \`pageNumbers\` (RegExps without the g or y flag) and \`furniture\` (such RegExps by kind: ${FURNITURE_KINDS.join(', ')})`],
   ['aliases', (v) => isObject(v) && Object.values(v).every(strings), 'an object of alias groups (arrays of names) by id'],
 ];
 

@@ -10,6 +10,7 @@ import { MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff, DiffOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
+import { plainText } from '../segment/compared.js';
 import { expectUnitNumber } from '../util/validate.js';
 import type { Context } from './context.js';
 
@@ -65,6 +66,10 @@ function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): Keye
 
 const SPACES = /\s+/g;
 
+function plainSide(doc: Communique, indexes: readonly number[]): string {
+  return indexes.map((i) => (doc.paragraphs[i] ? plainText(doc.paragraphs[i]) : '')).join(' ');
+}
+
 function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: (i: number) => KeyedText, newKeyed: (i: number) => KeyedText): ParagraphChange {
   const oldRaw = sideText(oldDoc, link.old);
   const newRaw = sideText(newDoc, link.new);
@@ -81,7 +86,8 @@ function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: 
   }
   let kind: ParagraphChange['kind'];
   // Other line breaks or spacing (a text re-wrapped) leave a paragraph unchanged.
-  if (link.kind === 'pair') kind = oldRaw === newRaw || oldRaw.replace(SPACES, ' ') === newRaw.replace(SPACES, ' ') ? 'unchanged' : 'modified';
+  // So do a page break and the hyphenation of a word at a line's end.
+  if (link.kind === 'pair') kind = oldRaw === newRaw || oldRaw.replace(SPACES, ' ') === newRaw.replace(SPACES, ' ') || plainSide(oldDoc, link.old) === plainSide(newDoc, link.new) ? 'unchanged' : 'modified';
   else kind = link.kind;
   const oldLabel = link.old.length === 1 ? oldDoc.paragraphs[link.old[0] as number]?.label : undefined;
   const newLabel = link.new.length === 1 ? newDoc.paragraphs[link.new[0] as number]?.label : undefined;

@@ -11,7 +11,9 @@ import { countKinds, hasSubstantiveChange } from './summary.js';
  * kind `condition`, and `lang` is any pack's code. Reading version 1: treat a
  * missing `polarity` as `'affirmative'`, `speaker` as `'parties'`, `slots` as
  * `[]`; reasons now begin with their slot (`act …` where version 1 wrote
- * `predicate …`).
+ * `predicate …`). Added within version 2 (readers may ignore them):
+ * `old.layout`/`new.layout` (layout lines: page numbers, running headers,
+ * press furniture) and a paragraph's `layout` (layout inside it).
  */
 export const SCHEMA_VERSION = 2;
 

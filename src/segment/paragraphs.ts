@@ -1,56 +1,12 @@
 /** Split a source text into paragraphs with offsets into it. */
 import { SHORT_LAST_LINE, WRAP_MAX, WRAP_MIN, WRAPPED_SHARE } from '../params.js';
-import type { Paragraph, ParagraphMode } from '../types/segment.js';
+import type { LanguagePack } from '../languages/types.js';
+import type { LayoutBlock, LayoutKind, Paragraph, ParagraphMode } from '../types/segment.js';
 import { isHyphen } from '../tokenize/tokens.js';
 import { labelLength } from './labels.js';
+import { findLayout } from './layout.js';
+import { ABBREVIATION_END, CASED_START, endsSentence, isBlankChar, LOWER_START, SENTENCE_END, splitLines, startsWithLabel, visibleLength, type Line } from './lines.js';
 
-interface Line {
-  /** Offset of the first visible character. */
-  start: number;
-  /** Offset just past the last visible character; equal to start for a blank line. */
-  end: number;
-}
-
-// Whitespace and invisible format characters (BOM, bidi marks, zero-width
-// characters) do not make a line non-blank and are trimmed from paragraph ends.
-function isBlankChar(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200f) || (code >= 0x2028 && code <= 0x202f) ||
-    (code >= 0x205f && code <= 0x206f) || code === 0x3000 || code === 0xfeff || code === 0x061c || code === 0xad ||
-    code === 0x180e
-  );
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85;
-}
-
-/** Lines of the text, trimmed of blank characters at both ends; CRLF counts as one break. */
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let i = 0;
-  const n = source.length;
-  while (i <= n) {
-    let j = i;
-    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
-    let s = i;
-    let e = j;
-    while (s < e && isBlankChar(source.charCodeAt(s))) s++;
-    while (e > s && isBlankChar(source.charCodeAt(e - 1))) e--;
-    lines.push({ start: s, end: e });
-    if (j >= n) break;
-    i = source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
-  }
-  return lines;
-}
-
-const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
-// A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
-const LOWER_START = /^\p{Ll}/u;
-const CASED_START = /^[\p{Lu}\p{Lt}]/u;
-// Initials and titles that end in a period without ending a sentence.
-const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
 // In a script without case, a wrapped line is at least this share of the usual width.
 const UNCASED_FULL = 0.85;
 const LETTER_END = /\p{L}$/u;
@@ -67,34 +23,6 @@ function hasBlankLineInside(lines: Line[]): boolean {
     }
   }
   return false;
-}
-
-// Marks written on a letter (combining accents, tashkeel) and the tatweel take no width of their own.
-function isMark(code: number): boolean {
-  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x06d6 && code <= 0x06ed);
-}
-
-/**
- * A line's length as a reader sees it: a run of spaces or invisible marks
- * counts as one character and marks on letters count nothing, so that doubled
- * spaces, NBSP, bidi marks and tashkeel do not change where paragraphs are found.
- */
-function visibleLength(source: string, l: Line): number {
-  let n = 0;
-  let blank = false;
-  for (let i = l.start; i < l.end; i++) {
-    const code = source.charCodeAt(i);
-    if (isMark(code)) continue;
-    const b = isBlankChar(code);
-    if (!b || !blank) n++;
-    blank = b;
-  }
-  return n;
-}
-
-/** Whether a line (or a paragraph's range) starts with a number such as "1." or "(a)". */
-function startsWithLabel(source: string, l: Line): boolean {
-  return labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0;
 }
 
 /** The length of a line's first word, with the punctuation attached to it. */
@@ -150,7 +78,9 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
     // One paragraph a line, but a word hyphenated at a line's end goes on.
     for (const l of text) {
       const last = out[out.length - 1];
-      if (last && hyphenatedEnd(source, last, l)) last.end = l.end;
+      // …and so does a sentence that a page break cut (layout lines taken out between).
+      const cut = l.gap === true && last !== undefined && !endsSentence(source, last) && LOWER_START.test(source.slice(l.start, l.start + 2));
+      if (last && (hyphenatedEnd(source, last, l) || cut)) last.end = l.end;
       else out.push({ ...l });
     }
     return out;
@@ -180,6 +110,8 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       const ends = SENTENCE_END.test(prevText) && !ABBREVIATION_END.test(prevText);
       const short = prevLen < SHORT_LAST_LINE * widest && prevLen + 1 + firstWordLength(source, line) <= widest;
       const item = labelled[k] === true;
+      // A page break (layout lines taken out) changes none of this: in a numbered text, an
+      // item of two sentences may break between them at a page's end.
       const breakHere = item || prevLen > WRAP_MAX || short || (!(numbered && seenLabel) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
       if (item) seenLabel = true;
       if (breakHere) {
@@ -200,10 +132,54 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
   return out;
 }
 
-/** Split `source` into paragraphs, with labels and offsets into `source`. */
-export function splitParagraphs(source: string, mode: ParagraphMode): Paragraph[] {
-  const ranges = groupLines(source, splitLines(source), mode);
-  return ranges.map((r, index) => {
+/**
+ * The lines to read as text: layout lines taken out, with the blank lines
+ * around them and around page breaks, so that a paragraph cut by a page
+ * break reads on; the first line after such a gap is marked `gap`.
+ */
+function withoutLayout(source: string, lines: readonly Line[], kinds: ReadonlyArray<LayoutKind | undefined>, breaks: readonly number[]): Line[] {
+  if (!kinds.some((k) => k !== undefined) && breaks.length === 0) return lines.slice();
+  const out: Line[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    const l = lines[k] as Line;
+    if (l.end > l.start && kinds[k] === undefined) {
+      out.push(l);
+      k++;
+      continue;
+    }
+    // A run of blank and layout lines.
+    let e = k;
+    while (e < lines.length && ((lines[e] as Line).end === (lines[e] as Line).start || kinds[e] !== undefined)) e++;
+    const from = k === 0 ? 0 : (lines[k - 1] as Line).end;
+    const to = e < lines.length ? (lines[e] as Line).start : source.length;
+    const layout = kinds.slice(k, e).some((x) => x !== undefined) || breaks.some((b) => b >= from && b < to);
+    if (layout) {
+      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true });
+      k = e + 1;
+    } else {
+      for (let j = k; j < e; j++) out.push(lines[j] as Line);
+      k = e;
+    }
+  }
+  return out;
+}
+
+/** A text's paragraphs and layout lines. */
+export interface Split {
+  paragraphs: Paragraph[];
+  layout: LayoutBlock[];
+}
+
+/**
+ * Split `source` into paragraphs, with labels and offsets into `source`, and
+ * (unless `layout` is false) its layout lines, found with the patterns of `packs`.
+ */
+export function splitParagraphs(source: string, mode: ParagraphMode, packs: readonly LanguagePack[] = [], layout = true): Split {
+  const all = splitLines(source);
+  const found = layout ? findLayout(source, all, packs) : { kinds: [], breaks: [] };
+  const ranges = groupLines(source, withoutLayout(source, all, found.kinds, found.breaks), mode);
+  const paragraphs = ranges.map((r, index) => {
     const labelLen = labelLength(source.slice(r.start, Math.min(r.end, r.start + 16)) + ' ');
     let textStart = r.start;
     let label: string | undefined;
@@ -216,4 +192,22 @@ export function splitParagraphs(source: string, mode: ParagraphMode): Paragraph[
     if (label !== undefined) paragraph.label = label;
     return paragraph;
   });
+  const blocks: LayoutBlock[] = [];
+  found.kinds.forEach((kind, k) => {
+    const l = all[k] as Line;
+    if (kind !== undefined) blocks.push({ kind, text: source.slice(l.start, l.end), start: l.start, end: l.end });
+  });
+  for (const b of found.breaks) blocks.push({ kind: 'page-break', text: '\f', start: b, end: b + 1 });
+  blocks.sort((a, b) => a.start - b.start);
+  // Layout inside a paragraph (a page break in mid-paragraph) is marked on it.
+  let p = 0;
+  for (const b of blocks) {
+    while (p < paragraphs.length && (paragraphs[p] as Paragraph).end <= b.start) p++;
+    const host = paragraphs[p];
+    if (host && host.start < b.start && b.end <= host.end) {
+      b.within = host.index;
+      (host.layout ??= []).push({ start: b.start, end: b.end });
+    }
+  }
+  return { paragraphs, layout: blocks };
 }

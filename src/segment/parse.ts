@@ -2,7 +2,7 @@
 import type { LanguagePack } from '../languages/types.js';
 import { MAX_LENGTH } from '../params.js';
 import type { Communique, ParagraphMode, ParseOptions } from '../types/segment.js';
-import { expectOneOf, expectPositiveNumber, expectString, expectWithinLength } from '../util/validate.js';
+import { expectBoolean, expectOneOf, expectPositiveNumber, expectString, expectWithinLength } from '../util/validate.js';
 import { detectWith } from './language.js';
 import { splitParagraphs } from './paragraphs.js';
 
@@ -28,5 +28,7 @@ export function parseWith(name: string, text: unknown, options: ParseOptions | u
   const lang = expectLang('options.lang', options?.lang, packs);
   const mode = expectOneOf('options.paragraphs', options?.paragraphs, MODES) ?? 'auto';
   expectWithinLength(name, text, expectPositiveNumber('options.maxLength', options?.maxLength, MAX_LENGTH));
-  return { lang: lang ?? detectWith(text, packs), source: text, paragraphs: splitParagraphs(text, mode) };
+  const layout = expectBoolean('options.layout', options?.layout) ?? true;
+  const split = splitParagraphs(text, mode, packs, layout);
+  return { lang: lang ?? detectWith(text, packs), source: text, paragraphs: split.paragraphs, layout: split.layout };
 }

@@ -44,6 +44,54 @@ export interface Paragraph {
   end: number;
   /** Offset of the first character of `text` in `source` (after the label). */
   textStart: number;
+  /**
+   * Layout inside the paragraph: the running header, page number or page
+   * break of a page that ends in mid-paragraph, as offsets into `source`
+   * (each is also in {@link Communique.layout}). They stay in `text`, as
+   * written, but are compared as a space and never read for commitments.
+   */
+  layout?: Array<{ start: number; end: number }>;
+}
+
+/**
+ * What a layout block is:
+ * - page furniture of a document: `page-number` ("2", "- 2 -", "2/3", "Page 2 of 3",
+ *   «الصفحة 2 من 3», «Стр. 2»), `running-header` (a line repeated at every page
+ *   break, or a document symbol such as "S/2024/123"), `page-break` (a form feed);
+ * - press furniture of a news page copied as text: `headline`, `dateline`
+ *   (publication date and time), `byline`, `caption`, `read-also`, `social`
+ *   (an embedded post), `share`, `tags`, `footer` ("© 2024 …").
+ */
+export type LayoutKind =
+  | 'page-number'
+  | 'running-header'
+  | 'page-break'
+  | 'headline'
+  | 'dateline'
+  | 'byline'
+  | 'caption'
+  | 'read-also'
+  | 'social'
+  | 'share'
+  | 'tags'
+  | 'footer';
+
+/**
+ * A line of a text that is layout, not the statement: kept in the parse so
+ * that nothing is lost, shown dimmed in reports, never aligned as a change
+ * and never a source of commitments.
+ */
+export interface LayoutBlock {
+  /** What the line is. */
+  kind: LayoutKind;
+  /** The line as written: exactly `source.slice(start, end)`. */
+  text: string;
+  /** Offset of its first character in the communiqué's source. */
+  start: number;
+  /** Offset just past its last non-blank character. */
+  end: number;
+  /** The paragraph it interrupts (a page break in mid-paragraph), if any. */
+  within?: number;
 }
 
 /** A parsed communiqué: its source text, language and paragraphs. */
@@ -54,6 +102,13 @@ export interface Communique {
   source: string;
   /** Paragraphs in reading order. Empty for an empty or blank text. */
   paragraphs: Paragraph[];
+  /**
+   * Lines that are layout (page numbers, running headers, press furniture),
+   * in reading order; with the paragraphs they hold every non-blank character
+   * of `source` exactly once. Always set by {@link parseCommunique}; a
+   * Communique built by hand may leave it out.
+   */
+  layout?: LayoutBlock[];
 }
 
 /** How {@link parseCommunique} splits a text into paragraphs. */
@@ -88,4 +143,11 @@ export interface ParseOptions extends LanguageOptions {
    * @default 10_000_000
    */
   maxLength?: number;
+  /**
+   * Whether to find layout — page numbers, running headers, page breaks and
+   * press furniture — and keep it out of the paragraphs. `false` reads every
+   * line as text.
+   * @default true
+   */
+  layout?: boolean;
 }

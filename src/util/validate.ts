@@ -46,6 +46,12 @@ export function expectOneOf<T extends string>(name: string, value: unknown, allo
   return value as T;
 }
 
+/** `value` if it is a boolean, undefined if not given; otherwise a TypeError naming `name`. */
+export function expectBoolean(name: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new TypeError(`\`${name}\` must be true or false, received ${describe(value)}`);
+}
+
 export function expectUnitNumber(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number') {

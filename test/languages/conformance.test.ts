@@ -75,6 +75,13 @@ describe.each(PACKS.map(([p, s]) => [p.code, p, s] as const))('language pack %s'
     }
   });
 
+  it('reads none of its samples as layout, and its layout patterns only test', () => {
+    expect(core.parseCommunique(samples.join('\n'), { languages: [pack] }).layout).toEqual([]);
+    expect(core.parseCommunique(samples.join('\n\n'), { languages: ALL }).layout).toEqual([]);
+    const patterns = [...(pack.layout?.pageNumbers ?? []), ...Object.values(pack.layout?.furniture ?? {}).flat()];
+    for (const re of patterns) expect(re.global || re.sticky, String(re)).toBe(false);
+  });
+
   it('is detected on its own samples among every pack, and its round patterns only read', () => {
     for (const s of samples) expect(core.detectLanguage(s, { languages: ALL }), s).toBe(pack.code);
     for (const re of pack.rounds.patterns) expect(re.global || re.sticky).toBe(false);

@@ -118,7 +118,7 @@ describe('unknown option names', () => {
   });
   it('lists the allowed options', () => {
     expect(() => diffCommuniques('a', 'b', { minSimilarty: 0.4 } as never)).toThrow(
-      new TypeError('`options.minSimilarty` is not an option here; the options are `lang`, `paragraphs`, `maxLength`, `languages`, `lexicon`, `aliases`, `minSimilarity`, `moveSimilarity`'),
+      new TypeError('`options.minSimilarty` is not an option here; the options are `lang`, `paragraphs`, `maxLength`, `layout`, `languages`, `lexicon`, `aliases`, `minSimilarity`, `moveSimilarity`'),
     );
   });
 });

@@ -6,6 +6,7 @@
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
 import { foldArabic, stemArabic } from './letters.js';
+import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
 import { rounds } from './rounds.js';
 
@@ -39,6 +40,7 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   connectors: ['و', 'او', 'لكن', 'لكنها', 'لكنه', 'لكنهم'],
   lexicon,
   rounds,
+  layout,
   // Spellings in Arabic script (with the Persian spelling of Türkiye that Persian keyboards give).
   aliases: {
     turkiye: ['تركيا', 'تورکیه'],

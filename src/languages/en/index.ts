@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
+import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
 import { foldEnglish } from './spelling.js';
 import { rounds } from './rounds.js';
@@ -37,6 +38,7 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   connectors: ['and', 'or', 'as', 'well', 'but', 'however', 'while'],
   lexicon,
   rounds,
+  layout,
   // Spellings in Latin script. Sources: the renaming of Turkey to Türkiye at
   // the UN (2022) and of Astana to Nur-Sultan and back (2019, 2022); the names
   // the Astana statements use for the Islamic State group; common

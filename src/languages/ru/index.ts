@@ -6,6 +6,7 @@
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
 import { foldCyrillic, stemRussian } from './letters.js';
+import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
 import { rounds } from './rounds.js';
 
@@ -35,6 +36,7 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
   connectors: ['и', 'или', 'а', 'также', 'но', 'однако'],
   lexicon,
   rounds,
+  layout,
   // Spellings in Cyrillic script.
   aliases: {
     turkiye: ['Турция', 'Туркия', 'Тюркийе'],

@@ -1,0 +1,157 @@
+/**
+ * Layout lines of a text: page numbers, running headers and page breaks of a
+ * document copied out of a PDF, and the furniture of a news page copied as
+ * text. They are found line by line, before paragraphs are made.
+ */
+import type { LanguagePack } from '../languages/types.js';
+import { HEADER_MAX, HEADER_REPEATS, HEADER_SPACING, HEADLINE_MAX, LAYOUT_REACH } from '../params.js';
+import type { LayoutKind } from '../types/segment.js';
+import { CASED_START, endsSentence, isMark, LOWER_START, startsWithLabel, visibleLength, type Line } from './lines.js';
+
+// Page numbers in any language: "2", "- 2 -", "— 2 —", "2/3", "[2]". Three
+// digits at most: a year alone on a line ("2024") is not a page number.
+const PAGE_NUMBER = [/^\d{1,3}$/, /^[-–—] ?\d{1,3} ?[-–—]$/, /^\d{1,3} ?\/ ?\d{1,3}$/, /^\[\d{1,3}\]$/];
+// A UN document symbol alone on a line ("S/2024/123", "A/HRC/55/64"): the
+// running header of UN documents (their symbol is printed on every page).
+const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
+const DIGIT = /\d/;
+// A line of at least this share of the text's usual width is full: a wrapped line.
+const FULL_LINE = 0.85;
+
+/** A line as layout patterns read it: lower case, ASCII digits, no tatweel, tashkeel, combining accents or invisible marks, single spaces. */
+export function layoutKey(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    // Arabic-Indic and Persian digits as ASCII digits.
+    if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(48 + code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(48 + code - 0x06f0);
+    else if (isMark(code) || code === 0x0640 || code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff) continue;
+    else out += ch;
+  }
+  return out.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** The kind of a line found by itself (page number, document symbol, furniture), or undefined. */
+function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
+  if (PAGE_NUMBER.some((re) => re.test(key))) return 'page-number';
+  if (DOCUMENT_SYMBOL.test(raw) && DIGIT.test(raw)) return 'running-header';
+  for (const pack of packs) {
+    const layout = pack.layout;
+    if (!layout) continue;
+    if (layout.pageNumbers.some((re) => re.test(key))) return 'page-number';
+  }
+  return undefined;
+}
+
+function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
+  for (const pack of packs) {
+    const furniture = pack.layout?.furniture;
+    if (!furniture) continue;
+    for (const [kind, patterns] of Object.entries(furniture)) {
+      if (patterns?.some((re) => re.test(key))) return kind as LayoutKind;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The layout kind of each line (undefined for text and blank lines), and the
+ * offsets of form feeds (page breaks). A line is layout:
+ * - a page number, by its form, wherever it stands;
+ * - a running header or footer: a line repeated (numbers aside) next to page
+ *   numbers or page breaks, or repeated `HEADER_REPEATS` times; or a UN
+ *   document symbol on its own line;
+ * - press furniture, by the packs' patterns, when it stands alone: not in
+ *   the middle of a sentence that runs on from the line before or onto the
+ *   next one;
+ * - a headline: the first line of a text whose next lines are a byline or a dateline.
+ */
+export function findLayout(source: string, lines: readonly Line[], packs: readonly LanguagePack[]): { kinds: Array<LayoutKind | undefined>; breaks: number[] } {
+  const kinds: Array<LayoutKind | undefined> = lines.map(() => undefined);
+  const breaks: number[] = [];
+  for (let i = source.indexOf('\f'); i >= 0; i = source.indexOf('\f', i + 1)) breaks.push(i);
+  const text = lines.map((l, k) => (l.end > l.start ? k : -1)).filter((k) => k >= 0);
+  if (text.length < 2 && breaks.length === 0) return { kinds, breaks };
+  const keys = new Map<number, string>();
+  for (const k of text) {
+    const l = lines[k] as Line;
+    const raw = source.slice(l.start, l.end);
+    const key = layoutKey(raw);
+    keys.set(k, key);
+    kinds[k] = lineKind(key, raw, packs);
+  }
+
+  // Running headers and footers: the same line, numbers aside, at page boundaries — next
+  // to a page number or a page break, or to a line already found to be a header (a symbol
+  // above a title, a job number under it), up to LAYOUT_REACH lines away.
+  const pageBoundary = (pos: number): boolean => {
+    const k = text[pos];
+    if (k === undefined) return false;
+    if (kinds[k] === 'page-number' || kinds[k] === 'running-header') return true;
+    const prev = text[pos - 1];
+    return prev !== undefined && breaks.some((b) => b >= (lines[prev] as Line).end && b < (lines[k] as Line).start);
+  };
+  const nearBoundary = (pos: number): boolean => pageBoundary(pos) || pageBoundary(pos - 1) || pageBoundary(pos + 1);
+  const groups = new Map<string, number[]>();
+  text.forEach((k, pos) => {
+    if (kinds[k] !== undefined) return;
+    const l = lines[k] as Line;
+    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l)) return;
+    const key = (keys.get(k) as string).replace(/\d+/g, '#');
+    const group = groups.get(key);
+    if (group) group.push(pos);
+    else groups.set(key, [pos]);
+  });
+  for (let round = 0; round < LAYOUT_REACH; round++) {
+    for (const group of groups.values()) {
+      if (group.length < 2 || kinds[text[group[0] as number] as number] !== undefined) continue;
+      // Without page numbers: repeated at page-like intervals, as a header copied with every page.
+      const spaced = group.length >= HEADER_REPEATS && group.every((pos, i) => i === 0 || pos - (group[i - 1] as number) >= HEADER_SPACING);
+      if (group.every(nearBoundary) || spaced) for (const pos of group) kinds[text[pos] as number] = 'running-header';
+    }
+  }
+
+  // A header printed once (a document of two pages): in a cased script, a capitalised line
+  // between a page number and a line that goes on in lower case the sentence the page broke.
+  text.forEach((k, pos) => {
+    const before = text[pos - 1];
+    const after = text[pos + 1];
+    const broken = text[pos - 2];
+    if (kinds[k] !== undefined || before === undefined || after === undefined || broken === undefined || kinds[before] !== 'page-number' || kinds[broken] !== undefined) return;
+    const l = lines[k] as Line;
+    const a = lines[after] as Line;
+    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l) || endsSentence(source, lines[broken] as Line)) return;
+    if (CASED_START.test(source.slice(l.start, l.start + 2)) && LOWER_START.test(source.slice(a.start, a.start + 2))) kinds[k] = 'running-header';
+  });
+
+  // Press furniture: a line standing alone that a pack's patterns recognise — not the
+  // middle of a sentence: after a line that runs on into it (no sentence's end, and the
+  // line goes on in lower case, or in a script without case the line before is full), or
+  // before a line that goes on in lower case.
+  const lengths = text.map((k) => visibleLength(source, lines[k] as Line)).sort((x, y) => x - y);
+  const usual = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  let prev: number | undefined;
+  text.forEach((k, pos) => {
+    if (kinds[k] !== undefined) return;
+    const l = lines[k] as Line;
+    const start = source.slice(l.start, l.start + 2);
+    // Blank lines between do not matter: a blank line is no evidence either way.
+    const before = prev !== undefined ? (lines[prev] as Line) : undefined;
+    const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && visibleLength(source, before) >= FULL_LINE * usual));
+    const next = text[pos + 1];
+    const goesOn = next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2));
+    if (!runsOn && !goesOn && !startsWithLabel(source, l)) kinds[k] = furnitureKind(keys.get(k) as string, packs);
+    if (kinds[k] === undefined) prev = k;
+  });
+
+  // A headline: the first line of the text, when a byline or dateline follows within a few lines.
+  const first = text.find((k) => kinds[k] === undefined);
+  if (first !== undefined) {
+    const l = lines[first] as Line;
+    const after = text.filter((k) => k > first).slice(0, LAYOUT_REACH + 1);
+    const credited = after.some((k) => kinds[k] === 'byline' || kinds[k] === 'dateline');
+    if (credited && !startsWithLabel(source, l) && visibleLength(source, l) <= HEADLINE_MAX && !/[.]$/.test(source.slice(l.start, l.end))) kinds[first] = 'headline';
+  }
+  return { kinds, breaks };
+}

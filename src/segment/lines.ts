@@ -1,0 +1,87 @@
+/** Lines of a source text, with the offsets of their visible characters. */
+import { labelLength } from './labels.js';
+
+/** One line of a text: the offsets of its visible characters. */
+export interface Line {
+  /** Offset of the first visible character. */
+  start: number;
+  /** Offset just past the last visible character; equal to start for a blank line. */
+  end: number;
+  /** Set on the first line after layout lines (a page break) that the reading goes on across. */
+  gap?: boolean;
+}
+
+// Whitespace and invisible format characters (BOM, bidi marks, zero-width
+// characters) do not make a line non-blank and are trimmed from paragraph ends.
+export function isBlankChar(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) || (code >= 0x2028 && code <= 0x202f) ||
+    (code >= 0x205f && code <= 0x206f) || code === 0x3000 || code === 0xfeff || code === 0x061c || code === 0xad ||
+    code === 0x180e
+  );
+}
+
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85;
+}
+
+/** Lines of the text, trimmed of blank characters at both ends; CRLF counts as one break. */
+export function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i <= n) {
+    let j = i;
+    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
+    let s = i;
+    let e = j;
+    while (s < e && isBlankChar(source.charCodeAt(s))) s++;
+    while (e > s && isBlankChar(source.charCodeAt(e - 1))) e--;
+    lines.push({ start: s, end: e });
+    if (j >= n) break;
+    i = source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
+  }
+  return lines;
+}
+
+// Marks written on a letter (combining accents, tashkeel) and the tatweel take no width of their own.
+export function isMark(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x06d6 && code <= 0x06ed);
+}
+
+/**
+ * A line's length as a reader sees it: a run of spaces or invisible marks
+ * counts as one character and marks on letters count nothing, so that doubled
+ * spaces, NBSP, bidi marks and tashkeel do not change where paragraphs are found.
+ */
+export function visibleLength(source: string, l: Line): number {
+  let n = 0;
+  let blank = false;
+  for (let i = l.start; i < l.end; i++) {
+    const code = source.charCodeAt(i);
+    if (isMark(code)) continue;
+    const b = isBlankChar(code);
+    if (!b || !blank) n++;
+    blank = b;
+  }
+  return n;
+}
+
+
+export const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
+// A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
+export const LOWER_START = /^\p{Ll}/u;
+export const CASED_START = /^[\p{Lu}\p{Lt}]/u;
+// Initials and titles that end in a period without ending a sentence.
+export const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
+/** Whether a line (or a paragraph's range) starts with a number such as "1." or "(a)". */
+export function startsWithLabel(source: string, l: Line): boolean {
+  return labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0;
+}
+
+/** Whether a line ends a sentence: final punctuation that is not an abbreviation's ("the U.N.", "Mr."). */
+export function endsSentence(source: string, l: Line): boolean {
+  const text = source.slice(Math.max(l.start, l.end - 40), l.end);
+  return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text);
+}
