@@ -82,6 +82,8 @@ export default defineConfig([
         name: 'library-entry-external',
         setup(build) {
           build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+          // …and the importers' entry (communique-diff/import) as dist/import.js.
+          build.onResolve({ filter: /^\.\.\/import\/index\.js$/ }, () => ({ path: './import.js', external: true }));
         },
       },
     ],

@@ -217,3 +217,23 @@ export const DETECTION_PREFIX = 20_000;
 export const MAX_LENGTH = 10_000_000;
 /** How far into a text a round's number is looked for: the title and first paragraph ("… the 20th International Meeting on Syria in the Astana format"). */
 export const ROUND_LABEL_HEAD = 600;
+
+// ── Importers (communique-diff/import) ──────────────────────────────────────
+
+/**
+ * A web page's `<main>` or `<article>` is its main text when its paragraphs
+ * hold at least this many characters; otherwise (a teaser, an empty shell)
+ * the element whose own paragraphs hold the most text is (as in Firefox's
+ * Reader View, which scores paragraphs' parents by their text).
+ */
+export const HTML_MAIN_MIN = 200;
+/** …and an element's parent is credited this share of its paragraphs' text (Readability gives the parent all of it and the grandparent half; one level is enough for the statements' pages). */
+export const HTML_PARENT_SHARE = 0.5;
+/**
+ * In a PDF, a vertical gap between lines of more than this many times the
+ * page's usual line spacing is a paragraph break (a blank line in the text);
+ * PDFs of the statements space paragraphs 1.5–2 lines apart.
+ */
+export const PDF_PARAGRAPH_GAP = 1.3;
+/** Pages of a PDF read at most, unless the caller asks for more: a 500-page PDF is read in seconds, so only runaway documents stop here. */
+export const PDF_MAX_PAGES = 2000;

@@ -33,12 +33,14 @@ export function shape(text: string): Array<[string | undefined, string]> {
 
 /**
  * A paragraph's words as they are compared: the layout inside it left out,
- * a word hyphenated at a line's end joined, whitespace runs as one space.
+ * a word hyphenated at a line's end joined, a compound's hyphen left out,
+ * whitespace runs as one space.
  */
 export function words(p: Paragraph): string {
   let text = p.text;
   for (const r of [...(p.layout ?? [])].reverse()) text = `${text.slice(0, r.start - p.textStart)} ${text.slice(r.end - p.textStart)}`;
-  return text.replace(/(\p{L})[-\u00ad\u2010\u2011]\s*\n\s*(?=\p{Ll})/gu, '$1').replace(/\s+/g, ' ').trim();
+  // As keys compare words: a compound's hyphen, and a hyphen at a line's end, not compared.
+  return text.replace(/(\p{L})[-\u00ad\u2010\u2011]\s*\n\s*(?=\p{Ll})/gu, '$1').replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** How many paragraphs of `texts` a hard-wrapped copy at `width` gives exactly (label and words) as the clean text does. */

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 // The public entry only (dist/index.js at run time): formats and languages come from its registries.
 import { LANGUAGE_PACKS, REPORT_FORMATS } from '../index.js';
-import { TEXT_ENCODINGS, type TextEncodingName } from '../import/index.js';
+import { DOCUMENT_FORMATS, TEXT_ENCODINGS, type DocumentFormat, type TextEncodingName } from '../import/index.js';
 
 /** What the command line asks for. */
 export interface CliArgs {
@@ -14,6 +14,8 @@ export interface CliArgs {
   lang?: string;
   /** The inputs' encoding, when given (otherwise detected). */
   encoding?: TextEncodingName;
+  /** The inputs' format, when given (otherwise told by their content). */
+  from?: DocumentFormat;
   out?: string;
   onlySubstantive: boolean;
   files: string[];
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         format: { type: 'string', short: 'f' },
         lang: { type: 'string', short: 'l' },
         encoding: { type: 'string', short: 'e' },
+        from: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'only-substantive': { type: 'boolean', short: 's' },
       },
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
   if (v.lang !== undefined && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
   if (v.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(v.encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received ${JSON.stringify(v.encoding)}`);
+  if (v.from !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(v.from)) throw new UsageError(`--from must be one of ${DOCUMENT_FORMATS.join(', ')}, received ${JSON.stringify(v.from)}`);
   const args: CliArgs = {
     command,
     help: v.help ?? false,
@@ -66,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
   if (v.lang !== undefined) args.lang = v.lang;
   if (v.encoding !== undefined) args.encoding = v.encoding as TextEncodingName;
+  if (v.from !== undefined) args.from = v.from as DocumentFormat;
   if (v.out !== undefined) args.out = v.out;
   if (!args.help && !args.version) {
     if (command === 'series') {
@@ -88,14 +93,17 @@ Compare two rounds of a communiqué (${LANGUAGE_PACKS.map((p) => p.name).join(',
 paragraphs, word-level changes, and commitments added, dropped, softened
 or strengthened, with the words that show it.
 
-OLD and NEW are text files: UTF-8, UTF-16, or an Arabic, Cyrillic or Western
-Windows code page (or KOI8-R), which is noted on standard error; "-" reads
-one of them from standard input.
+OLD and NEW are documents, told by their content: text files (UTF-8,
+UTF-16, or an Arabic, Cyrillic or Western Windows code page, or KOI8-R,
+which is noted on standard error), web pages (.html: the main text, without
+the page's menus, share boxes and footers), Word files (.docx) and PDFs;
+"-" reads one of them from standard input. Page numbers, running headers
+and a news page's furniture are kept out of the comparison.
 
 "series" compares every round with the next and follows each paragraph and
 commitment through all of them: a timeline, then each pair's changes. Give
-the rounds' files in order, or one folder: its .txt files are taken in
-natural order (round-9 before round-10). A round is labelled from its text
+the rounds' files in order, or one folder: its .txt, .html, .docx and .pdf
+files are taken in natural order (round-9 before round-10). A round is labelled from its text
 ("20th round") or by its file name.
 
 Options:
@@ -104,6 +112,7 @@ ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FOR
   -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
   -e, --encoding ENCODING    encoding of the files (default: detected), one of
                              ${TEXT_ENCODINGS.join(', ')}
+      --from ${DOCUMENT_FORMATS.join('|').padEnd(15)} read the files as this format (default: by content)
   -o, --out FILE             write the report to FILE instead of standard output
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
                              (md and html; json always holds everything);

@@ -1,7 +1,7 @@
 /** Reading the two texts: whole files or all of standard input, in the encoding they come in. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText, NotTextError, type TextEncodingName } from '../import/index.js';
+import { DocumentError, importDocument, NotTextError, type DocumentFormat, type ImportOptions, type TextEncodingName } from '../import/index.js';
 
 /** A problem with an input: the message names the file; exit code 2. */
 export class InputError extends Error {
@@ -26,27 +26,36 @@ const ENCODING_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Decode a text file's bytes (decodeText of communique-diff/import): UTF-8,
- * UTF-16, or a guessed Arabic or Cyrillic code page, which `note` is told
- * about; a PDF, a Word file or other binary data is refused with a message
- * naming the input.
+ * Read a document's bytes (importDocument of communique-diff/import), told
+ * by its content or by `from`: text in UTF-8, UTF-16 or a guessed Arabic or
+ * Cyrillic code page, which `note` is told about, a web page, a Word file or
+ * a PDF; a document that cannot be read is refused with a message naming the
+ * input.
  */
-export function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}, given?: TextEncodingName): string {
+export async function decode(bytes: Buffer, name: string, note: (message: string) => void = () => {}, given?: TextEncodingName, from?: DocumentFormat): Promise<string> {
   try {
-    const { text, encoding, by } = decodeText(bytes, given ? { encoding: given } : undefined);
-    const named = ENCODING_NAMES[encoding] ?? encoding;
-    if (by === 'guessed') note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
-    else if (encoding !== 'utf-8' && !given) note(`${name}: read as ${named}`);
+    const options: ImportOptions = {};
+    if (given) options.encoding = given;
+    if (from) options.from = from;
+    const { text, source, warnings } = await importDocument(bytes, options);
+    const encoding = source.encoding;
+    if ((source.format === 'txt' || source.format === 'html') && encoding && encoding !== 'utf-8' && !given) {
+      const named = ENCODING_NAMES[encoding] ?? encoding;
+      if (warnings.some((w) => w.includes('a guess'))) note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
+      else note(`${name}: read as ${named}`);
+    }
+    for (const w of warnings) if (!w.includes('a guess')) note(`${name}: ${w}`);
     return text;
   } catch (error) {
     if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}; save its text as a .txt file`);
+    if (error instanceof DocumentError) throw new InputError(`${name}: ${error.message}`);
     throw error;
   }
 }
 
 /** Read one input: a file path, or "-" for standard input. */
-export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>, note?: (message: string) => void, encoding?: TextEncodingName): Promise<string> {
-  if (path === '-') return decode(await readAll(stdin), 'standard input', note, encoding);
+export async function readInput(path: string, stdin: AsyncIterable<Buffer | string>, note?: (message: string) => void, encoding?: TextEncodingName, from?: DocumentFormat): Promise<string> {
+  if (path === '-') return decode(await readAll(stdin), 'standard input', note, encoding, from);
   let info;
   try {
     info = await stat(path);
@@ -58,7 +67,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Buffer | stri
   }
   if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a text file`);
   try {
-    return decode(await readFile(path), path, note, encoding);
+    return await decode(await readFile(path), path, note, encoding, from);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -66,12 +75,15 @@ export async function readInput(path: string, stdin: AsyncIterable<Buffer | stri
   }
 }
 
+// The documents of a series folder, by their names.
+const DOCUMENT_NAME = /\.(?:txt|html?|docx|pdf)$/i;
+
 // Natural order of file names: "round-9" before "round-10".
 const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /**
  * The files of a series: the paths as given, or when the only path is a
- * folder, its `.txt` files in natural order. Throws InputError for a folder
+ * folder, its `.txt`, `.html`, `.docx` and `.pdf` files in natural order. Throws InputError for a folder
  * without text files.
  */
 export async function seriesPaths(paths: readonly string[]): Promise<string[]> {
@@ -84,7 +96,7 @@ export async function seriesPaths(paths: readonly string[]): Promise<string[]> {
     return [only];
   }
   if (!info.isDirectory()) return [only];
-  const names = (await readdir(only)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(NATURAL.compare);
-  if (names.length === 0) throw new InputError(`${only}: the folder holds no .txt files`);
+  const names = (await readdir(only)).filter((n) => DOCUMENT_NAME.test(n)).sort(NATURAL.compare);
+  if (names.length === 0) throw new InputError(`${only}: the folder holds no .txt, .html, .docx or .pdf files`);
   return names.map((n) => join(only, n));
 }

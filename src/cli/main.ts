@@ -27,8 +27,8 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
   const paths = await seriesPaths(args.files);
   const rounds: SeriesRound[] = [];
   for (const path of paths) {
-    const text = await readInput(path, io.stdin, note(io), args.encoding);
-    rounds.push({ label: roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.txt$/i, '')), text });
+    const text = await readInput(path, io.stdin, note(io), args.encoding, args.from);
+    rounds.push({ label: roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.(?:txt|html?|docx|pdf)$/i, '')), text });
   }
   const options: DiffOptions = {};
   if (args.lang) options.lang = args.lang;
@@ -54,8 +54,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (args.command === 'series') return await series(args, io);
     const [oldPath, newPath] = args.files as [string, string];
-    const oldText = await readInput(oldPath, io.stdin, note(io), args.encoding);
-    const newText = await readInput(newPath, io.stdin, note(io), args.encoding);
+    const oldText = await readInput(oldPath, io.stdin, note(io), args.encoding, args.from);
+    const newText = await readInput(newPath, io.stdin, note(io), args.encoding, args.from);
     const options: DiffOptions = {};
     if (args.lang) options.lang = args.lang;
     const diff = diffCommuniques(oldText, newText, options);

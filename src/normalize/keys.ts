@@ -33,6 +33,8 @@ function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
   return set;
 }
 
+const unhyphen = (s: string): string => (s.includes('-') ? s.replace(/-/g, '') || s : s);
+
 /** Compute comparison keys for tokens. */
 export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
   const { reading, aliases } = keying;
@@ -83,9 +85,11 @@ export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
     const stem = reading.stem(folded);
     // An inflected name ("в Нур-Султане", "Türkiye's") is found through its stem (see ALIAS_STEM_MIN).
     const alias = aliases.get(folded) ?? (stem.length >= ALIAS_STEM_MIN ? aliases.get(stem) : undefined);
-    const key = alias ?? folded;
+    // A compound's hyphen is not compared: "de-escalation" is the word a PDF's line break
+    // makes "de-\nescalation" (joined: "deescalation"), as "sover-\neignty" is "sovereignty".
+    const key = unhyphen(alias ?? folded);
     keys.push(key);
     parts.push(key);
-    stems.push(alias ?? stem);
+    stems.push(unhyphen(alias ?? stem));
   }
 }

@@ -15,6 +15,7 @@ const PAGE_NUMBER = [/^\d{1,3}$/, /^[-–—] ?\d{1,3} ?[-–—]$/, /^\d{1,3} ?
 // running header of UN documents (their symbol is printed on every page).
 const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
 const DIGIT = /\d/;
+const CLAUSE_END = /[.,;:؛،]/u;
 // A line of at least this share of the text's usual width is full: a wrapped line.
 const FULL_LINE = 0.85;
 
@@ -93,11 +94,14 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     return prev !== undefined && breaks.some((b) => b >= (lines[prev] as Line).end && b < (lines[k] as Line).start);
   };
   const nearBoundary = (pos: number): boolean => pageBoundary(pos) || pageBoundary(pos - 1) || pageBoundary(pos + 1);
+  // The text's first and last lines are at a page's edge too (the first page's header, the last page's footer).
+  const atEdge = (pos: number): boolean => pos <= 0 || pos >= text.length - 1;
   const groups = new Map<string, number[]>();
   text.forEach((k, pos) => {
     if (kinds[k] !== undefined) return;
     const l = lines[k] as Line;
-    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l)) return;
+    // A header is a title or a symbol: no sentence's or clause's end ("Syria." ending an item is text).
+    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l) || CLAUSE_END.test(source.slice(l.end - 1, l.end))) return;
     const key = (keys.get(k) as string).replace(/\d+/g, '#');
     const group = groups.get(key);
     if (group) group.push(pos);
@@ -108,7 +112,8 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
       if (group.length < 2 || kinds[text[group[0] as number] as number] !== undefined) continue;
       // Without page numbers: repeated at page-like intervals, as a header copied with every page.
       const spaced = group.length >= HEADER_REPEATS && group.every((pos, i) => i === 0 || pos - (group[i - 1] as number) >= HEADER_SPACING);
-      if (group.every(nearBoundary) || spaced) for (const pos of group) kinds[text[pos] as number] = 'running-header';
+      const paged = group.some(nearBoundary) && group.every((pos) => nearBoundary(pos) || atEdge(pos));
+      if (paged || spaced) for (const pos of group) kinds[text[pos] as number] = 'running-header';
     }
   }
 

@@ -86,13 +86,15 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
     return out;
   }
   let block: Line[] = [];
+  const textNumbered = text.filter((l) => startsWithLabel(source, l)).length >= 2;
   const flush = (): void => {
     if (block.length === 0) return;
     const widest = usualWidth(source, block);
     // In a numbered text, a sentence that ends at a line's end after the first number goes on
     // its numbered paragraph: there, only a number (or a short line) starts a paragraph.
     const labelled = block.map((l) => startsWithLabel(source, l));
-    const numbered = labelled.filter(Boolean).length >= 2;
+    // Numbered is the text's property: a block of one item (blank lines between items) is numbered too.
+    const numbered = textNumbered || labelled.filter(Boolean).length >= 2;
     let seenLabel = labelled[0] === true;
     let cur: Line = { ...(block[0] as Line) };
     for (let k = 1; k < block.length; k++) {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { strToU8, zipSync } from 'fflate';
+import { docxOf, newsPage } from '../../bench/eval/documents.js';
 import { exampleRound, SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 import { fiveRounds } from '../support/series.js';
@@ -89,10 +91,43 @@ describe('communique-diff CLI', () => {
     expect(await run([missing, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${missing}: no such file\n` });
     expect(await run([OLD, folder])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${folder}: is a directory, expected a text file\n` });
     const zeros = file('zeros.bin', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x00, 0xff, 0x10]));
-    expect(await run([binary, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${binary}: looks like a ZIP archive (a Word, OpenDocument or Excel file is one), not a text file; save its text as a .txt file\n` });
+    expect(await run([binary, NEW])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${binary}: is damaged: its ZIP archive cannot be read (invalid zip data)\n` });
     expect((await run([zeros, NEW])).stderr).toBe(`communique-diff: ${zeros}: looks like a binary file (it contains zero bytes but is not UTF-16 text); save its text as a .txt file\n`);
     // Not refused any more: read in the code page it was written in, and said so.
     expect((await run([OLD, latin1])).stderr).toBe(`communique-diff: note: ${latin1}: not UTF-8; read as Windows-1252 (Western), a guess (if the report looks garbled, save the file as UTF-8)\n`);
+  });
+
+  it('reads web pages and Word files by their content, whatever their names, as the same text', async () => {
+    const a = exampleRound('en', 'a');
+    const b = exampleRound('en', 'b');
+    const clean = await run([file('a.txt', a), file('b.txt', b), '--format', 'json']);
+    const page = file('a-page.bin', newsPage(a, 'en'));
+    const word = file('b-word.dat', Buffer.from(docxOf(b, 'en')));
+    const docs = await run([page, word, '--format', 'json']);
+    expect(docs.stderr).toBe('');
+    expect(docs.code).toBe(clean.code);
+    const kinds = (r: { stdout: string }) => (JSON.parse(r.stdout) as { alignment: Array<{ kind: string }>; commitments: Array<{ kind: string }> });
+    expect(kinds(docs).alignment.map((c) => c.kind)).toEqual(kinds(clean).alignment.map((c) => c.kind));
+    expect(kinds(docs).commitments.map((c) => c.kind)).toEqual(kinds(clean).commitments.map((c) => c.kind));
+    // The same page against the clean text of its round: no substantive change, exit 0.
+    expect((await run([file('a2.txt', a), file('a.html', newsPage(a, 'en'))])).code).toBe(0);
+    // --from overrides the content: the page read as text is all tags.
+    expect((await run([file('a3.txt', a), page, '--from', 'txt'])).code).toBe(1);
+    expect((await run([OLD, NEW, '--from', 'rtf'])).stderr).toBe('communique-diff: --from must be one of txt, html, docx, pdf, received "rtf"\nTry \'communique-diff --help\'.\n');
+  });
+
+  it('refuses bad documents with one line naming the file and what is wrong, exit 2', async () => {
+    const cases: Array<[string, string | Buffer, string]> = [
+      ['empty.txt', '', 'is empty (0 bytes)'],
+      ['blank.txt', ' \n\n ', 'has no text (only blank space)'],
+      ['cut.pdf', '%PDF-1.7\n1 0 obj\n<<', 'is damaged or truncated: Invalid PDF structure.'],
+      ['notword.docx', Buffer.from(zipSync({ 'mimetype': strToU8('application/epub+zip') })), 'is a ZIP archive but not a Word file: it has no word/document.xml'],
+      ['empty.html', '<html><body><nav>Home</nav><script>x()</script></body></html>', 'has no text: the page holds no paragraphs outside its scripts, navigation and other furniture'],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = file(name, content);
+      expect(await run([path, NEW]), name).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${path}: ${message}\n` });
+    }
   });
 
   it('reads the files in the encoding --encoding names, without a note, and refuses an unknown one', async () => {
@@ -182,6 +217,6 @@ describe('communique-diff series', () => {
   it('explains a folder without rounds and exits 2', async () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
-    expect(await run(['series', empty])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${empty}: the folder holds no .txt files\n` });
+    expect(await run(['series', empty])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${empty}: the folder holds no .txt, .html, .docx or .pdf files\n` });
   });
 });
