@@ -62,3 +62,16 @@ export const anchor = (i: number, prefix = ''): string => `${prefix}p-${i + 1}`;
 
 /** Capitalize a kind for display. */
 export const title = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+/** The texts of the layout lines inside the paragraphs of a change's side (a page break in mid-paragraph), to show dimmed. */
+export function layoutInside(doc: Communique, indexes: readonly number[]): Set<string> {
+  const wanted = new Set(indexes);
+  return new Set((doc.layout ?? []).filter((b) => b.within !== undefined && wanted.has(b.within)).map((b) => b.text.trim()));
+}
+
+/** Layout blocks of a text counted by kind, in words ("2 page numbers, 1 running header"). */
+export function layoutCounts(doc: Communique): string {
+  const counts = new Map<string, number>();
+  for (const b of doc.layout ?? []) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k.replace(/-/g, ' ')}${n === 1 ? '' : 's'}`).join(', ');
+}

@@ -5,7 +5,7 @@ import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
 import { signed } from '../util/format.js';
-import { anchor, langAndDir, placeOf, title } from './blocks.js';
+import { anchor, langAndDir, layoutCounts, placeOf, title } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
@@ -56,7 +56,7 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
     '### Commitment changes, strongest first',
     '',
   ];
-  lines.push(...commitmentChanges(diff), '## Paragraphs', '', ...paragraphBlocks(diff, o, '', '###'));
+  lines.push(...commitmentChanges(diff), '## Paragraphs', '', ...paragraphBlocks(diff, o, '', '###'), ...layoutLines(diff, o));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -70,6 +70,24 @@ export function commitmentChanges(diff: CommuniqueDiff, prefix = ''): string[] {
 /** The redline of the paragraphs a report shows, as Markdown lines under headings of the given level. */
 export function paragraphBlocks(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
   return visibleChanges(diff, o).flatMap(({ change, index }) => [...paragraphBlock(diff, change, index, o, prefix, heading), '']);
+}
+
+// Lines of layout listed per text at most; the JSON form has them all.
+const LAYOUT_LISTED = 50;
+
+/** The layout lines of both texts (page numbers, running headers, press furniture), in italics: kept, not compared. */
+export function layoutLines(diff: CommuniqueDiff, o: ResolvedReportOptions): string[] {
+  const sides = ([[diff.old, o.oldLabel], [diff.new, o.newLabel]] as const).filter(([doc]) => (doc.layout ?? []).length > 0);
+  if (sides.length === 0) return [];
+  const out = ['## Layout, not compared', '', 'Page numbers, running headers, page breaks and press furniture found in the texts: kept as written, left out of the alignment and of the commitments.', ''];
+  for (const [doc, label] of sides) {
+    const shown = (doc.layout ?? []).filter((b) => b.kind !== 'page-break');
+    out.push(`- ${md(label)}: ${layoutCounts(doc)}`);
+    for (const b of shown.slice(0, LAYOUT_LISTED)) out.push(`  - ${b.kind.replace(/-/g, ' ')}: <i>${escapeHtmlContent(b.text.replace(/\s+/g, ' '))}</i>`);
+    if (shown.length > LAYOUT_LISTED) out.push(`  - … and ${shown.length - LAYOUT_LISTED} more`);
+  }
+  out.push('');
+  return out;
 }
 
 function block(text: string, tag: 'del' | 'ins', doc: Communique): string {

@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCommuniques, diffSeries, renderHtml, renderSeriesHtml } from '../../src/index.js';
-import { SEED } from '../support/fixtures.js';
+import { asPdfCopy } from '../../bench/eval/published.js';
+import { exampleRound, SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 import { seedSeries } from '../support/series.js';
 
@@ -65,6 +66,20 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
     expect(await page.locator('.sbs').first().isVisible()).toBe(true);
     expect(await page.locator('.inline').first().isVisible()).toBe(false);
     await page.locator('#redline').screenshot({ path: `${out}report-seed-side-by-side.png` });
+    await page.close();
+  }, 60_000);
+
+  it('shows the layout of a PDF copy dimmed, inside a paragraph cut by a page break and in its own section, and leaves a screenshot', async () => {
+    const copy = (t: string) => asPdfCopy(t, { width: 70, pageLines: 9, header: 'الجولة العشرون', pageNumber: (n, total) => `${n}/${total}`, hyphenate: false });
+    const path = `${out}report-layout.html`;
+    writeFileSync(path, renderHtml(diffCommuniques(copy(exampleRound('ar', 'a')), copy(exampleRound('ar', 'b'))), { title: 'Arabic rounds as copied out of a PDF (illustrative)', oldLabel: 'Round A', newLabel: 'Round B' }));
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.goto(pathToFileURL(path).href);
+    const inside = await page.$$eval('article .inline .layout', (els) => els.map((e) => [e.textContent, getComputedStyle(e).opacity]));
+    expect(inside.length).toBeGreaterThan(0);
+    for (const [, opacity] of inside) expect(Number(opacity)).toBeLessThan(1);
+    expect(await page.locator('#layout details').count()).toBe(2);
+    await page.locator('article:has(.layout)').first().screenshot({ path: `${out}report-layout-paragraph.png` });
     await page.close();
   }, 60_000);
 

@@ -8,7 +8,7 @@ import '../support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, renderHtml, renderMarkdown } from '../../src/index.js';
 
-const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'input', 'div', 'label', 'main', 'section', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'span', 'ol', 'ul', 'li', 'strong', 'a', 'blockquote', 'ins', 'del', 'bdi', 'br', 'article']);
+const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'input', 'div', 'label', 'main', 'section', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'span', 'ol', 'ul', 'li', 'strong', 'a', 'blockquote', 'ins', 'del', 'bdi', 'br', 'article', 'details', 'summary', 'i']);
 const FRAGMENTS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')", '<a href="javascript:x">y</a>', '\u202e', '\u2066', '</textarea>', '<!--', ']]>', '&amp;', '<style>*{}</style>', 'Condemned', 'أدانت', 'осудили', '1. ', '\n', '\n\n', ' '];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((p) => p.join(''));
 

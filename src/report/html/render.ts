@@ -6,7 +6,7 @@ import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { ReportOptions } from '../../types/report.js';
 import { signed } from '../../util/format.js';
 import { sideText } from '../../diff/side.js';
-import { anchor, langAndDir, placeOf, title } from '../blocks.js';
+import { anchor, langAndDir, layoutCounts, layoutInside, placeOf, title } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
@@ -55,8 +55,27 @@ ${commitmentList(diff, '')}
 <h2 id="redline-title">Paragraphs</h2>
 ${articles(diff, o, '')}
 </section>
+${layoutSection(diff, o)}
 </main>`,
   );
+}
+
+/** The layout lines of both texts (page numbers, running headers, press furniture), dimmed: kept, not compared. */
+export function layoutSection(diff: CommuniqueDiff, o: ResolvedReportOptions): string {
+  const sides = ([[diff.old, o.oldLabel], [diff.new, o.newLabel]] as const).filter(([doc]) => (doc.layout ?? []).length > 0);
+  if (sides.length === 0) return '';
+  const list = (doc: Communique, label: string): string => {
+    const items = (doc.layout ?? []).filter((b) => b.kind !== 'page-break').map((b) => {
+      const { dir, attrs } = langAndDir(b.text, doc);
+      return `<li><span class="layout-kind">${escapeHtml(b.kind.replace(/-/g, ' '))}</span> <span class="layout" ${attrs}>${htmlText(b.text, dir)}</span></li>`;
+    });
+    return `<details><summary>${escapeHtml(label)}: ${escapeHtml(layoutCounts(doc))}</summary><ul class="layout-lines">${items.join('')}</ul></details>`;
+  };
+  return `<section id="layout" aria-labelledby="layout-title">
+<h2 id="layout-title">Layout, not compared</h2>
+<p class="meta">Page numbers, running headers, page breaks and press furniture found in the texts: kept as written, left out of the alignment and of the commitments.</p>
+${sides.map(([doc, label]) => list(doc, label)).join('\n')}
+</section>`;
 }
 
 /** A table of counts by kind. */
@@ -89,10 +108,22 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }
 
-function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl'): string {
+/**
+ * Text with the layout lines inside it (a running header, a page number where
+ * a page broke the paragraph) dimmed: they are shown as written but were not compared.
+ */
+function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
+  if (layout.size === 0) return htmlText(text, dir);
+  return text
+    .split(/(\r?\n)/)
+    .map((part) => (part === '\n' || part === '\r\n' ? htmlText(part, dir) : layout.has(part.trim()) && part.trim() !== '' ? `<span class="layout" title="layout, not compared">${htmlText(part, dir)}</span>` : htmlText(part, dir)))
+    .join('');
+}
+
+function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
   return edits
     .map((e) => {
-      const t = htmlText(e.text, dir);
+      const t = withLayout(e.text, dir, layout);
       if (e.op === 'insert') return `<ins>${t}</ins>`;
       if (e.op === 'delete') return `<del>${t}</del>`;
       return e.oldText !== undefined ? `<span class="cosmetic" title="${escapeHtml(`was: ${e.oldText}`)}">${t}</span>` : t;
@@ -100,12 +131,12 @@ function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl'): string {
     .join('');
 }
 
-function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr' | 'rtl'): string {
+function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
   return edits
     .map((e) => {
-      if (e.op === 'equal') return htmlText(side === 'old' ? (e.oldText ?? e.text) : e.text, dir);
-      if (side === 'old' && e.op === 'delete') return `<del>${htmlText(e.text, dir)}</del>`;
-      if (side === 'new' && e.op === 'insert') return `<ins>${htmlText(e.text, dir)}</ins>`;
+      if (e.op === 'equal') return withLayout(side === 'old' ? (e.oldText ?? e.text) : e.text, dir, layout);
+      if (side === 'old' && e.op === 'delete') return `<del>${withLayout(e.text, dir, layout)}</del>`;
+      if (side === 'new' && e.op === 'insert') return `<ins>${withLayout(e.text, dir, layout)}</ins>`;
       return '';
     })
     .join('');
@@ -126,10 +157,12 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: Res
   const oldLd = langAndDir(oldText, diff.old);
   const newLd = langAndDir(newText, diff.new);
   const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
-  const inline = o.view !== 'side-by-side' ? `<div class="inline" ${main.attrs}>${inlineRedline(c.edits, main.dir)}</div>` : '';
+  const oldLayout = layoutInside(diff.old, c.old);
+  const newLayout = layoutInside(diff.new, c.new);
+  const inline = o.view !== 'side-by-side' ? `<div class="inline" ${main.attrs}>${inlineRedline(c.edits, main.dir, new Set([...oldLayout, ...newLayout]))}</div>` : '';
   const sbs =
     o.view !== 'inline'
-      ? `<div class="sbs"><div ${oldLd.attrs}><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir)}</div><div ${newLd.attrs}><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir)}</div></div>`
+      ? `<div class="sbs"><div ${oldLd.attrs}><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir, oldLayout)}</div><div ${newLd.attrs}><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir, newLayout)}</div></div>`
       : '';
   return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
 }

@@ -11,6 +11,7 @@ del { background: var(--del); text-decoration: line-through; text-decoration-col
 ins::before, del::before { clip-path: inset(100%); height: 1px; overflow: hidden; position: absolute; white-space: nowrap; width: 1px; }
 ins::before { content: " [inserted: "; } del::before { content: " [deleted: "; }
 .cosmetic { border-bottom: 1px dotted var(--muted); }
+.layout { color: var(--muted); opacity: .75; font-size: .85em; } .layout-kind { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; } ul.layout-lines { list-style: none; padding-inline-start: 1rem; }
 .bidi-control { font-size: .75em; color: var(--del-line); border: 1px solid var(--del-line); border-radius: 3px; padding: 0 .15em; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 600; border-radius: 1rem; padding: 0 .6rem; border: 1px solid currentColor; }
 .k-added, .k-strengthened { color: #1a7f37; } .k-dropped, .k-softened { color: #cf222e; } .k-moved, .k-split, .k-merged, .k-reworded { color: #8250df; } .k-modified { color: #9a6700; } .k-cosmetic, .k-unchanged { color: var(--muted); }
