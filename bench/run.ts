@@ -18,6 +18,7 @@ import { Bench } from 'tinybench';
 import { diffCommuniques, diffSeries } from '../src/index.js';
 import { pair, series } from './corpus.js';
 import { dmp, jsdiffWordsSegmenter } from './peers.js';
+import { importBench } from './import.js';
 
 const lines: string[] = [];
 const out = (s = ''): void => {
@@ -91,6 +92,9 @@ const exponent = Math.log((ours[3] as number) / (ours[0] as number)) / Math.log(
 out();
 out(`Growth exponent of our time from 1,000 to 8,000 paragraphs: ${exponent.toFixed(2)} (target ≤ 1.2).`);
 out();
+
+// 6: documents in (communique-diff/import): PDFs printed by Chromium from the example rounds.
+await importBench(out, ms);
 
 // 5: bundle sizes of what users import (bench/size.ts).
 out('## Published size');

@@ -33,6 +33,10 @@ export function layoutKey(text: string): string {
   return out.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+// An embedded social-media post in any language: its link, or its signature line
+// ("— Name (@handle) January 24, 2024", as X/Twitter's embed code writes it).
+const SOCIAL = [/(?:pic\.twitter\.com|t\.co\/|x\.com\/\w+\/status|t\.me\/\w+|instagram\.com\/p\/)/, /^— ?.{1,60} \(@\w{1,30}\) .{0,40}$/u, /^@\w{1,30}$/];
+
 /** The kind of a line found by itself (page number, document symbol, furniture), or undefined. */
 function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (PAGE_NUMBER.some((re) => re.test(key))) return 'page-number';
@@ -46,6 +50,7 @@ function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): Lay
 }
 
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
+  if (SOCIAL.some((re) => re.test(key))) return 'social';
   for (const pack of packs) {
     const furniture = pack.layout?.furniture;
     if (!furniture) continue;

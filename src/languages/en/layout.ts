@@ -20,7 +20,6 @@ export const layout: LayoutPatterns = {
     byline: [/^by [\p{L}.'’ -]{2,60}$/u, /^(?:staff writer|our correspondent|reporting by .{2,80}|editing by .{2,80}|written by .{2,60})$/],
     caption: [/^(?:photo|photograph|picture|image|file photo|caption)\b ?[:|—–-].{0,200}$/, /\((?:photo|picture|image): [^)]{1,60}\)$/, /^.{0,200}[/|] ?(?:afp|reuters|ap|anadolu|tass|sana|irna|getty images?)(?: photo)?$/],
     'read-also': [/^(?:read also|read more|see also|related|more on this|also read|you may also like|recommended)\b ?[:|—–-]?.{0,200}$/],
-    social: [/(?:pic\.twitter\.com|t\.co\/|x\.com\/\w+\/status|instagram\.com\/p\/)/, /^— ?.{1,60} \(@\w{1,30}\) .{0,40}$/, /^@\w{1,30}$/],
     share: [/^(?:share|share this|share on \w+|tweet|email|print|copy link|facebook|twitter|whatsapp|telegram|linkedin)(?: ?[|·•,] ?(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin))*$/],
     tags: [/^(?:tags?|topics?|keywords?) ?[:|—–-].{0,200}$/],
     footer: [/^(?:©|\(c\)|copyright\b).{0,200}$/, /^all rights reserved\.?$/, /^(?:terms of use|privacy policy|contact us|about us|advertise)(?: ?[|·•] ?.{1,30})*$/],
