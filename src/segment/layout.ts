@@ -150,7 +150,9 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const before = prev !== undefined ? (lines[prev] as Line) : undefined;
     const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && visibleLength(source, before) >= FULL_LINE * usual));
     const next = text[pos + 1];
-    const goesOn = next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2));
+    // …or a full line in mid-sentence right before the next: a wrapped line, whatever its first word.
+    const wrapped = next === k + 1 && !endsSentence(source, l) && visibleLength(source, l) >= FULL_LINE * usual;
+    const goesOn = wrapped || (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
     if (!runsOn && !goesOn && !startsWithLabel(source, l)) kinds[k] = furnitureKind(keys.get(k) as string, packs);
     if (kinds[k] === undefined) prev = k;
   });

@@ -50,7 +50,12 @@ export interface Paragraph {
    * (each is also in {@link Communique.layout}). They stay in `text`, as
    * written, but are compared as a space and never read for commitments.
    */
-  layout?: Array<{ start: number; end: number }>;
+  layout?: Array<{
+    /** Offset of the layout line's first character in `source`. */
+    start: number;
+    /** Offset just past its last character. */
+    end: number;
+  }>;
 }
 
 /**
