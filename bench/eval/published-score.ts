@@ -45,7 +45,7 @@ export function readPublishedSet(folder: string): PublishedCase[] {
     });
 }
 
-const squash = (s: string): string => s.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').replace(/\s+/gu, ' ').trim();
+const squash = (s: string): string => s.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').replace(/(\p{L})-(?=\p{L})/gu, '$1').replace(/\s+/gu, ' ').trim();
 
 /** Count matches between two multisets of strings into a row. */
 function match(expected: readonly string[], found: readonly string[]): Row {
@@ -76,8 +76,14 @@ function links(d: CommuniqueDiff): string[] {
   return d.alignment.map((c) => `${c.kind}|${side(d.old, c.old)}|${side(d.new, c.new)}`);
 }
 
+/** A commitment's words without the layout lines inside it (a page number where a page broke its sentence). */
+function words(text: string, doc: Communique): string {
+  const layout = new Set((doc.layout ?? []).map((b) => b.text.trim()));
+  return squash(text.split('\n').filter((l) => !layout.has(l.trim())).join('\n'));
+}
+
 function commitments(d: CommuniqueDiff): string[] {
-  return d.commitments.map((c) => `${c.kind}|${c.old?.predicate ?? ''}|${squash(c.old?.text ?? '')}|${c.new?.predicate ?? ''}|${squash(c.new?.text ?? '')}`);
+  return d.commitments.map((c) => `${c.kind}|${c.old?.predicate ?? ''}|${words(c.old?.text ?? '', d.old)}|${c.new?.predicate ?? ''}|${words(c.new?.text ?? '', d.new)}`);
 }
 
 /** Rows by measure and language ("layout en", "paragraphs all", …). */
