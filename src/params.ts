@@ -187,6 +187,8 @@ export const HEADER_REPEATS = 3;
 export const HEADER_SPACING = 15;
 /** A headline is a line of at most this many characters. */
 export const HEADLINE_MAX = 200;
+/** No layout line is longer than this (a caption, a "read also" with a story's title): longer lines are text, and are not tested at all. */
+export const LAYOUT_LINE_MAX = 240;
 
 // ── Paragraphs of hard-wrapped text ─────────────────────────────────────────
 

@@ -4,9 +4,9 @@
  * text. They are found line by line, before paragraphs are made.
  */
 import type { LanguagePack } from '../languages/types.js';
-import { HEADER_MAX, HEADER_REPEATS, HEADER_SPACING, HEADLINE_MAX, LAYOUT_REACH } from '../params.js';
+import { HEADER_MAX, HEADER_REPEATS, HEADER_SPACING, HEADLINE_MAX, LAYOUT_LINE_MAX, LAYOUT_REACH, WRAP_MIN } from '../params.js';
 import type { LayoutKind } from '../types/segment.js';
-import { CASED_START, endsSentence, isMark, LOWER_START, startsWithLabel, visibleLength, type Line } from './lines.js';
+import { CASED_START, endsSentence, LOWER_START, startsWithLabel, visibleLength, type Line } from './lines.js';
 
 // Page numbers in any language: "2", "- 2 -", "— 2 —", "2/3", "[2]". Three
 // digits at most: a year alone on a line ("2024") is not a page number.
@@ -19,18 +19,19 @@ const CLAUSE_END = /[.,;:؛،]/u;
 // A line of at least this share of the text's usual width is full: a wrapped line.
 const FULL_LINE = 0.85;
 
+// What a layout key leaves out: tashkeel and other marks, tatweel, soft hyphens, and invisible
+// format characters (bidi marks, zero-width spaces, the BOM).
+const UNKEYED = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const SPACES = /\s+/g;
+
 /** A line as layout patterns read it: lower case, ASCII digits, no tatweel, tashkeel, combining accents or invisible marks, single spaces. */
 export function layoutKey(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    // Arabic-Indic and Persian digits as ASCII digits.
-    if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(48 + code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(48 + code - 0x06f0);
-    else if (isMark(code) || code === 0x0640 || code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c || code === 0xfeff) continue;
-    else out += ch;
-  }
-  return out.replace(/\s+/gu, ' ').trim().toLowerCase();
+  let t = text.replace(UNKEYED, '');
+  // Arabic-Indic and Persian digits as ASCII digits.
+  if (EASTERN_DIGIT.test(t)) t = t.replace(EASTERN_DIGITS, (d) => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x0660) % 0x90)));
+  return t.replace(SPACES, ' ').trim().toLowerCase();
 }
 
 // An embedded social-media post in any language: its link, or its signature line
@@ -49,15 +50,17 @@ function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): Lay
   return undefined;
 }
 
+// The furniture patterns of a set of packs, flattened once per set.
+const compiled = new WeakMap<readonly LanguagePack[], ReadonlyArray<readonly [LayoutKind, RegExp]>>();
+
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (SOCIAL.some((re) => re.test(key))) return 'social';
-  for (const pack of packs) {
-    const furniture = pack.layout?.furniture;
-    if (!furniture) continue;
-    for (const [kind, patterns] of Object.entries(furniture)) {
-      if (patterns?.some((re) => re.test(key))) return kind as LayoutKind;
-    }
+  let patterns = compiled.get(packs);
+  if (!patterns) {
+    patterns = packs.flatMap((pack) => Object.entries(pack.layout?.furniture ?? {}).flatMap(([kind, res]) => (res ?? []).map((re) => [kind as LayoutKind, re] as const)));
+    compiled.set(packs, patterns);
   }
+  for (const [kind, re] of patterns) if (re.test(key)) return kind;
   return undefined;
 }
 
@@ -79,14 +82,20 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
   for (let i = source.indexOf('\f'); i >= 0; i = source.indexOf('\f', i + 1)) breaks.push(i);
   const text = lines.map((l, k) => (l.end > l.start ? k : -1)).filter((k) => k >= 0);
   if (text.length < 2 && breaks.length === 0) return { kinds, breaks };
+  // Each line's length once; only short lines can be layout, so only they are keyed.
+  const length = new Map<number, number>();
   const keys = new Map<number, string>();
   for (const k of text) {
     const l = lines[k] as Line;
+    const n = l.end - l.start > 4 * LAYOUT_LINE_MAX ? Infinity : visibleLength(source, l);
+    length.set(k, n);
+    if (n > LAYOUT_LINE_MAX) continue;
     const raw = source.slice(l.start, l.end);
     const key = layoutKey(raw);
     keys.set(k, key);
     kinds[k] = lineKind(key, raw, packs);
   }
+  const lengthOf = (k: number): number => length.get(k) as number;
 
   // Running headers and footers: the same line, numbers aside, at page boundaries — next
   // to a page number or a page break, or to a line already found to be a header (a symbol
@@ -106,7 +115,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     if (kinds[k] !== undefined) return;
     const l = lines[k] as Line;
     // A header is a title or a symbol: no sentence's or clause's end ("Syria." ending an item is text).
-    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l) || CLAUSE_END.test(source.slice(l.end - 1, l.end))) return;
+    if (lengthOf(k) > HEADER_MAX || startsWithLabel(source, l) || CLAUSE_END.test(source.slice(l.end - 1, l.end))) return;
     const key = (keys.get(k) as string).replace(/\d+/g, '#');
     const group = groups.get(key);
     if (group) group.push(pos);
@@ -131,7 +140,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     if (kinds[k] !== undefined || before === undefined || after === undefined || broken === undefined || kinds[before] !== 'page-number' || kinds[broken] !== undefined) return;
     const l = lines[k] as Line;
     const a = lines[after] as Line;
-    if (visibleLength(source, l) > HEADER_MAX || startsWithLabel(source, l) || endsSentence(source, lines[broken] as Line)) return;
+    if (lengthOf(k) > HEADER_MAX || startsWithLabel(source, l) || endsSentence(source, lines[broken] as Line)) return;
     if (CASED_START.test(source.slice(l.start, l.start + 2)) && LOWER_START.test(source.slice(a.start, a.start + 2))) kinds[k] = 'running-header';
   });
 
@@ -139,7 +148,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
   // middle of a sentence: after a line that runs on into it (no sentence's end, and the
   // line goes on in lower case, or in a script without case the line before is full), or
   // before a line that goes on in lower case.
-  const lengths = text.map((k) => visibleLength(source, lines[k] as Line)).sort((x, y) => x - y);
+  const lengths = text.map(lengthOf).sort((x, y) => x - y);
   const usual = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   let prev: number | undefined;
   text.forEach((k, pos) => {
@@ -148,12 +157,13 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const start = source.slice(l.start, l.start + 2);
     // Blank lines between do not matter: a blank line is no evidence either way.
     const before = prev !== undefined ? (lines[prev] as Line) : undefined;
-    const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && visibleLength(source, before) >= FULL_LINE * usual));
+    const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && lengthOf(prev as number) >= FULL_LINE * usual));
     const next = text[pos + 1];
     // …or a full line in mid-sentence right before the next: a wrapped line, whatever its first word.
-    const wrapped = next === k + 1 && !endsSentence(source, l) && visibleLength(source, l) >= FULL_LINE * usual;
+    const wrapped = usual >= WRAP_MIN && next === k + 1 && !endsSentence(source, l) && lengthOf(k) >= FULL_LINE * usual;
     const goesOn = wrapped || (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
-    if (!runsOn && !goesOn && !startsWithLabel(source, l)) kinds[k] = furnitureKind(keys.get(k) as string, packs);
+    const key = keys.get(k);
+    if (key !== undefined && !runsOn && !goesOn && !startsWithLabel(source, l)) kinds[k] = furnitureKind(key, packs);
     if (kinds[k] === undefined) prev = k;
   });
 
@@ -163,7 +173,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const l = lines[first] as Line;
     const after = text.filter((k) => k > first).slice(0, LAYOUT_REACH + 1);
     const credited = after.some((k) => kinds[k] === 'byline' || kinds[k] === 'dateline');
-    if (credited && !startsWithLabel(source, l) && visibleLength(source, l) <= HEADLINE_MAX && !/[.]$/.test(source.slice(l.start, l.end))) kinds[first] = 'headline';
+    if (credited && !startsWithLabel(source, l) && lengthOf(first) <= HEADLINE_MAX && !/[.]$/.test(source.slice(l.start, l.end))) kinds[first] = 'headline';
   }
   return { kinds, breaks };
 }

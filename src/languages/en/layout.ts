@@ -18,7 +18,7 @@ export const layout: LayoutPatterns = {
       /^[a-z]+ \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d\d(?: ?[ap]m)?(?: [a-z]{2,4})?$/,
     ],
     byline: [/^by [\p{L}.'’ -]{2,60}$/u, /^(?:staff writer|our correspondent|reporting by .{2,80}|editing by .{2,80}|written by .{2,60})$/],
-    caption: [/^(?:photo|photograph|picture|image|file photo|caption)\b ?[:|—–-].{0,200}$/, /\((?:photo|picture|image): [^)]{1,60}\)$/, /^.{0,200}[/|] ?(?:afp|reuters|ap|anadolu|tass|sana|irna|getty images?)(?: photo)?$/],
+    caption: [/^(?:photo|photograph|picture|image|file photo|caption)\b ?[:|—–-].{0,200}$/, /\((?:photo|picture|image): [^)]{1,60}\)$/, /[/|] ?(?:afp|reuters|ap|anadolu|tass|sana|irna|getty images?)(?: photo)?$/],
     'read-also': [/^(?:read also|read more|see also|related|more on this|also read|you may also like|recommended)\b ?[:|—–-]?.{0,200}$/],
     share: [/^(?:share|share this|share on \w+|tweet|email|print|copy link|facebook|twitter|whatsapp|telegram|linkedin)(?: ?[|·•,] ?(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin))*$/],
     tags: [/^(?:tags?|topics?|keywords?) ?[:|—–-].{0,200}$/],
