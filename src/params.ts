@@ -187,6 +187,8 @@ export const HEADER_REPEATS = 3;
 export const HEADER_SPACING = 15;
 /** A headline is a line of at most this many characters. */
 export const HEADLINE_MAX = 200;
+/** A line of at least this share of the text's usual width (its 90th percentile) is a full line: one a wrapping program broke, not furniture standing alone. */
+export const WRAPPED_LINE = 0.85;
 /** No layout line is longer than this (a caption, a "read also" with a story's title): longer lines are text, and are not tested at all. */
 export const LAYOUT_LINE_MAX = 240;
 
@@ -237,5 +239,9 @@ export const HTML_PARENT_SHARE = 0.5;
  * PDFs of the statements space paragraphs 1.5–2 lines apart.
  */
 export const PDF_PARAGRAPH_GAP = 1.3;
+/** Text items whose baselines are within this share of the line's height are on one line (a superscript is raised by about a third of it; lines are a whole height or more apart). */
+export const PDF_SAME_LINE = 0.5;
+/** A horizontal gap wider than this share of the text's height between two items of a line is a space between words (PDF.js gives a word's glyph runs touching; a space is about a quarter of the height). */
+export const PDF_WORD_GAP = 0.15;
 /** Pages of a PDF read at most, unless the caller asks for more: a 500-page PDF is read in seconds, so only runaway documents stop here. */
 export const PDF_MAX_PAGES = 2000;

@@ -6,6 +6,7 @@ import { decodeText, documentKind, type TextEncodingName } from './decode.js';
 import { fromDocx } from './docx.js';
 import { fromHtml } from './html.js';
 import { fromPdf, type PdfOptions } from './pdf.js';
+import { expectImportOptions } from './options.js';
 import { DocumentError, type DocumentFormat, type ImportedText } from './types.js';
 
 /** The formats {@link importDocument} reads, for `options.from`. */
@@ -63,11 +64,11 @@ export interface ImportOptions extends PdfOptions {
  */
 export async function importDocument(bytes: Uint8Array, options?: ImportOptions): Promise<ImportedText> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);
+  expectImportOptions(options, ['from', 'encoding', 'maxPages', 'password']);
   const from = options?.from;
-  if (from !== undefined && !DOCUMENT_FORMATS.includes(from)) throw new RangeError(`\`options.from\` must be one of ${DOCUMENT_FORMATS.map((f) => `'${f}'`).join(', ')}, received ${JSON.stringify(from)}`);
   if (bytes.length === 0) throw new DocumentError('is empty (0 bytes)');
   const format = from ?? detectFormat(bytes);
-  if (format === 'pdf') return fromPdf(bytes, options);
+  if (format === 'pdf') return fromPdf(bytes, { ...(options?.maxPages !== undefined ? { maxPages: options.maxPages } : {}), ...(options?.password !== undefined ? { password: options.password } : {}) });
   if (format === 'docx') return fromDocx(bytes);
   if (format === 'html') return fromHtml(bytes, options?.encoding ? { encoding: options.encoding } : undefined);
   const decoded = decodeText(bytes, options?.encoding ? { encoding: options.encoding } : undefined);

@@ -5,6 +5,7 @@
  * out and listed.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { expectImportOptions } from './options.js';
 import { DocumentError, type ImportedText, type RemovedPart } from './types.js';
 
 // Parts of a .docx (Office Open XML, ECMA-376 Part 1): the body, its numbering definitions,
@@ -55,8 +56,14 @@ interface Level {
 }
 
 /** Numbering definitions: for each numId, its levels (format, start, label pattern) and overridden starts. */
-function readNumbering(xml: string | undefined): Map<string, Level[]> {
-  const out = new Map<string, Level[]>();
+interface Numbering {
+  levels: Level[];
+  /** Whose count it goes on: the abstract numbering's (shared by its nums), or its own when it restarts it. */
+  counter: string;
+}
+
+function readNumbering(xml: string | undefined): Map<string, Numbering> {
+  const out = new Map<string, Numbering>();
   if (!xml) return out;
   const abstract = new Map<string, Level[]>();
   let current: Level[] | undefined;
@@ -80,7 +87,8 @@ function readNumbering(xml: string | undefined): Map<string, Level[]> {
   }
   for (const n of nums) {
     const levels = (abstract.get(n.abstract ?? '') ?? []).map((l, i) => (l ? { ...l, start: n.overrides.get(i) ?? l.start } : l));
-    out.set(n.id, levels);
+    // Nums of one abstract numbering share its count (ECMA-376 §17.9); a start override restarts it.
+    out.set(n.id, { levels, counter: n.overrides.size > 0 ? `num:${n.id}` : `abstract:${n.abstract ?? ''}` });
   }
   return out;
 }
@@ -97,7 +105,14 @@ function roman(n: number): string {
   return s;
 }
 const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
+// Word's arabicAlpha is the alphabetical order; arabicAbjad the abjad order.
+const ALPHA = 'أبتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
+/** A letter counter as Word writes it: a … z, then aa … zz. */
+function letters(n: number): string {
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
 
 /** A counter in a numbering format (ECMA-376 ST_NumberFormat); undefined for bullets and none. */
 function formatNumber(n: number, format: string): string | undefined {
@@ -106,9 +121,9 @@ function formatNumber(n: number, format: string): string | undefined {
     case 'decimalZero':
       return format === 'decimalZero' && n < 10 ? `0${n}` : String(n);
     case 'lowerLetter':
-      return String.fromCharCode(97 + ((n - 1) % 26));
+      return letters(n);
     case 'upperLetter':
-      return String.fromCharCode(65 + ((n - 1) % 26));
+      return letters(n).toUpperCase();
     case 'lowerRoman':
       return roman(n);
     case 'upperRoman':
@@ -118,8 +133,9 @@ function formatNumber(n: number, format: string): string | undefined {
     case 'russianUpper':
       return RUSSIAN.charAt((n - 1) % RUSSIAN.length).toUpperCase();
     case 'arabicAbjad':
-    case 'arabicAlpha':
       return ABJAD.charAt((n - 1) % ABJAD.length);
+    case 'arabicAlpha':
+      return ALPHA.charAt((n - 1) % ALPHA.length);
     case 'hindiNumbers':
     case 'arabicIndic':
       return String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
@@ -159,6 +175,7 @@ export interface DocxOptions {
  */
 export function fromDocx(bytes: Uint8Array, options?: DocxOptions): ImportedText {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);
+  expectImportOptions(options, ['rejectChanges']);
   if (bytes.length === 0) throw new DocumentError('is empty (0 bytes)');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new DocumentError('is an old Word .doc file or an encrypted .docx: save it as .docx (without a password)');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new DocumentError('is not a Word file: a .docx is a ZIP archive, and this is not one');
@@ -182,13 +199,15 @@ export function fromDocx(bytes: Uint8Array, options?: DocxOptions): ImportedText
     if (t !== '') removed.push({ what: (m[1] as string).replace(/s$/, ''), text: t.length > 200 ? `${t.slice(0, 199)}…` : t });
   }
   const result: ImportedText = { text, source: { format: 'docx' }, removed, warnings: [] };
+  const boxes = strFromU8(body).split('<w:txbxContent').length - 1;
+  if (boxes > 0) result.warnings.push(`${boxes} text box${boxes === 1 ? '' : 'es'} left out (text in a box drawn over the page)`);
   const title = files[CORE] ? /<dc:title>([^<]*)<\/dc:title>/.exec(strFromU8(files[CORE]))?.[1] : undefined;
   if (title && title.trim() !== '') result.source.title = decodeEntities(title.trim());
   return result;
 }
 
 /** The paragraphs of a WordprocessingML part, numbered ones with their labels. */
-function readParagraphs(xml: string, numbering: ReadonlyMap<string, Level[]>, reject: boolean): string[] {
+function readParagraphs(xml: string, numbering: ReadonlyMap<string, Numbering>, reject: boolean): string[] {
   const out: string[] = [];
   const counters = new Map<string, number[]>();
   let text: string | undefined;
@@ -198,7 +217,11 @@ function readParagraphs(xml: string, numbering: ReadonlyMap<string, Level[]>, re
   let skip = 0;
   // Inside a w:t element, whose text is the paragraph's (whitespace between other tags is not).
   let inText = false;
-  const SKIPPED = new Set(reject ? ['w:ins', 'w:instrText', 'w:delInstrText', 'w:fldData', 'mc:Fallback'] : ['w:del', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:fldData', 'mc:Fallback', 'w:moveFrom']);
+  // Always: field codes, the fallback copy of drawings, a paragraph's properties before a
+  // tracked change (w:pPrChange holds its old numbering), and text boxes (paragraphs inside
+  // a paragraph: left out, and counted in the warnings).
+  const ALWAYS = ['w:instrText', 'w:delInstrText', 'w:fldData', 'mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:txbxContent'];
+  const SKIPPED = new Set([...ALWAYS, ...(reject ? ['w:ins', 'w:moveTo'] : ['w:del', 'w:delText', 'w:moveFrom'])]);
   for (const t of tags(xml)) {
     if (t.name === '') {
       if (text !== undefined && skip === 0 && inText) text += t.text;
@@ -248,11 +271,12 @@ function readParagraphs(xml: string, numbering: ReadonlyMap<string, Level[]>, re
 
   function label(id: string | undefined, level: number): string {
     if (id === undefined || id === '0') return '';
-    const levels = numbering.get(id);
+    const num = numbering.get(id);
+    const levels = num?.levels;
     const def = levels?.[level];
-    if (!levels || !def) return '';
-    let counts = counters.get(id);
-    if (!counts) counters.set(id, (counts = []));
+    if (!num || !levels || !def) return '';
+    let counts = counters.get(num.counter);
+    if (!counts) counters.set(num.counter, (counts = []));
     counts[level] = (counts[level] ?? def.start - 1) + 1;
     // A paragraph at a level restarts the levels below it.
     counts.length = level + 1;

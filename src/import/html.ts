@@ -10,6 +10,7 @@ import type { ChildNode, Element } from 'domhandler';
 import { HTML_MAIN_MIN, HTML_PARENT_SHARE } from '../params.js';
 import { DocumentError, type ImportedText, type RemovedPart } from './types.js';
 import { decodeText, TEXT_ENCODINGS, type TextEncodingName } from './decode.js';
+import { expectImportOptions } from './options.js';
 
 // Elements whose content is never text: left out, and listed under these names.
 const NEVER_TEXT: Readonly<Record<string, string>> = {
@@ -22,6 +23,10 @@ const ROLES: Readonly<Record<string, string>> = { navigation: 'navigation', bann
 // Class and id words of page furniture on news and ministry sites (after Readability's
 // "unlikely candidates"): share rows, related stories, comments, bylines, tags, ads.
 const FURNITURE = /(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|read-?also|more-?stories|recommended|comments?|byline|author|dateline|timestamp|meta|tags?|keywords|sidebar|widget|advert|ads?|banner|promo|sponsor|newsletter|subscribe|cookie|popup|modal|footer|header|masthead|caption|credit|print|toolbar|pagination|pager)(?:$|[\s_-])/i;
+// Class and id words of the element that holds a story (Readability's "maybe candidates").
+const STORY = /(?:^|[\s_-])(?:article|body|content|main|story|statement|entry|post-content|text)(?:$|[\s_-])/i;
+// Inline elements: never furniture by their class alone.
+const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'font', 'bdi', 'bdo', 'code', 'var', 'del', 'ins', 's']);
 // Elements that make blocks of text.
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'tr', 'dd', 'dt', 'dl', 'ul', 'ol', 'table', 'tbody', 'thead', 'address', 'center', 'body', 'html', 'hr']);
 
@@ -50,9 +55,13 @@ function furniture(el: Element): string | undefined {
   const role = (a.role ?? '').toLowerCase();
   if (ROLES[role]) return ROLES[role];
   if (name === 'main' || name === 'article' || name === 'body' || role === 'main') return undefined;
+  // By class or id only on block elements (an inline "print-only" span is part of its sentence),
+  // and not where a word says the element holds the story ("article-body", "content").
+  if (INLINE.has(name)) return undefined;
   const words = `${a.class ?? ''} ${a.id ?? ''}`;
+  if (STORY.test(words)) return undefined;
   const m = FURNITURE.exec(words);
-  return m ? (m[1] as string).toLowerCase().replace(/s$/, '') : undefined;
+  return m ? `class:${(m[1] as string).toLowerCase().replace(/s$/, '')}` : undefined;
 }
 
 const clip = (s: string): string => {
@@ -60,17 +69,22 @@ const clip = (s: string): string => {
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 };
 
-/** Take furniture out of the tree, listing it. */
-function prune(node: Element | { children: ChildNode[] }, removed: RemovedPart[]): void {
+/**
+ * Take furniture out of the tree, listing it. An element that is furniture by
+ * its class or id alone but holds most of the page's paragraph text (`total`)
+ * is the story's container ("container has-sidebar"): it stays.
+ */
+function prune(node: Element | { children: ChildNode[] }, removed: RemovedPart[], total: number): void {
   node.children = node.children.filter((c) => {
     if (c.type === 'comment' || c.type === 'directive' || c.type === 'cdata') return false;
     if (!isElement(c)) return true;
-    const why = furniture(c);
+    let why = furniture(c);
+    if (why?.startsWith('class:')) why = paragraphText(c) * 2 > total ? undefined : why.slice(6);
     if (why) {
       removed.push({ what: why, text: why === 'script' || why === 'style' ? '' : clip(blocks(c).join(' · ')) });
       return false;
     }
-    prune(c, removed);
+    prune(c, removed, total);
     return true;
   });
 }
@@ -119,18 +133,24 @@ function mainElement(root: Element): Element {
 function blocks(root: Element): string[] {
   const out: string[] = [];
   let cur = '';
+  let inPre = 0;
+  let pending = '';
   const flush = (): void => {
     const t = cur
       .split('\n')
       .map((l) => l.replace(SPACE, ' ').trim())
       .filter((l) => l !== '')
       .join('\n');
-    if (t !== '') out.push(t);
+    if (t !== '') {
+      out.push(pending + t);
+      pending = '';
+    }
     cur = '';
   };
   const walk = (n: ChildNode, label: string | undefined): void => {
     if (n.type === 'text') {
-      cur += n.data;
+      // As a browser renders it: a line break in the page's source is a space (but not in <pre>).
+      cur += inPre > 0 ? n.data : n.data.replace(/[\r\n]+/g, ' ');
       return;
     }
     if (!isElement(n)) return;
@@ -142,16 +162,23 @@ function blocks(root: Element): string[] {
     if (name === 'img') return;
     const block = BLOCK.has(name);
     if (block) flush();
-    if (name === 'li' && label !== undefined) cur += `${label} `;
+    // An item's number goes on its first text, even inside a <p> of the item.
+    if (name === 'li' && label !== undefined) pending = `${label} `;
+    if (name === 'pre') inPre++;
     if (name === 'ol') {
       let k = Number.parseInt(n.attribs.start ?? '1', 10);
       if (!Number.isFinite(k)) k = 1;
       const type = n.attribs.type ?? '1';
       for (const c of n.children) {
-        if (isElement(c) && c.name === 'li') walk(c, olLabel(k++, type));
+        if (isElement(c) && c.name === 'li') {
+          const value = Number.parseInt(c.attribs.value ?? '', 10);
+          if (Number.isFinite(value)) k = value;
+          walk(c, olLabel(k++, type));
+        }
         else walk(c, undefined);
       }
     } else for (const c of n.children) walk(c, undefined);
+    if (name === 'pre') inPre--;
     if (block) flush();
   };
   walk(root, undefined);
@@ -195,6 +222,7 @@ const CHARSET_NAMES: Readonly<Record<string, TextEncodingName>> = { utf8: 'utf-8
  * ```
  */
 export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): ImportedText {
+  expectImportOptions(options, ['encoding', 'whole']);
   let source = html;
   let encoding: string | undefined;
   const warnings: string[] = [];
@@ -219,7 +247,7 @@ export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): Impo
   doc.children.forEach(find);
   const title = clip(textOf(all.find((e) => e.name === 'title') ?? { type: 'text', data: '' } as ChildNode));
   const removed: RemovedPart[] = [];
-  prune(doc, removed);
+  prune(doc, removed, doc.children.filter(isElement).reduce((n, e) => n + paragraphText(e), 0));
   const body = all.find((e) => e.name === 'body' && e.parent !== null) ?? ({ type: 'tag', name: 'body', attribs: {}, children: doc.children, parent: null } as unknown as Element);
   const root = options?.whole ? body : mainElement(body);
   const text = blocks(root).join('\n\n');

@@ -8,7 +8,8 @@
  * are then read by the core's text-as-published rules.
  */
 import { getDocumentProxy } from 'unpdf';
-import { PDF_MAX_PAGES, PDF_PARAGRAPH_GAP } from '../params.js';
+import { PDF_MAX_PAGES, PDF_PARAGRAPH_GAP, PDF_SAME_LINE, PDF_WORD_GAP } from '../params.js';
+import { expectImportOptions } from './options.js';
 import { DocumentError, type ImportedText } from './types.js';
 
 /** Options of {@link fromPdf}. */
@@ -36,7 +37,7 @@ interface Line {
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
 const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 // Runs that keep their left-to-right order inside a right-to-left line: Latin or Cyrillic words and numbers.
-const LTR_RUN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/%+\-–]+$/u;
+const LTR_RUN = /^(?=.*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd} .,:/%+\-–]+$/u;
 const STRONG = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}]/u;
 const MARK_START = /^\p{M}/u;
 const MARK_ONLY = /^\p{M}+$/u;
@@ -53,7 +54,8 @@ function linesOf(items: readonly Item[]): Line[] {
   const lines: Line[] = [];
   for (const it of sorted) {
     const last = lines[lines.length - 1];
-    if (last && Math.abs(last.y - it.y) <= 0.4 * Math.max(last.height, it.height, 1)) {
+    // Half a line's height: a superscript (a footnote's number) is on its line.
+    if (last && Math.abs(last.y - it.y) <= PDF_SAME_LINE * Math.max(last.height, it.height, 1)) {
       last.items.push(it);
       last.height = Math.max(last.height, it.height);
     } else lines.push({ y: it.y, height: it.height, items: [it] });
@@ -72,7 +74,7 @@ function lineText(line: Line): string {
   for (const it of items) {
     const gap = prevEnd === undefined ? 0 : it.x - prevEnd;
     // A mark (tashkeel, an accent) drawn apart from its letter is still on it.
-    if (prevEnd !== undefined && gap > 0.15 * Math.max(it.height, 1) && !MARK_START.test(it.str) && !MARK_ONLY.test(parts[parts.length - 1] ?? '')) parts.push(' ');
+    if (prevEnd !== undefined && gap > PDF_WORD_GAP * Math.max(it.height, 1) && !MARK_START.test(it.str) && !MARK_ONLY.test(parts[parts.length - 1] ?? '')) parts.push(' ');
     parts.push(it.str);
     prevEnd = it.x + it.width;
   }
@@ -169,8 +171,8 @@ function pageText(items: readonly Item[]): string {
  */
 export async function fromPdf(bytes: Uint8Array, options?: PdfOptions): Promise<ImportedText> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);
+  expectImportOptions(options, ['maxPages', 'password']);
   const maxPages = options?.maxPages ?? PDF_MAX_PAGES;
-  if (!(Number.isInteger(maxPages) && maxPages > 0)) throw new RangeError(`\`options.maxPages\` must be a positive whole number, received ${String(maxPages)}`);
   if (bytes.length === 0) throw new DocumentError('is empty (0 bytes)');
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) throw new DocumentError('is not a PDF: it does not start with %PDF');
   let pdf;

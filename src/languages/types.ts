@@ -151,7 +151,7 @@ export type FurnitureKind = 'dateline' | 'byline' | 'caption' | 'read-also' | 's
 
 /**
  * How a pack recognises layout lines in its language. Patterns are tested on
- * a whole line as a key: lower case (the pack's `lowerCase`), ASCII digits,
+ * a whole line as a key: lower case (`String.prototype.toLowerCase`), ASCII digits,
  * tatweel and invisible marks removed, each run of whitespace one space,
  * trimmed. Not global (`g`) or sticky (`y`).
  */

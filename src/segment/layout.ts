@@ -4,7 +4,7 @@
  * text. They are found line by line, before paragraphs are made.
  */
 import type { LanguagePack } from '../languages/types.js';
-import { HEADER_MAX, HEADER_REPEATS, HEADER_SPACING, HEADLINE_MAX, LAYOUT_LINE_MAX, LAYOUT_REACH, WRAP_MIN } from '../params.js';
+import { HEADER_MAX, HEADER_REPEATS, HEADER_SPACING, HEADLINE_MAX, LAYOUT_LINE_MAX, LAYOUT_REACH, WRAP_MIN, WRAPPED_LINE } from '../params.js';
 import type { LayoutKind } from '../types/segment.js';
 import { CASED_START, endsSentence, LOWER_START, startsWithLabel, visibleLength, type Line } from './lines.js';
 
@@ -16,8 +16,6 @@ const PAGE_NUMBER = [/^\d{1,3}$/, /^[-–—] ?\d{1,3} ?[-–—]$/, /^\d{1,3} ?
 const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
 const DIGIT = /\d/;
 const CLAUSE_END = /[.,;:؛،]/u;
-// A line of at least this share of the text's usual width is full: a wrapped line.
-const FULL_LINE = 0.85;
 
 // What a layout key leaves out: tashkeel and other marks, tatweel, soft hyphens, and invisible
 // format characters (bidi marks, zero-width spaces, the BOM).
@@ -36,7 +34,7 @@ export function layoutKey(text: string): string {
 
 // An embedded social-media post in any language: its link, or its signature line
 // ("— Name (@handle) January 24, 2024", as X/Twitter's embed code writes it).
-const SOCIAL = [/(?:pic\.twitter\.com|t\.co\/|x\.com\/\w+\/status|t\.me\/\w+|instagram\.com\/p\/)/, /^— ?.{1,60} \(@\w{1,30}\) .{0,40}$/u, /^@\w{1,30}$/];
+const SOCIAL = [/(?:^|[\s/(])(?:pic\.twitter\.com|t\.co|x\.com\/\w+\/status|twitter\.com\/\w+\/status|t\.me|instagram\.com\/p)\/\S*$/, /^— ?.{1,60} \(@\w{1,30}\) .{0,40}$/u, /^@\w{1,30}$/];
 
 /** The kind of a line found by itself (page number, document symbol, furniture), or undefined. */
 function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
@@ -62,6 +60,19 @@ function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind 
   }
   for (const [kind, re] of patterns) if (re.test(key)) return kind;
   return undefined;
+}
+
+/**
+ * Whether a byline names people as a byline does: no sentence's end, and in a
+ * cased script most words after the first capitalised ("By Our Diplomatic
+ * Correspondent", not "By the guarantors of the Astana format").
+ */
+function namesPeople(raw: string): boolean {
+  if (/[.!?؟]$/u.test(raw)) return false;
+  const words = raw.split(/[\s:：]+/u).slice(1).filter((w) => /\p{L}/u.test(w));
+  const cased = words.filter((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
+  if (cased.length === 0) return true;
+  return cased.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > cased.length;
 }
 
 /**
@@ -125,7 +136,9 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     for (const group of groups.values()) {
       if (group.length < 2 || kinds[text[group[0] as number] as number] !== undefined) continue;
       // Without page numbers: repeated at page-like intervals, as a header copied with every page.
-      const spaced = group.length >= HEADER_REPEATS && group.every((pos, i) => i === 0 || pos - (group[i - 1] as number) >= HEADER_SPACING);
+      // Identical lines only: numbered headings ("Article 1", "Article 2") are text.
+      const same = group.every((pos) => keys.get(text[pos] as number) === keys.get(text[group[0] as number] as number));
+      const spaced = same && group.length >= HEADER_REPEATS && group.every((pos, i) => i === 0 || pos - (group[i - 1] as number) >= HEADER_SPACING);
       const paged = group.some(nearBoundary) && group.every((pos) => nearBoundary(pos) || atEdge(pos));
       if (paged || spaced) for (const pos of group) kinds[text[pos] as number] = 'running-header';
     }
@@ -157,13 +170,16 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const start = source.slice(l.start, l.start + 2);
     // Blank lines between do not matter: a blank line is no evidence either way.
     const before = prev !== undefined ? (lines[prev] as Line) : undefined;
-    const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && lengthOf(prev as number) >= FULL_LINE * usual));
+    const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && lengthOf(prev as number) >= WRAPPED_LINE * usual));
     const next = text[pos + 1];
     // …or a full line in mid-sentence right before the next: a wrapped line, whatever its first word.
-    const wrapped = usual >= WRAP_MIN && next === k + 1 && !endsSentence(source, l) && lengthOf(k) >= FULL_LINE * usual;
+    const wrapped = usual >= WRAP_MIN && next === k + 1 && !endsSentence(source, l) && lengthOf(k) >= WRAPPED_LINE * usual;
     const goesOn = wrapped || (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
     const key = keys.get(k);
-    if (key !== undefined && !runsOn && !goesOn && !startsWithLabel(source, l)) kinds[k] = furnitureKind(key, packs);
+    if (key !== undefined && !runsOn && !goesOn && !startsWithLabel(source, l)) {
+      const kind = furnitureKind(key, packs);
+      kinds[k] = kind === 'byline' && !namesPeople(source.slice(l.start, l.end)) ? undefined : kind;
+    }
     if (kinds[k] === undefined) prev = k;
   });
 

@@ -9,10 +9,15 @@ export interface Line {
   end: number;
   /** Set on the first line after layout lines (a page break) that the reading goes on across. */
   gap?: boolean;
+  /** …and when blank lines stood on both sides of that layout, as between paragraphs. */
+  gapBlank?: boolean;
 }
 
-// Whitespace and invisible format characters (BOM, bidi marks, zero-width
-// characters) do not make a line non-blank and are trimmed from paragraph ends.
+/**
+ * Whether a character is blank: whitespace and invisible format characters
+ * (BOM, bidi marks, zero-width characters) do not make a line non-blank and
+ * are trimmed from paragraph ends.
+ */
 export function isBlankChar(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
@@ -22,6 +27,7 @@ export function isBlankChar(code: number): boolean {
   );
 }
 
+/** Whether a character ends a line (LF, CR, LS, PS, VT, FF, NEL). */
 export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85;
 }
@@ -45,7 +51,7 @@ export function splitLines(source: string): Line[] {
   return lines;
 }
 
-// Marks written on a letter (combining accents, tashkeel) and the tatweel take no width of their own.
+/** Whether a character is a mark written on a letter (combining accents, tashkeel) or the tatweel: no width of its own. */
 export function isMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || (code >= 0x06d6 && code <= 0x06ed);
 }
@@ -69,11 +75,15 @@ export function visibleLength(source: string, l: Line): number {
 }
 
 
+/** Punctuation that ends a sentence (or a quoted one) at a line's end. */
 export const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
 // A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
+/** A line that starts in lower case goes on the sentence before it. */
 export const LOWER_START = /^\p{Ll}/u;
+/** A line that starts with a capital. */
 export const CASED_START = /^[\p{Lu}\p{Lt}]/u;
 // Initials and titles that end in a period without ending a sentence.
+/** Initials and titles that end in a period without ending a sentence. */
 export const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
 /** Whether a line (or a paragraph's range) starts with a number such as "1." or "(a)". */
 export function startsWithLabel(source: string, l: Line): boolean {

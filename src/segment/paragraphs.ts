@@ -114,7 +114,8 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       const item = labelled[k] === true;
       // A page break (layout lines taken out) changes none of this: in a numbered text, an
       // item of two sentences may break between them at a page's end.
-      const breakHere = item || prevLen > WRAP_MAX || short || (!(numbered && seenLabel) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
+      // Where blank lines stood around the layout, a sentence's end before a capital is a paragraph's.
+      const breakHere = item || prevLen > WRAP_MAX || short || ((line.gapBlank === true || !(numbered && seenLabel)) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
       if (item) seenLabel = true;
       if (breakHere) {
         out.push(cur);
@@ -157,7 +158,12 @@ function withoutLayout(source: string, lines: readonly Line[], kinds: ReadonlyAr
     const to = e < lines.length ? (lines[e] as Line).start : source.length;
     const layout = kinds.slice(k, e).some((x) => x !== undefined) || breaks.some((b) => b >= from && b < to);
     if (layout) {
-      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true });
+      // Blank lines before and after the layout: it stood between paragraphs of a blank-line text.
+      const first = kinds.slice(k, e).findIndex((x) => x !== undefined);
+      const last = e - 1 - [...kinds.slice(k, e)].reverse().findIndex((x) => x !== undefined);
+      // (A form feed alone: two blank lines or more around it.)
+      const blankBoth = first === -1 ? e - k >= 2 : first > 0 && last < e - 1;
+      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth ? { gapBlank: true } : {}) });
       k = e + 1;
     } else {
       for (let j = k; j < e; j++) out.push(lines[j] as Line);

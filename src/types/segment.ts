@@ -110,7 +110,8 @@ export interface Communique {
   /**
    * Lines that are layout (page numbers, running headers, press furniture),
    * in reading order; with the paragraphs they hold every non-blank character
-   * of `source` exactly once. Always set by {@link parseCommunique}; a
+   * of `source` (a block inside a paragraph is in its range, and marked in
+   * its `layout`). Always set by {@link parseCommunique}; a
    * Communique built by hand may leave it out.
    */
   layout?: LayoutBlock[];

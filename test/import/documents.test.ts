@@ -71,6 +71,16 @@ describe('fromHtml', () => {
     expect(fromHtml(utf16('<html><body><p>Agreed to meet again.</p></body></html>')).text).toBe('Agreed to meet again.');
   });
 
+  it('reads line breaks of the source as spaces, an item and its <p> as one, and keeps a story container whose class looks like furniture (from a review)', () => {
+    expect(fromHtml('<main><p>The parties reaffirmed\ntheir commitment to the sovereignty of Syria.</p></main>').text).toBe('The parties reaffirmed their commitment to the sovereignty of Syria.');
+    expect(fromHtml('<main><ol><li><p>Reaffirmed their commitment.</p></li><li value="5">Agreed.</li></ol></main>').text).toBe('1. Reaffirmed their commitment.\n\n5. Agreed.');
+    expect(fromHtml('<pre>line one\nline two</pre>').text).toBe('line one\nline two');
+    const story = '<body><div class="container has-sidebar"><p>Reaffirmed their <span class="print-only">strong</span> commitment to the sovereignty, independence and unity of Syria, and to the Charter.</p></div><div class="sidebar"><p>Most read</p></div></body>';
+    const r = fromHtml(story);
+    expect(r.text).toBe('Reaffirmed their strong commitment to the sovereignty, independence and unity of Syria, and to the Charter.');
+    expect(r.removed.map((x) => x.what)).toEqual(['sidebar']);
+  });
+
   it('refuses a page without text, and what is neither text nor bytes', () => {
     expect(() => fromHtml('<html><body><nav>Home</nav><script>x()</script></body></html>')).toThrow(DocumentError);
     expect(() => fromHtml(42 as never)).toThrow(new TypeError('`html` must be a string or a Uint8Array, received number'));
@@ -104,12 +114,34 @@ describe('fromDocx', () => {
     expect(fromDocx(bytes, { rejectChanges: true }).text.split('\n\n')[0]).toBe('Condemned the attacks.');
   });
 
+  it('counts numbers per abstract numbering, skips old numbering of a tracked change and text boxes, and writes letters past z (from a review)', () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (num: string, t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${num}"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const doc = `<w:document ${w}><w:body>${p('1', 'One')}${p('1', 'Two')}${p('2', 'Three')}` +
+      `<w:p><w:pPr><w:pPrChange><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Now unnumbered.</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Before the box, </w:t></w:r><w:r><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></w:r><w:r><w:t>after the box.</w:t></w:r></w:p></w:body></w:document>`;
+    const numbering = `<w:numbering ${w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const r = fromDocx(zipSync({ 'word/document.xml': strToU8(doc), 'word/numbering.xml': strToU8(numbering) }));
+    expect(r.text).toBe('1. One\n\n2. Two\n\n3. Three\n\nNow unnumbered.\n\nBefore the box, after the box.');
+    expect(r.warnings).toEqual(['1 text box left out (text in a box drawn over the page)']);
+  });
+
   it('refuses what is not a Word file, with what is wrong', () => {
     expect(() => fromDocx(new Uint8Array())).toThrow(new DocumentError('is empty (0 bytes)'));
     expect(() => fromDocx(strToU8('plain text'))).toThrow(/not a Word file: a \.docx is a ZIP archive/);
     expect(() => fromDocx(zipSync({ 'content.xml': strToU8('<x/>') }))).toThrow(/ZIP archive but not a Word file: it has no word\/document\.xml/);
     expect(() => fromDocx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toThrow(/is damaged/);
     expect(() => fromDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toThrow(/old Word \.doc file or an encrypted \.docx/);
+  });
+});
+
+describe('options of the importers', () => {
+  it('are checked: names, types, values (from a review)', async () => {
+    expect(() => fromHtml('<p>x</p>', { whole: 'no' } as never)).toThrow(new TypeError('`options.whole` must be true or false, received "no"'));
+    expect(() => fromHtml('<p>x</p>', 5 as never)).toThrow(new TypeError('`options` must be an object or undefined, received number 5'));
+    expect(() => fromHtml('<p>x</p>', { wholePage: true } as never)).toThrow(new TypeError('`options.wholePage` is not an option here; the options are `encoding`, `whole`'));
+    expect(() => fromDocx(docxOf('Agreed.', 'en'), { rejectChanges: 'yes' } as never)).toThrow(TypeError);
+    await expect(importDocument(strToU8('Agreed.'), { password: 5 } as never)).rejects.toThrow(new TypeError('`options.password` must be a string, received number 5'));
   });
 });
 

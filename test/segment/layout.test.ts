@@ -126,6 +126,24 @@ describe('what is not layout', () => {
     expect(parseCommunique(text).layout).toEqual([]);
   });
 
+  it("keeps statement lines that begin with furniture's words as text (from a review)", () => {
+    const lines = ['Recommended that the working group meet again in March.', 'Related issues were discussed.', 'Updated the participants on the situation.', 'Posted observers along the line of contact.', 'By the guarantors of the Astana format', 'تقرير الأمين العام قدم إلى المجلس.', 'نشر مراقبين على خطوط التماس.', 'تحديث آليات العمل', 'مواضيع البحث شملت المحتجزين.', 'صورة الوضع الإنساني قاتمة.', 'По теме сирийского урегулирования стороны договорились.', 'Темы переговоров были согласованы.', 'Текст заявления прилагается.', 'See www.mfat.co/statement for the text, the ministry said on Monday.'];
+    for (const line of lines) expect(parseCommunique(`Joint Statement\n\n${line}\n\nThe parties agreed to meet again.`).layout, line).toEqual([]);
+    // …so a dropped one is reported.
+    const d = diffCommuniques('Joint Statement\n\nRecommended that the working group meet again.\n\nAgreed to meet.', 'Joint Statement\n\nAgreed to meet.');
+    expect(d.alignment.map((c) => c.kind)).toContain('dropped');
+  });
+
+  it('keeps numbered headings repeated at intervals ("Article 1", "Article 2") as text, and a page break between blank-line paragraphs a break', () => {
+    const body = (w: string) => Array.from({ length: 16 }, (_, i) => `The ${w} provision number ${i} applies.`);
+    const text = ['Article 1', ...body('first'), 'Article 2', ...body('second'), 'Article 3', 'End.'].join('\n');
+    expect(parseCommunique(text).layout).toEqual([]);
+    for (const brk of ['- 2 -', '\f']) {
+      const doc = parseCommunique(`1. Reaffirmed their commitment.\n\n2. Agreed to meet again in Astana.\n\n${brk}\n\nThe guarantors agreed to continue.`);
+      expect(doc.paragraphs.map((p) => p.text), JSON.stringify(brk)).toEqual(['Reaffirmed their commitment.', 'Agreed to meet again in Astana.', 'The guarantors agreed to continue.']);
+    }
+  });
+
   it('keeps repeated short lines that are not at page breaks (a list, repeated paragraphs)', () => {
     const text = ['Agreed.', 'Reaffirmed.', 'Agreed.', 'Noted.', 'Agreed.'].join('\n');
     expect(parseCommunique(text).paragraphs).toHaveLength(5);

@@ -12,14 +12,16 @@ import type { LayoutPatterns } from '../types.js';
 export const layout: LayoutPatterns = {
   pageNumbers: [/^(?:page|p\.|pg\.?) ?\d{1,3}(?: ?(?:of|\/) ?\d{1,3})?$/],
   furniture: {
+    // A keyword that also starts ordinary sentences ("Updated the participants…", "Related
+    // issues were…", "Recommended that…") counts only before a date, a colon or a dash.
     dateline: [
-      /^(?:published|updated|posted|last updated|first published)\b.{0,60}$/,
+      /^(?:published|updated|posted|last updated|first published):? (?:on |at )?(?:[a-z]+,? )?(?:\d{1,2}|[a-z]+ \d{1,2})\b.{0,40}$/,
       /^(?:\w+, )?\d{1,2} [a-z]+ \d{4},? (?:at )?\d{1,2}:\d\d(?: ?[ap]m)?(?: [a-z]{2,4})?$/,
       /^[a-z]+ \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d\d(?: ?[ap]m)?(?: [a-z]{2,4})?$/,
     ],
-    byline: [/^by [\p{L}.'’ -]{2,60}$/u, /^(?:staff writer|our correspondent|reporting by .{2,80}|editing by .{2,80}|written by .{2,60})$/],
-    caption: [/^(?:photo|photograph|picture|image|file photo|caption)\b ?[:|—–-].{0,200}$/, /\((?:photo|picture|image): [^)]{1,60}\)$/, /[/|] ?(?:afp|reuters|ap|anadolu|tass|sana|irna|getty images?)(?: photo)?$/],
-    'read-also': [/^(?:read also|read more|see also|related|more on this|also read|you may also like|recommended)\b ?[:|—–-]?.{0,200}$/],
+    byline: [/^by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,4}$/u, /^(?:staff writer|our correspondent|(?:reporting|editing|written) by:? .{2,60})$/],
+    caption: [/^(?:photo|photograph|picture|image|file photo|caption) ?[:|—–-].{0,200}$/, /\((?:photo|picture|image): [^)]{1,60}\)$/, /[/|] ?(?:afp|reuters|ap|anadolu|tass|sana|irna|getty images?)(?: photo)?$/],
+    'read-also': [/^(?:read also|read more|see also|more on this|also read|you may also like)\b ?[:|—–-]?.{0,200}$/, /^(?:related|recommended)(?: stories| articles| news)?(?: ?[:|—–-].{0,200})?$/],
     share: [/^(?:share|share this|share on \w+|tweet|email|print|copy link|facebook|twitter|whatsapp|telegram|linkedin)(?: ?[|·•,] ?(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin))*$/],
     tags: [/^(?:tags?|topics?|keywords?) ?[:|—–-].{0,200}$/],
     footer: [/^(?:©|\(c\)|copyright\b).{0,200}$/, /^all rights reserved\.?$/, /^(?:terms of use|privacy policy|contact us|about us|advertise)(?: ?[|·•] ?.{1,30})*$/],

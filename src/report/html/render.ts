@@ -114,9 +114,14 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
  */
 function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
   if (layout.size === 0) return htmlText(text, dir);
-  return text
-    .split(/(\r?\n)/)
-    .map((part) => (part === '\n' || part === '\r\n' ? htmlText(part, dir) : layout.has(part.trim()) && part.trim() !== '' ? `<span class="layout" title="layout, not compared">${htmlText(part, dir)}</span>` : htmlText(part, dir)))
+  // A layout line is a whole line: a line break on both sides of it in the run ("2" deleted
+  // from "resolution 2" is a word, not the page number "2").
+  const parts = text.split(/(\r?\n)/);
+  return parts
+    .map((part, i) => {
+      const whole = i >= 2 && i <= parts.length - 3;
+      return whole && part.trim() !== '' && layout.has(part.trim()) ? `<span class="layout" title="layout, not compared">${htmlText(part, dir)}</span>` : htmlText(part, dir);
+    })
     .join('');
 }
 
