@@ -15,6 +15,8 @@ const PAGE_NUMBER = [/^\d{1,3}$/, /^[-–—] ?\d{1,3} ?[-–—]$/, /^\d{1,3} ?
 // running header of UN documents (their symbol is printed on every page).
 const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
 const DIGIT = /\d/;
+// A page number or a document symbol is a short line: "Page 12 of 300", «الصفحة ١٢ من ٣٠٠», "A/HRC/55/64".
+const PAGE_LINE_MAX = 40;
 const CLAUSE_END = /[.,;:؛،]/u;
 
 // What a layout key leaves out: tashkeel and other marks, tatweel, soft hyphens, and invisible
@@ -93,18 +95,23 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
   for (let i = source.indexOf('\f'); i >= 0; i = source.indexOf('\f', i + 1)) breaks.push(i);
   const text = lines.map((l, k) => (l.end > l.start ? k : -1)).filter((k) => k >= 0);
   if (text.length < 2 && breaks.length === 0) return { kinds, breaks };
-  // Each line's length once; only short lines can be layout, so only they are keyed.
+  // Each line's length once; only short lines can be layout, so only they are keyed, when
+  // first needed: page numbers and symbols are short, headers shorter than HEADER_MAX.
   const length = new Map<number, number>();
   const keys = new Map<number, string>();
+  const keyOf = (k: number): string => {
+    let key = keys.get(k);
+    if (key === undefined) {
+      const l = lines[k] as Line;
+      keys.set(k, (key = layoutKey(source.slice(l.start, l.end))));
+    }
+    return key;
+  };
   for (const k of text) {
     const l = lines[k] as Line;
     const n = l.end - l.start > 4 * LAYOUT_LINE_MAX ? Infinity : visibleLength(source, l);
     length.set(k, n);
-    if (n > LAYOUT_LINE_MAX) continue;
-    const raw = source.slice(l.start, l.end);
-    const key = layoutKey(raw);
-    keys.set(k, key);
-    kinds[k] = lineKind(key, raw, packs);
+    if (n <= PAGE_LINE_MAX) kinds[k] = lineKind(keyOf(k), source.slice(l.start, l.end), packs);
   }
   const lengthOf = (k: number): number => length.get(k) as number;
 
@@ -127,7 +134,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const l = lines[k] as Line;
     // A header is a title or a symbol: no sentence's or clause's end ("Syria." ending an item is text).
     if (lengthOf(k) > HEADER_MAX || startsWithLabel(source, l) || CLAUSE_END.test(source.slice(l.end - 1, l.end))) return;
-    const key = (keys.get(k) as string).replace(/\d+/g, '#');
+    const key = keyOf(k).replace(/\d+/g, '#');
     const group = groups.get(key);
     if (group) group.push(pos);
     else groups.set(key, [pos]);
@@ -137,7 +144,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
       if (group.length < 2 || kinds[text[group[0] as number] as number] !== undefined) continue;
       // Without page numbers: repeated at page-like intervals, as a header copied with every page.
       // Identical lines only: numbered headings ("Article 1", "Article 2") are text.
-      const same = group.every((pos) => keys.get(text[pos] as number) === keys.get(text[group[0] as number] as number));
+      const same = group.every((pos) => keyOf(text[pos] as number) === keyOf(text[group[0] as number] as number));
       const spaced = same && group.length >= HEADER_REPEATS && group.every((pos, i) => i === 0 || pos - (group[i - 1] as number) >= HEADER_SPACING);
       const paged = group.some(nearBoundary) && group.every((pos) => nearBoundary(pos) || atEdge(pos));
       if (paged || spaced) for (const pos of group) kinds[text[pos] as number] = 'running-header';
@@ -175,9 +182,10 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     // …or a full line in mid-sentence right before the next: a wrapped line, whatever its first word.
     const wrapped = usual >= WRAP_MIN && next === k + 1 && !endsSentence(source, l) && lengthOf(k) >= WRAPPED_LINE * usual;
     const goesOn = wrapped || (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
-    const key = keys.get(k);
-    if (key !== undefined && !runsOn && !goesOn && !startsWithLabel(source, l)) {
-      const kind = furnitureKind(key, packs);
+    // Furniture is short, or a long line that ends no sentence (a "read also" with a story's title).
+    const candidate = lengthOf(k) <= LAYOUT_LINE_MAX && (lengthOf(k) <= HEADER_MAX || !endsSentence(source, l));
+    if (candidate && !runsOn && !goesOn && !startsWithLabel(source, l)) {
+      const kind = furnitureKind(keyOf(k), packs);
       kinds[k] = kind === 'byline' && !namesPeople(source.slice(l.start, l.end)) ? undefined : kind;
     }
     if (kinds[k] === undefined) prev = k;
