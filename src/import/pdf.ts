@@ -38,6 +38,9 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
 const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 // Runs that keep their left-to-right order inside a right-to-left line: Latin or Cyrillic words and numbers.
 const LTR_RUN = /^(?=.*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd} .,:/%+\-–]+$/u;
+const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+const NEUTRAL = /^[^\p{L}\p{N}\p{M}]+$/u;
+const CHUNKS = /[^\p{L}\p{N}\p{M}]+|[\p{L}\p{N}\p{M}]+/gu;
 const STRONG = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}]/u;
 const MARK_START = /^\p{M}/u;
 const MARK_ONLY = /^\p{M}+$/u;
@@ -88,24 +91,28 @@ function lineText(line: Line): string {
  * inside them) kept in their order, and mirrored brackets swapped.
  */
 function visualToLogical(parts: readonly string[]): string[] {
-  const rev = [...parts].reverse();
+  // Items are cut where punctuation meets words (".2025" is a period left of a number).
+  // Items of Arabic letters are in reading order already and stay whole.
+  const rev = parts.flatMap((p) => (HAS_RTL.test(p) ? [p] : (p.match(CHUNKS) ?? [p]))).reverse();
   const out: string[] = [];
   let i = 0;
   while (i < rev.length) {
     if (!LTR_RUN.test(rev[i] as string)) {
       const p = rev[i] as string;
-      out.push(p.length === 1 && MIRROR[p] ? (MIRROR[p] as string) : p);
+      // Punctuation and spaces alone (": “", ".»") are laid out right to left too: reversed,
+      // brackets and guillemets mirrored. Parts with letters come in reading order already.
+      out.push(NEUTRAL.test(p) ? [...p].reverse().map((ch) => MIRROR[ch] ?? ch).join('') : p);
       i++;
       continue;
     }
     let j = i;
-    // A run goes on across single spaces between left-to-right parts.
-    while (j + 1 < rev.length && (LTR_RUN.test(rev[j + 1] as string) || (rev[j + 1] === ' ' && j + 2 < rev.length && LTR_RUN.test(rev[j + 2] as string)))) j++;
+    // A run goes on across spaces and punctuation between left-to-right parts ("S/2024/123", "United Nations").
+    while (j + 1 < rev.length && (LTR_RUN.test(rev[j + 1] as string) || (NEUTRAL.test(rev[j + 1] as string) && j + 2 < rev.length && LTR_RUN.test(rev[j + 2] as string)))) j++;
     // Punctuation at a run's ends is not part of it ("١-": the hyphen follows the number).
     while (j > i && !STRONG.test(rev[j] as string)) j--;
     let k = i;
     while (k < j && !STRONG.test(rev[k] as string)) k++;
-    for (let m = i; m < k; m++) out.push(rev[m] as string);
+    for (let m = i; m < k; m++) out.push([...(rev[m] as string)].reverse().map((ch) => MIRROR[ch] ?? ch).join(''));
     out.push(...rev.slice(k, j + 1).reverse());
     i = j + 1;
   }

@@ -55,7 +55,7 @@ const LEADING_ZEROS = /^0+(?=\d+$)/;
 
 // A word hyphenated at a line's end (one word to the tokenizer, with the hyphens of its
 // isHyphen): its halves joined, "sover-\neignty" = "sovereignty".
-const LINE_END_HYPHEN = /[-\u00ad\u2010\u2011]\r?\n[ \t]*/g;
+const LINE_END_HYPHEN = /[-\u00ad\u2010\u2011\u2013]\r?\n[ \t]*/g;
 
 // Quote and dash variants are one mark each for comparison: «» „“ ”“ "" ‘’ …
 // and hyphen, non-breaking hyphen, figure/en/em dashes, minus sign. Arabic

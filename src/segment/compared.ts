@@ -48,16 +48,20 @@ export function comparedTokens(p: Paragraph): Token[] {
 
 const LINE_END_HYPHEN = /(\p{L})(\p{Pd}|\u00ad)[^\S\n]*\n\s*(?=\p{Ll})/gu;
 const SPACES = /\s+/gu;
+const COMPOUND_HYPHEN = /(\p{L})[-\u2010\u2011\u2013](?=\p{L})/gu;
 
 /**
  * A paragraph's text as laid out aside: its compared text with words
- * hyphenated at a line's end joined and every run of whitespace one space.
+ * hyphenated at a line's end joined, compounds' hyphens left out (as keys
+ * compare them) and every run of whitespace one space.
  * Two paragraphs with the same plain text differ only in layout (wrapping,
  * page breaks): they are unchanged.
  */
 export function plainText(p: Paragraph): string {
   return comparedText(p)
     .replace(LINE_END_HYPHEN, (m: string, letter: string, hyphen: string) => (isHyphen(hyphen.charCodeAt(0)) ? letter : m))
+    // A compound's hyphen, as keys compare it: a line broken at it ("de-\nescalation") is the compound.
+    .replace(COMPOUND_HYPHEN, '$1')
     .replace(SPACES, ' ')
     .trim();
 }

@@ -62,8 +62,9 @@ function isJoiner(c: number): boolean {
 
 /** A hyphen that may cut a word at a line's end (hyphen-minus, soft hyphen, hyphen, non-breaking hyphen). */
 export function isHyphen(c: number): boolean {
-  // Not the en dash: "Syria –\nincluding" is a dash between words.
-  return c === 0x2d || c === 0xad || c === 0x2010 || c === 0x2011;
+  // The en dash too when it is a compound's ("de–\nescalation"): callers check that a letter
+  // stands right before it ("Syria –\nincluding" is a dash between words).
+  return c === 0x2d || c === 0xad || (c >= 0x2010 && c <= 0x2011) || c === 0x2013;
 }
 
 const LOWER = /\p{Ll}/u;

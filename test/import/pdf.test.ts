@@ -79,7 +79,13 @@ describe.skipIf(!chromiumAvailable)('fromPdf on PDFs printed by Chromium', () =>
     expect(text).toMatch(/(?:^|\n)١- /u);
   });
 
-  it('is told by its content and bounded by maxPages', async () => {
+  it('puts punctuation between Arabic words back in reading order: a colon before a quote, guillemets the right way round (from a review)', async () => {
+    const html = '<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><p>قال البيان: «نحن ملتزمون بوحدة سوريا». وأضاف أن الاجتماع المقبل في 2025.</p></body></html>';
+    const { text } = await fromPdf(await printer.print({ html, header: '', numbers: 'none' }));
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('قال البيان: «نحن ملتزمون بوحدة سوريا». وأضاف أن الاجتماع المقبل في 2025.');
+  });
+
+    it('is told by its content and bounded by maxPages', async () => {
     const bytes = pdfs.get('en-a') as Uint8Array;
     expect((await importDocument(bytes)).source.format).toBe('pdf');
     await expect(fromPdf(bytes, { maxPages: 1 })).rejects.toThrow(/has \d+ pages, more than the 1 read at most \(options\.maxPages\)/);

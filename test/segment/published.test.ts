@@ -76,7 +76,13 @@ describe('a word hyphenated at a line\'s end', () => {
     const r = diffCommuniques('Подтвердили приверженность суверенитету Сирии.', 'Подтвердили приверженность суве-\nренитету Сирии.');
     expect(r.alignment.map((c) => [c.kind, c.cosmetic])).toEqual([['unchanged', false]]);
   });
-  it('keeps its offsets: the commitment spans both halves', () => {
+  it("is the compound when the line breaks at the compound's own hyphen or en dash (de-\\nescalation)", () => {
+    const clean = 'Reviewed the situation in the Idlib de-escalation area and the de–escalation zones of the north, and agreed to meet again in Astana.';
+    const broken = 'Reviewed the situation in the Idlib de-\nescalation area and the de–\nescalation zones of the north, and agreed to meet again in Astana.';
+    expect(diffCommuniques(clean, broken).alignment.map((c) => c.kind)).toEqual(['unchanged']);
+  });
+
+    it('keeps its offsets: the commitment spans both halves', () => {
     const text = 'Condemned in the strongest terms the attacks on civilian infra-\nstructure in Idlib.';
     const [c] = extractCommitments(parseCommunique(text));
     expect(c?.text).toBe(text.slice(0, -1));
