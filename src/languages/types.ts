@@ -147,7 +147,7 @@ export interface RoundPatterns {
 }
 
 /** Kinds of press furniture a pack recognises (see `LayoutKind`). */
-export type FurnitureKind = 'dateline' | 'byline' | 'caption' | 'read-also' | 'social' | 'share' | 'tags' | 'footer';
+export type FurnitureKind = 'dateline' | 'byline' | 'caption' | 'read-also' | 'social' | 'share' | 'tags' | 'footer' | 'advertisement';
 
 /**
  * How a pack recognises layout lines in its language. Patterns are tested on

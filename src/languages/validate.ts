@@ -8,7 +8,7 @@ import { describe } from '../util/validate.js';
 import type { FurnitureKind, LanguagePack, Lexicon, MarkerKind } from './types.js';
 
 const MARKER_KINDS: readonly MarkerKind[] = ['booster', 'hedge', 'condition', 'modal', 'negation', 'scope', 'time'];
-const FURNITURE_KINDS: readonly FurnitureKind[] = ['dateline', 'byline', 'caption', 'read-also', 'social', 'share', 'tags', 'footer'];
+const FURNITURE_KINDS: readonly FurnitureKind[] = ['dateline', 'byline', 'caption', 'read-also', 'social', 'share', 'tags', 'footer', 'advertisement'];
 
 type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -15,6 +15,14 @@ const PAGE_NUMBER = [/^\d{1,3}$/, /^[-–—] ?\d{1,3} ?[-–—]$/, /^\d{1,3} ?
 // running header of UN documents (their symbol is printed on every page).
 const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
 const DIGIT = /\d/;
+// UN documents' job number and its barcode, printed on every page's foot: "24-01234 (E)",
+// "GE.24-01234", "*2401234*", with the processing dates after it.
+const JOB_NUMBER = [/^(?:[a-z]{1,3}\.)?\d{2}-\d{4,6}(?: \([a-z]\))?(?: \d{6}){0,2}$/, /^\*\d{7}\*$/];
+// A date with a time in any language: a line of a few words with a four-digit year and an hh:mm
+// ("24 Jan 2024 | 14:05 GMT", «24.01.2024 - 14:05»): when a story was published.
+const DATE_TIME = /^(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?؟](?:\s|$)).{6,48}$/u;
+// A news agency's credit at a caption's end: "(AFP)", "/ Reuters", «(سانا)», «(ТАСС)».
+const CREDIT = /[(/|] ?(?:afp|reuters|ap|getty images|anadolu|sana|irna|tass|ria novosti|سانا|إرنا|الأناضول|рия новости|тасс)\)?$/u;
 // A page number or a document symbol is a short line: "Page 12 of 300", «الصفحة ١٢ من ٣٠٠», "A/HRC/55/64".
 const PAGE_LINE_MAX = 40;
 const CLAUSE_END = /[.,;:؛،]/u;
@@ -41,7 +49,7 @@ const SOCIAL = [/(?:^|[\s/(])(?:pic\.twitter\.com|t\.co|x\.com\/\w+\/status|twit
 /** The kind of a line found by itself (page number, document symbol, furniture), or undefined. */
 function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (PAGE_NUMBER.some((re) => re.test(key))) return 'page-number';
-  if (DOCUMENT_SYMBOL.test(raw) && DIGIT.test(raw)) return 'running-header';
+  if ((DOCUMENT_SYMBOL.test(raw) && DIGIT.test(raw)) || JOB_NUMBER.some((re) => re.test(key))) return 'running-header';
   for (const pack of packs) {
     const layout = pack.layout;
     if (!layout) continue;
@@ -55,6 +63,8 @@ const compiled = new WeakMap<readonly LanguagePack[], ReadonlyArray<readonly [La
 
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (SOCIAL.some((re) => re.test(key))) return 'social';
+  if (DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
+  if (CREDIT.test(key) && key.length <= 160) return 'caption';
   let patterns = compiled.get(packs);
   if (!patterns) {
     patterns = packs.flatMap((pack) => Object.entries(pack.layout?.furniture ?? {}).flatMap(([kind, res]) => (res ?? []).map((re) => [kind as LayoutKind, re] as const)));

@@ -65,7 +65,8 @@ export interface Paragraph {
  *   break, or a document symbol such as "S/2024/123"), `page-break` (a form feed);
  * - press furniture of a news page copied as text: `headline`, `dateline`
  *   (publication date and time), `byline`, `caption`, `read-also`, `social`
- *   (an embedded post), `share`, `tags`, `footer` ("© 2024 …").
+ *   (an embedded post), `share`, `tags`, `footer` ("© 2024 …"), `advertisement`
+ *   (the label of an ad slot: "Advertisement", «إعلان», «Реклама»).
  */
 export type LayoutKind =
   | 'page-number'
@@ -79,7 +80,8 @@ export type LayoutKind =
   | 'social'
   | 'share'
   | 'tags'
-  | 'footer';
+  | 'footer'
+  | 'advertisement';
 
 /**
  * A line of a text that is layout, not the statement: kept in the parse so

@@ -113,6 +113,24 @@ describe('text copied out of a news page', () => {
   });
 });
 
+describe('furniture any page has', () => {
+  it('reads ad labels, space-separated share rows, agency credits, dates with a time and UN job numbers as layout', () => {
+    const lines: Array<[string, string]> = [
+      ['ADVERTISEMENT', 'advertisement'], ['إعلان', 'advertisement'], ['Реклама', 'advertisement'],
+      ['Facebook Twitter WhatsApp', 'share'], ['Delegations at the closing session (AFP)', 'caption'],
+      ['24 Jan 2024 | 14:05 GMT', 'dateline'], ['24.01.2024 - 14:05', 'dateline'],
+      ['24-01234 (E)', 'running-header'], ['*2401234*', 'running-header'], ['GE.24-01234', 'running-header'],
+    ];
+    for (const [line, kind] of lines) {
+      const doc = parseCommunique(`The parties reaffirmed their commitment to the unity of Syria.\n\n${line}\n\nThey called for the release of all detainees.`);
+      expect(doc.layout?.map((b) => [b.text, b.kind]), line).toEqual([[line, kind]]);
+      expect(doc.paragraphs).toHaveLength(2);
+    }
+    // A sentence with a date and a time is text.
+    expect(parseCommunique('Joint Statement\n\nAgreed to meet on 24 January 2024 at 10:00 in Astana.').layout).toEqual([]);
+  });
+});
+
 describe('what is not layout', () => {
   it("keeps a statement's title, its closing place and date, numbered items and a year alone as paragraphs", () => {
     const text = 'Joint Statement by Iran, Russia and Türkiye\n\n1. Reaffirmed their commitment.\n\n2. Agreed to meet again.\n\n2024\n\nAstana, 24 January 2024';
