@@ -189,14 +189,15 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const before = prev !== undefined ? (lines[prev] as Line) : undefined;
     const runsOn = before !== undefined && !endsSentence(source, before) && (LOWER_START.test(start) || (!CASED_START.test(start) && lengthOf(prev as number) >= WRAPPED_LINE * usual));
     const next = text[pos + 1];
-    // …or a full line in mid-sentence right before the next: a wrapped line, whatever its first word.
+    // A full line in mid-sentence right before the next is a wrapped line, whatever its first word.
     const wrapped = usual >= WRAP_MIN && next === k + 1 && !endsSentence(source, l) && lengthOf(k) >= WRAPPED_LINE * usual;
-    const goesOn = wrapped || (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
+    const goesOn = (next !== undefined && LOWER_START.test(source.slice((lines[next] as Line).start, (lines[next] as Line).start + 2)));
     // Furniture is short, or a long line that ends no sentence (a "read also" with a story's title).
     const candidate = lengthOf(k) <= LAYOUT_LINE_MAX && (lengthOf(k) <= HEADER_MAX || !endsSentence(source, l));
     if (candidate && !runsOn && !goesOn && !startsWithLabel(source, l)) {
       const kind = furnitureKind(keyOf(k), packs);
-      kinds[k] = kind === 'byline' && !namesPeople(source.slice(l.start, l.end)) ? undefined : kind;
+      // A byline has no mark of its own ("By …"): a full line that runs on is text.
+      kinds[k] = kind === 'byline' && (wrapped || !namesPeople(source.slice(l.start, l.end))) ? undefined : kind;
     }
     if (kinds[k] === undefined) prev = k;
   });

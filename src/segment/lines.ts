@@ -9,7 +9,7 @@ export interface Line {
   end: number;
   /** Set on the first line after layout lines (a page break) that the reading goes on across. */
   gap?: boolean;
-  /** …and when blank lines stood on both sides of that layout, as between paragraphs. */
+  /** …and when that layout stood as between paragraphs: blank lines on both sides, or press furniture. */
   gapBlank?: boolean;
 }
 

@@ -163,7 +163,10 @@ function withoutLayout(source: string, lines: readonly Line[], kinds: ReadonlyAr
       const last = e - 1 - [...kinds.slice(k, e)].reverse().findIndex((x) => x !== undefined);
       // (A form feed alone: two blank lines or more around it.)
       const blankBoth = first === -1 ? e - k >= 2 : first > 0 && last < e - 1;
-      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth ? { gapBlank: true } : {}) });
+      // Press furniture ("Read also", a caption) stands between paragraphs as a blank line does;
+      // a page's header and number fall anywhere.
+      const press = kinds.slice(k, e).some((x) => x !== undefined && x !== 'page-number' && x !== 'running-header');
+      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth || press ? { gapBlank: true } : {}) });
       k = e + 1;
     } else {
       for (let j = k; j < e; j++) out.push(lines[j] as Line);
