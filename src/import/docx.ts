@@ -199,7 +199,8 @@ export function fromDocx(bytes: Uint8Array, options?: DocxOptions): ImportedText
     if (t !== '') removed.push({ what: (m[1] as string).replace(/s$/, ''), text: t.length > 200 ? `${t.slice(0, 199)}…` : t });
   }
   const result: ImportedText = { text, source: { format: 'docx' }, removed, warnings: [] };
-  const boxes = strFromU8(body).split('<w:txbxContent').length - 1;
+  // Word writes a box twice (mc:Choice and mc:Fallback): count the first only.
+  const boxes = strFromU8(body).replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '').split('<w:txbxContent').length - 1;
   if (boxes > 0) result.warnings.push(`${boxes} text box${boxes === 1 ? '' : 'es'} left out (text in a box drawn over the page)`);
   const title = files[CORE] ? /<dc:title>([^<]*)<\/dc:title>/.exec(strFromU8(files[CORE]))?.[1] : undefined;
   if (title && title.trim() !== '') result.source.title = decodeEntities(title.trim());

@@ -24,7 +24,9 @@ const ROLES: Readonly<Record<string, string>> = { navigation: 'navigation', bann
 // "unlikely candidates"): share rows, related stories, comments, bylines, tags, ads.
 const FURNITURE = /(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|read-?also|more-?stories|recommended|comments?|byline|author|dateline|timestamp|meta|tags?|keywords|sidebar|widget|advert|ads?|banner|promo|sponsor|newsletter|subscribe|cookie|popup|modal|footer|header|masthead|caption|credit|print|toolbar|pagination|pager)(?:$|[\s_-])/i;
 // Class and id words of the element that holds a story (Readability's "maybe candidates").
-const STORY = /(?:^|[\s_-])(?:article|body|content|main|story|statement|entry|post-content|text)(?:$|[\s_-])/i;
+const STORY = /(?:^|\s)(?:(?:article|content|main|story|statement|body|text)(?:[-_](?:body|content|text|main))?|(?:entry|post|page|news|story|article)[-_](?:content|body|text))(?=\s|$)/i;
+// Layout words of a class that may name the story's own container.
+const SPARED = new Set(['sidebar', 'widget', 'banner', 'header', 'footer', 'masthead', 'meta', 'nav', 'navbar', 'menu', 'toolbar', 'popup', 'modal']);
 // Inline elements: never furniture by their class alone.
 const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'font', 'bdi', 'bdo', 'code', 'var', 'del', 'ins', 's']);
 // Elements that make blocks of text.
@@ -79,7 +81,9 @@ function prune(node: Element | { children: ChildNode[] }, removed: RemovedPart[]
     if (c.type === 'comment' || c.type === 'directive' || c.type === 'cdata') return false;
     if (!isElement(c)) return true;
     let why = furniture(c);
-    if (why?.startsWith('class:')) why = paragraphText(c) * 2 > total ? undefined : why.slice(6);
+    // A container named for a layout ("has-sidebar", "with-header") is spared when it holds most
+    // of the text; a box of comments, related stories or share buttons never is.
+    if (why?.startsWith('class:')) why = SPARED.has(why.slice(6)) && paragraphText(c) * 2 > total ? undefined : why.slice(6);
     if (why) {
       removed.push({ what: why, text: why === 'script' || why === 'style' ? '' : clip(blocks(c).join(' · ')) });
       return false;
@@ -180,6 +184,8 @@ function blocks(root: Element): string[] {
     } else for (const c of n.children) walk(c, undefined);
     if (name === 'pre') inPre--;
     if (block) flush();
+    // An item without text leaves no number to the next block.
+    if (name === 'li') pending = '';
   };
   walk(root, undefined);
   flush();

@@ -38,6 +38,9 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
 const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 // Runs that keep their left-to-right order inside a right-to-left line: Latin or Cyrillic words and numbers.
 const LTR_RUN = /^(?=.*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd} .,:/%+\-–]+$/u;
+const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const DIGITS = /^\p{Nd}+$/u;
+const COMMON_SEPARATOR = /^[.,:/]$/;
 const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 const NEUTRAL = /^[^\p{L}\p{N}\p{M}]+$/u;
 const CHUNKS = /[^\p{L}\p{N}\p{M}]+|[\p{L}\p{N}\p{M}]+/gu;
@@ -107,7 +110,11 @@ function visualToLogical(parts: readonly string[]): string[] {
     }
     let j = i;
     // A run goes on across spaces and punctuation between left-to-right parts ("S/2024/123", "United Nations").
-    while (j + 1 < rev.length && (LTR_RUN.test(rev[j + 1] as string) || (NEUTRAL.test(rev[j + 1] as string) && j + 2 < rev.length && LTR_RUN.test(rev[j + 2] as string)))) j++;
+    // Numbers among Arabic words are Arabic numbers (Unicode's bidi rule W2): they join only
+    // across a period, comma, colon or slash ("2.5", "1/2"), not a space or a hyphen ("2024-2025"
+    // reads right to left); Latin words join across anything neutral.
+    const joins = (a: string, gap: string, b: string): boolean => (LATIN.test(a) && LATIN.test(b)) || (COMMON_SEPARATOR.test(gap) && DIGITS.test(a) && DIGITS.test(b));
+    while (j + 1 < rev.length && (LTR_RUN.test(rev[j + 1] as string) || (NEUTRAL.test(rev[j + 1] as string) && j + 2 < rev.length && LTR_RUN.test(rev[j + 2] as string) && joins(rev[j] as string, rev[j + 1] as string, rev[j + 2] as string)))) j++;
     // Punctuation at a run's ends is not part of it ("١-": the hyphen follows the number).
     while (j > i && !STRONG.test(rev[j] as string)) j--;
     let k = i;

@@ -17,12 +17,14 @@ const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.]{1,12}){1,5}$/;
 const DIGIT = /\d/;
 // UN documents' job number and its barcode, printed on every page's foot: "24-01234 (E)",
 // "GE.24-01234", "*2401234*", with the processing dates after it.
-const JOB_NUMBER = [/^(?:[a-z]{1,3}\.)?\d{2}-\d{4,6}(?: \([a-z]\))?(?: \d{6}){0,2}$/, /^\*\d{7}\*$/];
+const JOB_NUMBER = [/^(?:[a-z]{1,3}\.\d{2}-\d{4,6}|\d{2}-\d{4,6} \([a-z]\))(?: \d{6}){0,2}$/, /^\*\d{7}\*$/];
 // A date with a time in any language: a line of a few words with a four-digit year and an hh:mm
 // ("24 Jan 2024 | 14:05 GMT", «24.01.2024 - 14:05»): when a story was published.
-const DATE_TIME = /^(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?؟](?:\s|$)).{6,48}$/u;
+// It starts with the date's digits: "Astana, 24 January 2024, 10:00" closes a statement.
+const DATE_TIME = /^(?=\d)(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)(?!.*[.!?؟](?:\s|$)).{6,48}$/u;
 // A news agency's credit at a caption's end: "(AFP)", "/ Reuters", «(سانا)», «(ТАСС)».
-const CREDIT = /[(/|] ?(?:afp|reuters|ap|getty images|anadolu|sana|irna|tass|ria novosti|سانا|إرنا|الأناضول|рия новости|тасс)\)?$/u;
+// Only after a slash, a bar or a dash ("(IRNA)" after the agency's name is text).
+const CREDIT = /[/|—] ?(?:afp|reuters|ap|getty images|anadolu|sana|irna|tass|ria novosti|سانا|إرنا|الأناضول|риа новости|тасс)$/u;
 // A page number or a document symbol is a short line: "Page 12 of 300", «الصفحة ١٢ من ٣٠٠», "A/HRC/55/64".
 const PAGE_LINE_MAX = 40;
 const CLAUSE_END = /[.,;:؛،]/u;
@@ -196,8 +198,9 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const candidate = lengthOf(k) <= LAYOUT_LINE_MAX && (lengthOf(k) <= HEADER_MAX || !endsSentence(source, l));
     if (candidate && !runsOn && !goesOn && !startsWithLabel(source, l)) {
       const kind = furnitureKind(keyOf(k), packs);
-      // A byline has no mark of its own ("By …"): a full line that runs on is text.
-      kinds[k] = kind === 'byline' && (wrapped || !namesPeople(source.slice(l.start, l.end))) ? undefined : kind;
+      // A full line that runs on is text, whatever its first words — unless it says what it is
+      // ("Read also: …" as wide as the text's lines); a byline must name people.
+      kinds[k] = (wrapped && kind !== 'read-also') || (kind === 'byline' && !namesPeople(source.slice(l.start, l.end))) ? undefined : kind;
     }
     if (kinds[k] === undefined) prev = k;
   });
@@ -207,7 +210,9 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
   if (first !== undefined) {
     const l = lines[first] as Line;
     const after = text.filter((k) => k > first).slice(0, LAYOUT_REACH + 1);
-    const credited = after.some((k) => kinds[k] === 'byline' || kinds[k] === 'dateline');
+    // A byline, or a dateline on a page that has other press furniture (a date alone is no evidence).
+    const press = kinds.some((x) => x === 'read-also' || x === 'share' || x === 'caption' || x === 'footer' || x === 'tags' || x === 'social' || x === 'advertisement');
+    const credited = after.some((k) => kinds[k] === 'byline' || (kinds[k] === 'dateline' && press));
     if (credited && !startsWithLabel(source, l) && lengthOf(first) <= HEADLINE_MAX && !/[.]$/.test(source.slice(l.start, l.end))) kinds[first] = 'headline';
   }
   return { kinds, breaks };

@@ -81,6 +81,18 @@ describe('fromHtml', () => {
     expect(r.removed.map((x) => x.what)).toEqual(['sidebar']);
   });
 
+  it('never keeps a related-news or comments box as the story, keeps BEM furniture out, and gives an empty item no number (from a second review)', () => {
+    const statement = '<p>1. Reaffirmed their commitment to the sovereignty of Syria.</p><p>2. Called for the release of all detainees held by the sides.</p><p>3. Agreed to hold the next meeting in Astana in the spring.</p>';
+    const teasers = Array.from({ length: 6 }, (_, i) => `<li>Foreign minister receives the ambassador of a friendly country for talks number ${i} on trade and culture</li>`).join('');
+    for (const box of ['related-news', 'comments']) {
+      const r = fromHtml(`<body><div class="news-body">${statement}</div><div class="${box}"><h3>More</h3><ul>${teasers}</ul></div></body>`);
+      expect(r.text, box).toBe('1. Reaffirmed their commitment to the sovereignty of Syria.\n\n2. Called for the release of all detainees held by the sides.\n\n3. Agreed to hold the next meeting in Astana in the spring.');
+    }
+    const bem = fromHtml(`<article><div class="article__share">Share Facebook</div>${statement}<div class="article-related"><p>Related: talks stall</p></div><div class="article-tags">Syria</div></article>`);
+    expect(bem.removed.map((x) => x.what)).toEqual(['share', 'related', 'tag']);
+    expect(fromHtml('<main><ol><li><img src="x.png"></li></ol><p>The parties reaffirmed their commitment to the unity of Syria.</p></main>').text).toBe('The parties reaffirmed their commitment to the unity of Syria.');
+  });
+
   it('refuses a page without text, and what is neither text nor bytes', () => {
     expect(() => fromHtml('<html><body><nav>Home</nav><script>x()</script></body></html>')).toThrow(DocumentError);
     expect(() => fromHtml(42 as never)).toThrow(new TypeError('`html` must be a string or a Uint8Array, received number'));

@@ -85,6 +85,12 @@ describe.skipIf(!chromiumAvailable)('fromPdf on PDFs printed by Chromium', () =>
     expect(text.replace(/\s+/g, ' ').trim()).toBe('قال البيان: «نحن ملتزمون بوحدة سوريا». وأضاف أن الاجتماع المقبل في 2025.');
   });
 
+    it('keeps numbers among Arabic words in reading order: ranges and two numbers apart (from a second review)', async () => {
+    const html = '<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><p>في الفترة 2024-2025 وفقا للقرارين 2254 2642 وللبند 1.5 من الاتفاق.</p></body></html>';
+    const { text } = await fromPdf(await printer.print({ html, header: '', numbers: 'none' }));
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('في الفترة 2024-2025 وفقا للقرارين 2254 2642 وللبند 1.5 من الاتفاق.');
+  });
+
     it('is told by its content and bounded by maxPages', async () => {
     const bytes = pdfs.get('en-a') as Uint8Array;
     expect((await importDocument(bytes)).source.format).toBe('pdf');

@@ -117,7 +117,7 @@ describe('furniture any page has', () => {
   it('reads ad labels, space-separated share rows, agency credits, dates with a time and UN job numbers as layout', () => {
     const lines: Array<[string, string]> = [
       ['ADVERTISEMENT', 'advertisement'], ['إعلان', 'advertisement'], ['Реклама', 'advertisement'],
-      ['Facebook Twitter WhatsApp', 'share'], ['Delegations at the closing session (AFP)', 'caption'],
+      ['Facebook Twitter WhatsApp', 'share'], ['Delegations at the closing session / AFP', 'caption'],
       ['24 Jan 2024 | 14:05 GMT', 'dateline'], ['24.01.2024 - 14:05', 'dateline'],
       ['24-01234 (E)', 'running-header'], ['*2401234*', 'running-header'], ['GE.24-01234', 'running-header'],
     ];
@@ -160,6 +160,20 @@ describe('what is not layout', () => {
       const doc = parseCommunique(`1. Reaffirmed their commitment.\n\n2. Agreed to meet again in Astana.\n\n${brk}\n\nThe guarantors agreed to continue.`);
       expect(doc.paragraphs.map((p) => p.text), JSON.stringify(brk)).toEqual(['Reaffirmed their commitment.', 'Agreed to meet again in Astana.', 'The guarantors agreed to continue.']);
     }
+  });
+
+  it('keeps closing lines with a time, sentences after a dateline keyword, agency names and wrapped Arabic lines as text (from a second review)', () => {
+    const lines = ['Astana, 24 January 2024, 10:00', 'Done in Astana on 24 January 2024, 12:00', 'From 10:00 to 18:00 on 24 January 2024', 'Updated 2 guidelines on humanitarian access.', 'Published the 2 reports of the Secretary-General.', 'نشر 3 مراقبين في إدلب', 'Обновлено 3 приложения к меморандуму', 'The Islamic Republic News Agency (IRNA)', 'Совместное заявление (ТАСС)', '24-2025'];
+    for (const line of lines) expect(parseCommunique(`Joint Statement by Iran, Russia and Türkiye\n\n${line}\n\n1. Reaffirmed their commitment.\n\n2. Agreed to meet again.`).layout, line).toEqual([]);
+    const ar = 'أكدت الأطراف التزامها الثابت بسيادة الجمهورية العربية السورية\nووحدة أراضيها واستقلالها وفقا لميثاق الأمم المتحدة وقرارات مجلس\nالأمن ذات الصلة.\nتحديث 2024 من آليات العمل المشتركة بين الدول الضامنة الثلاث\nبما يضمن التنفيذ الكامل للاتفاقات السابقة في منطقة خفض التصعيد.';
+    expect(parseCommunique(ar).layout).toEqual([]);
+  });
+
+  it('parses a long footer menu in linear time (from a second review: 78 s before)', () => {
+    const menu = `About us | ${Array.from({ length: 30 }, (_, i) => `Item ${i}`).join(' | ')} | Sign up for the ministry newsletter of the week`;
+    const t = performance.now();
+    parseCommunique(`Joint Statement\n\n${menu}\n\nAgreed to meet again.`);
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 
   it('keeps repeated short lines that are not at page breaks (a list, repeated paragraphs)', () => {
