@@ -30,6 +30,19 @@ const cases: Array<[string, string]> = [
   ['round labels: digits, dashes and spaces', `${'1 - '.repeat(N / 4)}раунд الجولة ${'ال '.repeat(N / 3)}20`],
   // series/ordinals.ts: spelled ordinals that never reach a round word, or reach it after very many words.
   ['round labels: spelled ordinals', `${'twenty-'.repeat(N / 7)} الجولة ${'الحادية و'.repeat(N / 9)} ${'twenty '.repeat(N / 7)}first round`],
+  // segment/layout.ts and the packs' LayoutPatterns: they test lines of up to 240 characters, so
+  // thousands of such lines, each the worst case of a pattern (a footer menu of many items, a
+  // share row, datelines with many digits and colons, credits, keywords followed by separators).
+  ['layout lines: menus, share rows, datelines, credits', Array.from({ length: 2_000 }, (_, i) => [
+    `About us${' | a'.repeat(40)} | Sign up for the ministry newsletter of the week`,
+    `Share${' | Facebook'.repeat(22)} | Facebookx`,
+    `${'1 2024 1:11 '.repeat(19)}.`,
+    `Published ${'2024 '.repeat(40)}.`,
+    `${'/ '.repeat(110)}afpx`,
+    `اقرأ أيضا ${'- '.repeat(100)}`,
+    `Читайте также ${': '.repeat(100)}`,
+    `${i}`,
+  ][i % 8]).join('\n')],
   // tokenize/tokens.ts joiners: apostrophes and hyphens between letters, periods between digits.
   ['word joiners', `${"a'".repeat(N / 2)} ${'1.'.repeat(N / 2)} ${'-a'.repeat(N / 2)}`],
 ];

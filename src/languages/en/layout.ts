@@ -25,6 +25,8 @@ export const layout: LayoutPatterns = {
     share: [/^(?:share|share this|share on \w+|tweet|email|print|copy link|facebook|twitter|whatsapp|telegram|linkedin)(?:(?: ?[|·•,] ?| )(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin))*$/],
     advertisement: [/^(?:advertisement|advert|ad|sponsored|sponsored content|promoted|story continues below(?: advertisement)?)$/],
     tags: [/^(?:tags?|topics?|keywords?) ?[:|—–-].{0,200}$/],
-    footer: [/^(?:©|\(c\)|copyright\b).{0,200}$/, /^all rights reserved\.?$/, /^(?:terms of use|privacy policy|contact us|about us|advertise)(?: ?[|·•] ?[^|·•]{1,30})*$/],
+    // Menu items begin and end with a letter, so that the spaces around a bar go to the bar:
+    // one way to read a menu, and no backtracking over its items.
+    footer: [/^(?:©|\(c\)|copyright\b).{0,200}$/, /^all rights reserved\.?$/, /^(?:terms of use|privacy policy|contact us|about us|advertise)(?: *[|·•] *[^|·•\s](?:[^|·•]{0,28}[^|·•\s])?)*$/],
   },
 };
