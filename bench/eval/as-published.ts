@@ -9,7 +9,7 @@
  */
 import { docxOf, newsPage, printablePage } from './documents.js';
 import { chromiumAvailable, openPrinter } from './pdf-maker.js';
-import { asNewsCopy, asPdfCopy, hardWrap } from './published.js';
+import { asNewsCopy, asPdfCopy, hardWrap, HEADERS } from './published.js';
 import { fromDocx, fromHtml, fromPdf } from '../../src/import/index.js';
 
 /** One way of publishing a text: the clean text in, the text the library is given out. */
@@ -18,7 +18,6 @@ export interface Publication {
   make: (text: string, lang: string, side: 'old' | 'new') => Promise<string>;
 }
 
-const HEADERS: Record<string, string> = { en: 'Joint Statement of the International Meeting on Syria', ar: 'البيان المشترك للاجتماع الدولي حول سوريا', ru: 'Совместное заявление по итогам международной встречи' };
 const PAGE_WORDS: Record<string, (n: number, t: number) => string> = { en: (n, t) => `Page ${n} of ${t}`, ar: (n, t) => `الصفحة ${n} من ${t}`, ru: (n) => `Стр. ${n}` };
 
 /** The ways of publishing, the PDF one only where chromium is installed; call `close` when done. */

@@ -11,11 +11,10 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diffCommuniques, parseCommunique } from '../../src/index.js';
 import { readBlindSet } from './blind-score.js';
-import { asNewsCopy, asPdfCopy } from './published.js';
+import { asNewsCopy, asPdfCopy, HEADERS } from './published.js';
 import { scorePublishedSet, type PublishedCase } from './published-score.js';
 import { printTable } from './table.js';
 
-const HEADERS: Record<string, string> = { en: 'Joint Statement of the International Meeting on Syria', ar: 'البيان المشترك للاجتماع الدولي حول سوريا', ru: 'Совместное заявление по итогам международной встречи' };
 
 /** The development cases: every pair of the tuned-on sets, as a PDF copy and as a news copy. */
 export function publishedDevCases(): PublishedCase[] {

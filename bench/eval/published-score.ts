@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Communique, CommuniqueDiff } from '../../src/index.js';
+import { plainWords } from './published.js';
 import { addRows, emptyRow, type Row } from './table.js';
 
 /** One case of the set. */
@@ -45,7 +46,7 @@ export function readPublishedSet(folder: string): PublishedCase[] {
     });
 }
 
-const squash = (s: string): string => s.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').replace(/(\p{L})-(?=\p{L})/gu, '$1').replace(/\s+/gu, ' ').trim();
+const squash = plainWords;
 
 /** Count matches between two multisets of strings into a row. */
 function match(expected: readonly string[], found: readonly string[]): Row {

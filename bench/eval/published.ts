@@ -39,8 +39,12 @@ export function shape(text: string): Array<[string | undefined, string]> {
 export function words(p: Paragraph): string {
   let text = p.text;
   for (const r of [...(p.layout ?? [])].reverse()) text = `${text.slice(0, r.start - p.textStart)} ${text.slice(r.end - p.textStart)}`;
-  // As keys compare words: a compound's hyphen, and a hyphen at a line's end, not compared.
-  return text.replace(/(\p{L})[-\u00ad\u2010\u2011]\s*\n\s*(?=\p{Ll})/gu, '$1').replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1').replace(/\s+/g, ' ').trim();
+  return plainWords(text);
+}
+
+/** A text's words as keys compare them: a hyphen at a line's end and a compound's hyphen left out, whitespace runs as one space. */
+export function plainWords(text: string): string {
+  return text.replace(/(\p{L})[-\u00ad\u2010\u2011\u2013]\s*\n\s*(?=\p{Ll})/gu, '$1').replace(/(\p{L})[-\u2010\u2011\u2013](?=\p{L})/gu, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** How many paragraphs of `texts` a hard-wrapped copy at `width` gives exactly (label and words) as the clean text does. */
@@ -83,6 +87,9 @@ export function wrapInPlace(text: string, width: number): string {
   }
   return chars.join('');
 }
+
+/** A running header of each language, for PDF copies. */
+export const HEADERS: Readonly<Record<string, string>> = { en: 'Joint Statement of the International Meeting on Syria', ar: 'البيان المشترك للاجتماع الدولي حول سوريا', ru: 'Совместное заявление по итогам международной встречи' };
 
 /** How {@link asPdfCopy} lays a text out. */
 export interface PdfCopyOptions {

@@ -41,10 +41,12 @@ export async function decode(bytes: Buffer, name: string, note: (message: string
     const encoding = source.encoding;
     if ((source.format === 'txt' || source.format === 'html') && encoding && encoding !== 'utf-8' && !given) {
       const named = ENCODING_NAMES[encoding] ?? encoding;
-      if (warnings.some((w) => w.includes('a guess'))) note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
+      if (source.encodingGuessed) note(`${name}: not UTF-8; read as ${named}, a guess (if the report looks garbled, save the file as UTF-8)`);
       else note(`${name}: read as ${named}`);
     }
-    for (const w of warnings) if (!w.includes('a guess')) note(`${name}: ${w}`);
+    // The guess is said above, with what to do about it (the importers give it as their first
+    // warning); the other warnings as they are.
+    for (const w of source.encodingGuessed ? warnings.slice(1) : warnings) note(`${name}: ${w}`);
     return text;
   } catch (error) {
     if (error instanceof NotTextError) throw new InputError(`${name}: ${error.message}; save its text as a .txt file`);

@@ -9,8 +9,7 @@ import { fromPdf, type PdfOptions } from './pdf.js';
 import { expectImportOptions } from './options.js';
 import { DocumentError, type DocumentFormat, type ImportedText } from './types.js';
 
-/** The formats {@link importDocument} reads, for `options.from`. */
-export const DOCUMENT_FORMATS: readonly DocumentFormat[] = Object.freeze(['txt', 'html', 'docx', 'pdf']);
+export { DOCUMENT_FORMATS } from './types.js';
 
 // Markup at the start of a text (after a byte-order mark, blank space and comments): HTML.
 const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|table|h[1-6]|ul|ol|span|br)\b/i;
@@ -74,5 +73,5 @@ export async function importDocument(bytes: Uint8Array, options?: ImportOptions)
   const decoded = decodeText(bytes, options?.encoding ? { encoding: options.encoding } : undefined);
   if (decoded.text.trim() === '') throw new DocumentError('has no text (only blank space)');
   const warnings = decoded.by === 'guessed' ? [`not UTF-8: read as ${decoded.encoding}, a guess`] : [];
-  return { text: decoded.text, source: { format: 'txt', encoding: decoded.encoding }, removed: [], warnings };
+  return { text: decoded.text, source: { format: 'txt', encoding: decoded.encoding, ...(decoded.by === 'guessed' ? { encodingGuessed: true } : {}) }, removed: [], warnings };
 }

@@ -231,6 +231,7 @@ export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): Impo
   expectImportOptions(options, ['encoding', 'whole']);
   let source = html;
   let encoding: string | undefined;
+  let guessed = false;
   const warnings: string[] = [];
   if (source instanceof Uint8Array) {
     const head = String.fromCharCode(...source.subarray(0, 2048));
@@ -239,7 +240,8 @@ export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): Impo
     const decoded = decodeText(source, given ? { encoding: given } : undefined);
     source = decoded.text;
     encoding = decoded.encoding;
-    if (decoded.by === 'guessed') warnings.push(`the page names no encoding and is not UTF-8: read as ${decoded.encoding}, a guess`);
+    guessed = decoded.by === 'guessed';
+    if (guessed) warnings.push(`the page names no encoding and is not UTF-8: read as ${decoded.encoding}, a guess`);
   } else if (typeof source !== 'string') {
     throw new TypeError(`\`html\` must be a string or a Uint8Array, received ${source === null ? 'null' : typeof source}`);
   }
@@ -266,6 +268,7 @@ export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): Impo
   if (images > 0) warnings.push(`${images} image${images === 1 ? '' : 's'} in the main text left out (text in images is not read)`);
   const result: ImportedText = { text, source: { format: 'html' }, removed, warnings };
   if (encoding) result.source.encoding = encoding;
+  if (guessed) result.source.encodingGuessed = true;
   if (title) result.source.title = title;
   return result;
 }

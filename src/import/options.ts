@@ -1,14 +1,12 @@
 /** Checking the importers' options: an object of known names, each of the type it must be. */
 import { describe, expectBoolean, expectKnownOptions, expectOneOf, expectOptionsObject } from '../util/validate.js';
 import { TEXT_ENCODINGS } from './decode.js';
-import type { DocumentFormat } from './types.js';
-
-const FORMATS: readonly DocumentFormat[] = ['txt', 'html', 'docx', 'pdf'];
+import { DOCUMENT_FORMATS } from './types.js';
 
 // What each option is: how to check it.
 const CHECKS: Readonly<Record<string, (name: string, value: unknown) => void>> = {
   encoding: (name, value) => void expectOneOf(name, value, TEXT_ENCODINGS),
-  from: (name, value) => void expectOneOf(name, value, FORMATS),
+  from: (name, value) => void expectOneOf(name, value, DOCUMENT_FORMATS),
   whole: (name, value) => void expectBoolean(name, value),
   rejectChanges: (name, value) => void expectBoolean(name, value),
   password: (name, value) => {

@@ -34,14 +34,16 @@ interface Line {
   items: Item[];
 }
 
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
+// Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms).
+const RTL_CLASS = '[\\u0590-\\u08ff\\ufb1d-\\ufdff\\ufe70-\\ufeff]';
+const RTL_LETTER = new RegExp(RTL_CLASS, 'gu');
+const HAS_RTL = new RegExp(RTL_CLASS, 'u');
 const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
 // Runs that keep their left-to-right order inside a right-to-left line: Latin or Cyrillic words and numbers.
 const LTR_RUN = /^(?=.*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd} .,:/%+\-–]+$/u;
 const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const DIGITS = /^\p{Nd}+$/u;
 const COMMON_SEPARATOR = /^[.,:/]$/;
-const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 const NEUTRAL = /^[^\p{L}\p{N}\p{M}]+$/u;
 const CHUNKS = /[^\p{L}\p{N}\p{M}]+|[\p{L}\p{N}\p{M}]+/gu;
 const STRONG = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}]/u;

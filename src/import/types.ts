@@ -8,6 +8,9 @@
 /** The document formats the importers read. */
 export type DocumentFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
+/** The formats the importers read, for `options.from` and `--from`. */
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = Object.freeze(['txt', 'html', 'docx', 'pdf']);
+
 /** Something an importer left out of the text, and why. */
 export interface RemovedPart {
   /** What it was: `'script'`, `'navigation'`, `'footer'`, `'aside'`, `'form'`, `'comment'`, `'header'`, `'image'`, `'table of contents'`, `'footnote'`… */
@@ -26,6 +29,8 @@ export interface ImportedText {
     format: DocumentFormat;
     /** The text encoding read (text and HTML given as bytes). */
     encoding?: string;
+    /** True when that encoding is a guess (the bytes were not UTF-8 and named no encoding). */
+    encodingGuessed?: boolean;
     /** The document's title, when it names one (`<title>`, the PDF's or Word file's properties). */
     title?: string;
     /** Pages read (PDF). */

@@ -48,6 +48,11 @@ export function layoutKey(text: string): string {
 // ("— Name (@handle) January 24, 2024", as X/Twitter's embed code writes it).
 const SOCIAL = [/(?:^|[\s/(])(?:pic\.twitter\.com|t\.co|x\.com\/\w+\/status|twitter\.com\/\w+\/status|t\.me|instagram\.com\/p)\/\S*$/, /^— ?.{1,60} \(@\w{1,30}\) .{0,40}$/u, /^@\w{1,30}$/];
 
+/** Whether a layout kind is a news page's furniture, as against a document's page furniture (numbers, headers, breaks). */
+export function isPressKind(kind: LayoutKind | undefined): boolean {
+  return kind !== undefined && kind !== 'page-number' && kind !== 'running-header' && kind !== 'page-break';
+}
+
 /** The kind of a line found by itself (page number, document symbol, furniture), or undefined. */
 function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (PAGE_NUMBER.some((re) => re.test(key))) return 'page-number';
@@ -211,7 +216,7 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
     const l = lines[first] as Line;
     const after = text.filter((k) => k > first).slice(0, LAYOUT_REACH + 1);
     // A byline, or a dateline on a page that has other press furniture (a date alone is no evidence).
-    const press = kinds.some((x) => x === 'read-also' || x === 'share' || x === 'caption' || x === 'footer' || x === 'tags' || x === 'social' || x === 'advertisement');
+    const press = kinds.some((x) => isPressKind(x) && x !== 'dateline' && x !== 'byline');
     const credited = after.some((k) => kinds[k] === 'byline' || (kinds[k] === 'dateline' && press));
     if (credited && !startsWithLabel(source, l) && lengthOf(first) <= HEADLINE_MAX && !/[.]$/.test(source.slice(l.start, l.end))) kinds[first] = 'headline';
   }

@@ -4,7 +4,7 @@ import type { LanguagePack } from '../languages/types.js';
 import type { LayoutBlock, LayoutKind, Paragraph, ParagraphMode } from '../types/segment.js';
 import { isHyphen } from '../tokenize/tokens.js';
 import { labelLength } from './labels.js';
-import { findLayout } from './layout.js';
+import { findLayout, isPressKind } from './layout.js';
 import { ABBREVIATION_END, CASED_START, endsSentence, isBlankChar, LOWER_START, SENTENCE_END, splitLines, startsWithLabel, visibleLength, type Line } from './lines.js';
 
 // In a script without case, a wrapped line is at least this share of the usual width.
@@ -165,7 +165,7 @@ function withoutLayout(source: string, lines: readonly Line[], kinds: ReadonlyAr
       const blankBoth = first === -1 ? e - k >= 2 : first > 0 && last < e - 1;
       // Press furniture ("Read also", a caption) stands between paragraphs as a blank line does;
       // a page's header and number fall anywhere.
-      const press = kinds.slice(k, e).some((x) => x !== undefined && x !== 'page-number' && x !== 'running-header');
+      const press = kinds.slice(k, e).some(isPressKind);
       if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth || press ? { gapBlank: true } : {}) });
       k = e + 1;
     } else {
