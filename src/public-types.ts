@@ -4,7 +4,7 @@
  * @module
  */
 export type { AliasGroup, FurnitureKind, LanguageDetection, LanguagePack, LayoutPatterns, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
-export type { Commitment, CommitmentChange, CommitmentOptions, CommitmentSlot, Marker } from './types/commitments.js';
+export type { ActEvidence, Commitment, CommitmentChange, CommitmentOptions, CommitmentSlot, Evidence, Marker } from './types/commitments.js';
 export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
 export type {
   CommitmentEvent,
@@ -18,5 +18,5 @@ export type {
   Series,
   SeriesRound,
 } from './types/pipeline.js';
-export type { DiffJSON, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
+export type { DiffJSON, ReportLocale, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
 export type { Communique, Language, LanguageOptions, LayoutBlock, LayoutKind, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';

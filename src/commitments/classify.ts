@@ -3,29 +3,29 @@ import { wordEdits } from '../diff/words.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
 import { MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
-import type { Commitment, CommitmentChange, CommitmentSlot, Marker } from '../types/commitments.js';
-import { signed } from '../util/format.js';
+import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
+import { reasonInEnglish } from './evidence.js';
 import { comparedWords } from './words.js';
-
-const MAX_QUOTE = 80;
-
-/** Shorten a quotation for a reason line. */
-export function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat);
-}
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** A change with its evidence, worded in English for `reasons`. */
+export function withEvidence(change: Omit<CommitmentChange, 'reasons' | 'evidence'>, evidence: Evidence[]): CommitmentChange {
+  return { ...change, reasons: evidence.map(reasonInEnglish), evidence };
+}
+
 /** The change for a commitment only in the new round. */
 export function added(c: Commitment): CommitmentChange {
-  return { kind: 'added', new: c, delta: c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is new: ${quote(comparedWords(c))}`] };
+  return withEvidence({ kind: 'added', new: c, delta: c.strength, slots: [] }, [{ kind: 'new', act: c.predicate, actText: c.predicateText, strength: c.strength, text: comparedWords(c) }]);
 }
 
 /** The change for a commitment only in the old round. */
 export function dropped(c: Commitment): CommitmentChange {
-  return { kind: 'dropped', old: c, delta: -c.strength, slots: [], reasons: [`${c.predicate} ${quote(c.predicateText)} (strength ${c.strength}) is gone: ${quote(comparedWords(c))}`] };
+  return withEvidence({ kind: 'dropped', old: c, delta: -c.strength, slots: [] }, [{ kind: 'gone', act: c.predicate, actText: c.predicateText, strength: c.strength, text: comparedWords(c) }]);
 }
+
+/** Evidence of a commitment written word for word the same. */
+export const SAME: Evidence = { kind: 'same', cosmetic: [], punctuation: false };
 
 /** The slot a marker kind fills, as reasons name it. */
 const SLOT: Readonly<Record<Marker['kind'], CommitmentSlot>> = {
@@ -50,37 +50,42 @@ const lettersOnly = (k: ReturnType<typeof keyTokens>): string =>
     .join('')
     .replace(/[-'.⟨⟩\s]/g, '');
 
-const who = (c: Commitment): string => (c.speaker === 'party' ? quote(c.speakerText ?? 'one party') : 'the parties');
+const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);
 
 /** Classify the same commitment in two rounds. */
 export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
-  if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return { kind: 'unchanged', old: a, new: b, delta: 0, slots: [], reasons: ['same wording'] };
+  if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
   const delta = round(b.strength - a.strength);
   const oldKeyed = keyTokens(tokenize(comparedWords(a)), keying.old);
   const newKeyed = keyTokens(tokenize(comparedWords(b)), keying.new);
   // Each reason names its slot and quotes both sides; the deltas in
   // parentheses add up to the strength change.
-  const reasons: string[] = [];
+  const reasons: Evidence[] = [];
   const slots = new Set<CommitmentSlot>();
   if (a.predicate !== b.predicate || a.base !== b.base) {
     // The same act in a weaker or stronger form is a change of modality ("will continue" → "may continue").
     const slot: CommitmentSlot = a.predicate === b.predicate ? 'modality' : 'act';
-    reasons.push(`${slot} ${quote(a.predicateText)} (${a.predicate}, ${a.base}) → ${quote(b.predicateText)} (${b.predicate}, ${b.base}) (${signed(round(b.base - a.base))})`);
+    reasons.push({ kind: 'act', slot, old: { text: a.predicateText, act: a.predicate, base: a.base }, new: { text: b.predicateText, act: b.predicate, base: b.base }, delta: round(b.base - a.base) });
     slots.add(slot);
   }
   for (const r of markerReasons(a.markers, b.markers, keying)) {
-    reasons.push(r.text);
+    reasons.push(r);
     slots.add(r.slot);
   }
   if (a.speaker !== b.speaker || (a.speakerText !== undefined && b.speakerText !== undefined && a.speakerText !== b.speakerText)) {
     const weight = (c: Commitment): number => (c.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0);
-    reasons.push(`speaker ${who(a)} → ${who(b)} (${signed(round(weight(b) - weight(a)))})`);
+    const speaker: Evidence = { kind: 'speaker', delta: round(weight(b) - weight(a)) };
+    const before = party(a);
+    const after = party(b);
+    if (before !== undefined) speaker.old = before;
+    if (after !== undefined) speaker.new = after;
+    reasons.push(speaker);
     slots.add('speaker');
   }
   // Another addressee, not the same one named more fully ("the Syrian parties" / "the Syrian parties concerned").
   if (a.addressee !== undefined && b.addressee !== undefined && otherAddressee(a.addressee, b.addressee, keying)) {
-    reasons.push(`addressee ${quote(a.addressee)} → ${quote(b.addressee)} (±0)`);
+    reasons.push({ kind: 'addressee', old: a.addressee, new: b.addressee });
     slots.add('addressee');
   }
   let kind: CommitmentChange['kind'];
@@ -92,14 +97,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
 
   if (kind === 'unchanged') {
     const cosmetic = cosmeticWords(oldKeyed, newKeyed);
-    return {
-      kind,
-      old: a,
-      new: b,
-      delta,
-      slots: [],
-      reasons: cosmetic.length === 0 ? ['same words; only punctuation differs'] : [`only cosmetic differences: ${cosmetic.slice(0, 3).map(([x, y]) => `${quote(x)} → ${quote(y)}`).join(', ')}`],
-    };
+    return withEvidence({ kind, old: a, new: b, delta, slots: [] }, [{ kind: 'same', cosmetic, punctuation: cosmetic.length === 0 }]);
   }
   if (kind === 'reworded' || reasons.length === 0) {
     reasons.push(...wordingReasons(oldKeyed, newKeyed));
@@ -107,10 +105,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
   const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && x.text === m.text));
-  const both = shared.length > 0 ? `, both with ${shared.map((m) => `${SLOT[m.kind]} ${quote(m.text)} ${signed(m.weight)}`).join(', ')}` : '';
-  if (kind !== 'reworded') reasons.push(`strength ${a.strength} → ${b.strength}${both}`);
-  else reasons.push(`strength unchanged at ${b.strength}${both}`);
-  return { kind, old: a, new: b, delta, slots: [...slots], reasons };
+  reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
+  return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);
 }
 
 /** Whether two addressees differ, beyond one naming the other more fully or cosmetically. */
@@ -143,7 +139,7 @@ function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof key
 }
 
 /** Markers removed, added or replaced, by kind and normalized wording, with the slot each fills. */
-function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): Array<{ slot: CommitmentSlot; text: string }> {
+function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): Array<Evidence & { kind: 'marker' }> {
   const key = (m: Marker, k: Keying): string => `${m.kind}|${keyTokens(tokenize(m.text), k).signature}`;
   const left = [...before];
   const right: Marker[] = [];
@@ -152,31 +148,31 @@ function markerReasons(before: readonly Marker[], after: readonly Marker[], keyi
     if (i >= 0) left.splice(i, 1);
     else right.push(m);
   }
-  const out: Array<{ slot: CommitmentSlot; text: string }> = [];
+  const out: Array<Evidence & { kind: 'marker' }> = [];
   for (const m of left) {
     const j = right.findIndex((x) => x.kind === m.kind);
     const slot = SLOT[m.kind];
     if (j >= 0) {
       const r = right.splice(j, 1)[0] as Marker;
-      out.push({ slot, text: `${slot} ${quote(m.text)} → ${quote(r.text)} (${signed(round(r.weight - m.weight))})` });
-    } else out.push({ slot, text: `${slot} ${quote(m.text)} removed (${signed(round(-m.weight))})` });
+      out.push({ kind: 'marker', slot, old: m.text, new: r.text, delta: round(r.weight - m.weight) });
+    } else out.push({ kind: 'marker', slot, old: m.text, delta: round(-m.weight) });
   }
-  for (const m of right) out.push({ slot: SLOT[m.kind], text: `${SLOT[m.kind]} ${quote(m.text)} added (${signed(round(m.weight))})` });
+  for (const m of right) out.push({ kind: 'marker', slot: SLOT[m.kind], new: m.text, delta: round(m.weight) });
   return out;
 }
 
 /** The words that changed, from a word diff of the two commitments. */
-function wordingReasons(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): string[] {
+function wordingReasons(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Evidence[] {
   const edits = wordEdits(a, b);
-  const out: string[] = [];
+  const out: Evidence[] = [];
   for (let i = 0; i < edits.length && out.length < 4; i++) {
     const e = edits[i];
     if (!e || e.op === 'equal') continue;
     const next = edits[i + 1];
     if (e.op === 'delete' && next?.op === 'insert') {
-      out.push(`wording ${quote(e.text)} → ${quote(next.text)}`);
+      out.push({ kind: 'wording', old: e.text, new: next.text });
       i++;
-    } else out.push(`words ${quote(e.text)} ${e.op === 'insert' ? 'added' : 'removed'}`);
+    } else out.push(e.op === 'insert' ? { kind: 'wording', new: e.text } : { kind: 'wording', old: e.text });
   }
-  return out.length > 0 ? out : ['punctuation changed'];
+  return out.length > 0 ? out : [{ kind: 'punctuation' }];
 }

@@ -1,15 +1,18 @@
 /** Compare the commitments of two rounds across their paragraph alignment. */
 import type { Keying } from '../normalize/keys.js';
-import type { Commitment, CommitmentChange, Marker } from '../types/commitments.js';
+import type { Commitment, CommitmentChange, Evidence, Marker } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
 import { comparedKey, comparedText } from '../segment/compared.js';
 import type { Communique, Paragraph } from '../types/segment.js';
-import { added, classify, dropped, quote } from './classify.js';
+import { added, classify, dropped, SAME } from './classify.js';
+import { reasonInEnglish } from './evidence.js';
 import { paragraphCommitments } from './extract.js';
 import { headingsOf } from './headings.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { matchCommitments } from './match.js';
 import { carryComparedWords } from './words.js';
+
+const SAME_WORDING = reasonInEnglish(SAME);
 
 /** A commitment found at offset 0 of its text, moved to its paragraph's place. */
 function placed(c: Commitment, p: Paragraph): Commitment {
@@ -74,7 +77,7 @@ export function compareCommitments(
     const oldP = entry.old.length === 1 ? oldDoc.paragraphs[entry.old[0] as number] : undefined;
     const newP = entry.new.length === 1 ? newDoc.paragraphs[entry.new[0] as number] : undefined;
     if (oldP && newP && comparedText(oldP) === comparedText(newP) && lexicon.old === lexicon.new && oldRelative(oldP) === newRelative(newP)) {
-      inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, slots: [], reasons: ['same wording'] }));
+      inOrder[i] = newRelative(newP).map((c) => ({ kind: 'unchanged', old: placed(c, oldP), new: placed(c, newP), delta: 0, slots: [], reasons: [SAME_WORDING], evidence: [SAME] }));
       return;
     }
     for (const o of entry.old) {
@@ -107,8 +110,12 @@ export function compareCommitments(
     const b = newCs[n] as Commitment;
     put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying) });
   }
-  const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: string): CommitmentChange => {
-    if (other && sim !== undefined) change.reasons.push(`closest in the ${round} round, not clearly the same commitment (similarity ${Math.round(sim * 100) / 100}): ${other.predicate} ${quote(other.text)}`);
+  const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: 'old' | 'new'): CommitmentChange => {
+    if (other && sim !== undefined) {
+      const e: Evidence = { kind: 'closest', round, similarity: Math.round(sim * 100) / 100, act: other.predicate, text: other.text };
+      change.evidence.push(e);
+      change.reasons.push(reasonInEnglish(e));
+    }
     return change;
   };
   newCs.forEach((c, n) => {

@@ -111,4 +111,46 @@ export interface CommitmentChange {
    * Never empty.
    */
   reasons: string[];
+  /**
+   * The same evidence as data, one item per reason (in the same order): what
+   * reports word in their own interface language.
+   */
+  evidence: Evidence[];
 }
+
+/** The words of an act on one side of an {@link Evidence} item of kind `act`. */
+export interface ActEvidence {
+  /** The act's words as written ("condemned"). */
+  text: string;
+  /** The canonical act ("condemn"). */
+  act: string;
+  /** The act's base strength. */
+  base: number;
+}
+
+/**
+ * One piece of evidence of a {@link CommitmentChange}, as data. `delta` is the
+ * part of the strength change it accounts for; quoted words are as written.
+ *
+ * - `new` / `gone`: the commitment is only in the new / old round;
+ * - `act`: the act (slot `act`) or its modality (slot `modality`, the same act weaker or stronger) changed;
+ * - `marker`: a booster, hedge, condition, modal, negation, scope or urgency marker removed (`new` absent), added (`old` absent) or replaced;
+ * - `speaker`: the parties (`undefined`) or a named party changed;
+ * - `addressee`: whom the act asks changed;
+ * - `wording`: words replaced, added or removed, for a reworded commitment;
+ * - `punctuation`: only punctuation differs in a reworded one;
+ * - `strength`: the strengths of both sides, with the markers they share;
+ * - `same`: no change; `cosmetic` pairs the words written differently (old, new);
+ * - `closest`: an added or dropped commitment's nearest one in the other round, not clearly the same.
+ */
+export type Evidence =
+  | { kind: 'new' | 'gone'; act: string; actText: string; strength: number; text: string }
+  | { kind: 'act'; slot: 'act' | 'modality'; old: ActEvidence; new: ActEvidence; delta: number }
+  | { kind: 'marker'; slot: CommitmentSlot; old?: string; new?: string; delta: number }
+  | { kind: 'speaker'; old?: string; new?: string; delta: number }
+  | { kind: 'addressee'; old: string; new: string }
+  | { kind: 'wording'; old?: string; new?: string }
+  | { kind: 'punctuation' }
+  | { kind: 'strength'; old: number; new: number; shared: Array<{ slot: CommitmentSlot; text: string; weight: number }> }
+  | { kind: 'same'; cosmetic: Array<[string, string]>; punctuation: boolean }
+  | { kind: 'closest'; round: 'old' | 'new'; similarity: number; act: string; text: string };
