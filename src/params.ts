@@ -245,3 +245,16 @@ export const PDF_SAME_LINE = 0.5;
 export const PDF_WORD_GAP = 0.15;
 /** Pages of a PDF read at most, unless the caller asks for more: a 500-page PDF is read in seconds, so only runaway documents stop here. */
 export const PDF_MAX_PAGES = 2000;
+
+// ── Reports ─────────────────────────────────────────────────────────────────
+
+/**
+ * A word replaced by another that differs from it by at most this many
+ * letters (Levenshtein distance, fast-levenshtein) has the letters shown:
+ * "Idl[e→i]b", «المستمر[+ة]». Two covers a case ending and a vowel, or a
+ * doubled letter; more reads as another word. Tuned on the labelled word
+ * pairs of bench/eval/words-dev-2026-12-01 (see BLIND.md).
+ */
+export const LETTER_DIFF_MAX = 2;
+/** …and by at most this share of the longer word's letters ("now" → "not" is one letter of three: shown as letters; "in" → "on" is one of two: a word). */
+export const LETTER_DIFF_SHARE = 0.34;
