@@ -205,6 +205,15 @@ export interface LanguagePack {
   /** Light-stem a folded word, so that inflected forms of one word meet. Deterministic; never longer than the word, never empty. */
   readonly stem: (folded: string) => string;
   /**
+   * The comparison key of a proper name, the same for its transliteration
+   * variants (Lavrentiev / Lavrentyev, Soussan / Sousan): given a folded word
+   * that was written with a capital letter inside a sentence, its key, or
+   * undefined to compare it as any other word. Optional: a script without
+   * capitals cannot tell names apart, and a pack without it compares names
+   * letter for letter.
+   */
+  readonly nameKey?: (folded: string) => string | undefined;
+  /**
    * Prefixes written joined to the next word that lexicon matching ignores
    * (Arabic و, "and": وأكدت matches أكدت), in folded form. Empty for most languages.
    */

@@ -30,6 +30,9 @@ function add(map: Map<string, string>, reading: Reading, canonical: string, name
     // An inflected name ("в Нур-Султане") is found through its stem.
     const stem = reading.stem(folded);
     if (stem.length >= ALIAS_STEM_MIN) map.set(stem, canonical);
+    // …and a transliteration of a name through its name key ("Deir-al-Zour" is Deir-ez-Zor).
+    const key = reading.nameKey(folded);
+    if (key !== undefined && !map.has(key)) map.set(key, canonical);
   }
 }
 

@@ -33,19 +33,33 @@ function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
   return set;
 }
 
+// A word begins a sentence after these (or at the start of the text).
+const SENTENCE_END = /[.!?؟…:;]$/u;
+// A name: a capital and then a small letter, at its start or after a hyphen ("Lavrentyev", "al-Tanf"); not an acronym.
+const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
+
 const unhyphen = (s: string): string => (s.includes('-') ? s.replace(/-/g, '') || s : s);
 
 /** Compute comparison keys for tokens. */
-export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
+export function keyTokens(tokens: Token[], keying: Keying, names = true): KeyedText {
   const { reading, aliases } = keying;
   const firsts = firstWordsOf(aliases);
   const keys: string[] = [];
   const stems: string[] = [];
   const parts: string[] = [];
+  let nameNext = false;
   // A name written in two words ("Nur Sultan", «نور سلطان», "Deir ez-Zor")
   // that an alias group writes hyphenated: the second word joins the first.
   let joined = -1;
+  // Whether the next word begins a sentence (its capital says nothing of a name).
+  let sentenceStart = true;
   tokens.forEach((t, i) => {
+    if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text);
+    else if (t.kind === 'word') {
+      const first = sentenceStart;
+      sentenceStart = false;
+      if (names && !first && NAME.test(t.text)) nameNext = true;
+    }
     if (i === joined) {
       keys.push(' ');
       return;
@@ -62,6 +76,7 @@ export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
       }
     }
     keyOne(t);
+    nameNext = false;
   });
   return { tokens, keys, stems, signature: parts.join('\u0001') };
 
@@ -87,9 +102,13 @@ export function keyTokens(tokens: Token[], keying: Keying): KeyedText {
     const alias = aliases.get(folded) ?? (stem.length >= ALIAS_STEM_MIN ? aliases.get(stem) : undefined);
     // A compound's hyphen is not compared: "de-escalation" is the word a PDF's line break
     // makes "de-\nescalation" (joined: "deescalation"), as "sover-\neignty" is "sovereignty".
-    const key = unhyphen(alias ?? folded);
+    // A name inside a sentence is keyed by its pack's name key, the same for its transliterations.
+    // (Its stem stays the word's own, for the similarity of paragraphs, unless the name key finds an alias.)
+    const nameKey = alias === undefined && nameNext ? reading.nameKey(folded) : undefined;
+    const nameAlias = nameKey === undefined ? undefined : aliases.get(nameKey);
+    const key = nameKey === undefined ? unhyphen(alias ?? folded) : unhyphen(nameAlias ?? nameKey);
     keys.push(key);
     parts.push(key);
-    stems.push(unhyphen(alias ?? stem));
+    stems.push(unhyphen(alias ?? nameAlias ?? stem));
   }
 }

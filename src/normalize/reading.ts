@@ -33,6 +33,8 @@ export interface Reading {
   fold(word: string): string;
   /** Light-stem a folded word with its pack's stemmer. */
   stem(folded: string): string;
+  /** The name key of a folded word written with a capital inside a sentence (its pack's `nameKey`), or undefined. */
+  nameKey(folded: string): string | undefined;
   /** A word's form for lexicon matching: folded, without a leading clitic of its pack (وأكدت → اكدت). */
   form(word: string): string;
   /** How many code units at the start of a word (as written) are a clitic that `form` left out. */
@@ -101,6 +103,8 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     return p ? p.fold(foldCommon(word, p.lowerCase)) : foldCommon(word);
   });
   const stem = memoize((folded: string): string => packOf(folded)?.stem(folded) ?? folded);
+  // Memoized as a string: '' for a word that is not read as a name.
+  const name = memoize((folded: string): string => packOf(folded)?.nameKey?.(folded) ?? '');
   const clitic = (word: string, folded: string): string | undefined => packOf(word)?.clitics.find((c) => folded.length >= c.length + 2 && folded.startsWith(c));
   const form = memoize((word: string): string => {
     const folded = fold(word);
@@ -116,6 +120,7 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     packOf,
     fold,
     stem,
+    nameKey: (folded) => name(folded) || undefined,
     form,
     cliticLength(word) {
       const c = clitic(word, fold(word));

@@ -118,7 +118,8 @@ export function normalizeText(text: string, options: WithLanguages<NormalizeOpti
   expectString('text', text);
   if (Array.isArray(options)) throw new TypeError('`options` must be an object such as `{ aliases: [...] }`, received an array (normalizeText(text, aliases) became normalizeText(text, { aliases }))');
   const ctx = contextFor(options, OPTION_NAMES.normalize);
-  const keyed = keyTokens(tokenize(text), ctx.keying({ lang: ctx.lang ?? detectWith(text, ctx.packs), source: text, paragraphs: [] }));
+  // Words, not the keys of names (a name is compared by a key that its transliterations share; shown, it would read as code).
+  const keyed = keyTokens(tokenize(text), ctx.keying({ lang: ctx.lang ?? detectWith(text, ctx.packs), source: text, paragraphs: [] }), false);
   return keyed.keys.join('').replace(/ {2,}/g, ' ').trim();
 }
 

@@ -194,10 +194,12 @@ describe('the README examples', () => {
 
 describe('diffCommuniques options and errors', () => {
   it('uses user aliases', () => {
-    const a = 'The meeting in Kiev reaffirmed the principles.';
-    const b = 'The meeting in Kyiv reaffirmed the principles.';
+    // Bombay and Mumbai are two names of one city, not transliterations of one name (Kiev / Kyiv are, and compare as cosmetic without help).
+    const a = 'The meeting in Bombay reaffirmed the principles.';
+    const b = 'The meeting in Mumbai reaffirmed the principles.';
     expect(diffCommuniques(a, b).alignment[0]?.cosmetic).toBe(false);
-    expect(diffCommuniques(a, b, { aliases: [['Kyiv', 'Kiev']] }).alignment[0]?.cosmetic).toBe(true);
+    expect(diffCommuniques(a, b, { aliases: [['Mumbai', 'Bombay']] }).alignment[0]?.cosmetic).toBe(true);
+    expect(diffCommuniques('The meeting in Kiev reaffirmed the principles.', 'The meeting in Kyiv reaffirmed the principles.').alignment[0]?.cosmetic).toBe(true);
   });
 
   it('lets the caller raise the bar for a modified paragraph', () => {

@@ -44,10 +44,12 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   // Spellings in Arabic script (with the Persian spelling of Türkiye that Persian keyboards give).
   aliases: {
     turkiye: ['تركيا', 'تورکیه'],
-    astana: ['أستانا', 'استانة', 'أستانة', 'آستانة', 'نور-سلطان'],
+    astana: ['أستانا', 'استانة', 'أستانة', 'آستانة', 'نور-سلطان', 'نورسلطان'],
     isil: ['داعش'],
     idlib: ['إدلب', 'ادلب'],
     nusra: ['النصرة'],
     sochi: ['سوتشي'],
+    kazakhstan: ['كازاخستان', 'قازاقستان'],
+    aleppo: ['حلب'],
   },
 });

@@ -7,6 +7,7 @@ import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
+import { latinNameKey } from './names.js';
 import { foldEnglish } from './spelling.js';
 import { rounds } from './rounds.js';
 import { stemEnglish } from './stem.js';
@@ -33,6 +34,7 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
     letters: '',
   },
   fold: foldEnglish,
+  nameKey: latinNameKey,
   stem: stemEnglish,
   clitics: [],
   connectors: ['and', 'or', 'as', 'well', 'but', 'however', 'while'],
@@ -53,5 +55,8 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
     'deir-ez-zor': ['Deir-ez-Zor', 'Deir-ez-Zour', 'Deir-Ezzor'],
     unhcr: ['UNHCR'],
     sochi: ['Sochi'],
+    // Kazakhstan's own Latin alphabet (2018–2021 reforms) writes it Qazaqstan; Aleppo is Halab in Arabic romanization.
+    kazakhstan: ['Kazakhstan', 'Qazaqstan'],
+    aleppo: ['Aleppo', 'Halab'],
   },
 });

@@ -32,7 +32,7 @@ const INNER_APOSTROPHE = /(?<=\p{L}\p{L})'(?=\p{L}{3})/gu;
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\w{3,})isation(s?)$/, '$1ization$2'],
   [/^(\w{3,})is(e|es|ed|ing|er|ers)$/, '$1iz$2'],
-  [/^(\w{3,})our(s|ed|ing|able)?$/, '$1or$2'],
+  [/^(\w{3,})our(s|ed|ing|able|hoods?|ly|ful)?$/, '$1or$2'],
   [/^(\w{3,})tre(s)?$/, '$1ter$2'],
   [/^defence(s)?$/, 'defense$1'],
   [/^programme(s)?$/, 'program$1'],

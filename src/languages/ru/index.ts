@@ -8,6 +8,7 @@ import type { LanguagePack } from '../types.js';
 import { foldCyrillic, stemRussian } from './letters.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
+import { cyrillicNameKey } from './names.js';
 import { rounds } from './rounds.js';
 
 /**
@@ -31,6 +32,7 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
     letters: '',
   },
   fold: foldCyrillic,
+  nameKey: cyrillicNameKey,
   stem: stemRussian,
   clitics: [],
   connectors: ['и', 'или', 'а', 'также', 'но', 'однако'],
@@ -48,5 +50,8 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
     'deir-ez-zor': ['Дейр-эз-Зор'],
     unhcr: ['УВКБ'],
     sochi: ['Сочи'],
+    kazakhstan: ['Казахстан'],
+    // Халеб: the traditional Russian name of Aleppo.
+    aleppo: ['Алеппо', 'Халеб'],
   },
 });

@@ -1,0 +1,38 @@
+/**
+ * Proper names in Latin script, keyed so that their transliteration variants
+ * meet: Lavrentiev / Lavrentyev, Soussan / Sousan, Mekdad / Miqdad,
+ * Hmeimim / Khmeimim, Raqqa / Raqqah, al-Tanf / at-Tanf. Romanizations of
+ * Arabic, Persian and Russian names differ mostly in their vowels (e/i, y/i,
+ * ou/u, doubled vowels), in doubled consonants, in kh/h and q/k, in a final
+ * h, and in how the Arabic article is assimilated (al-/ad-/at-/as-/ash-/ez-…:
+ * the sun-letter rule); consonants otherwise stay (Iran / Iraq, Austria /
+ * Australia are other names). Tuned on bench/eval/words-dev-2026-12-01.
+ */
+
+// The Arabic article in its romanized and assimilated forms, as a hyphenated part of a name.
+const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'an', 'en', 'ath', 'adh', 'ad', 'al']);
+
+// Names shorter than this keep their letters: "Ali" and "Ala" are other people.
+const MIN_LETTERS = 4;
+
+function skeleton(word: string): string {
+  // A first e or i is one letter (Ebrahim / Ibrahim); other first vowels stay (Önal and Ünal are two names).
+  return word
+    .replace(/^e/, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=.)[aeiouy]+/g, 'ᵛ')
+    .replace(/(?<=ᵛ)h$/, '');
+}
+
+/** The key of a Latin-script name (folded), or undefined for a word too short or not Latin. */
+export function latinNameKey(folded: string): string | undefined {
+  const word = folded.replace(/['’ʼʻ`]/g, '').replace(/ı/g, 'i');
+  if (!/^[a-z-]+$/.test(word) || word.replace(/-/g, '').length < MIN_LETTERS) return undefined;
+  const parts = word.split('-').filter((p) => p !== '' && !ARTICLES.has(p));
+  if (parts.length === 0) return undefined;
+  // Hyphens do not count (Amir-Abdollahian / Amirabdollahian).
+  return `\u2116${skeleton(parts.join(''))}`;
+}

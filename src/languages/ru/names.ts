@@ -1,0 +1,34 @@
+/**
+ * Proper names in Cyrillic script, keyed so that their transliteration
+ * variants meet: Лаврентьев / Лаврентиев, Сусан / Суссан, Микдад / Мекдад,
+ * Абдоллахиан / Абдоллахьян, Манбидж / Манбиж, Эт-Танф / Ат-Танф, Ракка /
+ * Эр-Ракка. Russian renderings of Arabic and Persian names differ in their
+ * vowels (е/и/э, ы/и, й, ь and ъ between letters), doubled consonants, дж/ж,
+ * and in the Arabic article (аль-/эль-/ар-/эр-/ат-/эт-…); other consonants
+ * stay (Ирак / Иран). Tuned on bench/eval/words-dev-2026-12-01.
+ */
+
+const ARTICLES = new Set(['аль', 'эль', 'ал', 'эл', 'ар', 'эр', 'ас', 'эс', 'аш', 'эш', 'ат', 'эт', 'ад', 'эд', 'аз', 'эз', 'ан', 'эн']);
+
+// Names shorter than this keep their letters.
+const MIN_LETTERS = 4;
+
+function skeleton(word: string): string {
+  // A first э, е or и is one letter (Эбрахим / Ибрахим); other first vowels stay (Онал and Унал are two names).
+  // A last vowel is a case ending (Дейр-эз-Зора, Манбиджа), left out.
+  return word
+    .replace(/^[эе]/, 'и')
+    .replace(/[ьъ]/g, '')
+    .replace(/дж/g, 'ж')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=.)[аеёиоуыэюяй]+/g, 'ᵛ')
+    .replace(/ᵛ$/, '');
+}
+
+/** The key of a Cyrillic-script name (folded), or undefined for a word too short or not Cyrillic. */
+export function cyrillicNameKey(folded: string): string | undefined {
+  if (!/^[а-яё-]+$/.test(folded) || folded.replace(/-/g, '').length < MIN_LETTERS) return undefined;
+  const parts = folded.split('-').filter((p) => p !== '' && !ARTICLES.has(p));
+  if (parts.length === 0) return undefined;
+  return `\u2116${skeleton(parts.join(''))}`;
+}
