@@ -21,7 +21,7 @@ const minifyInlineStyles: Plugin = {
     build.onLoad({ filter: /[\\/]src[\\/]report[\\/].*\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const contents = source.replace(/(STYLES = `)([^`$]*)(`)/g, (_, open: string, css: string, close: string) => {
-        const min = transformSync(css, { loader: 'css', minify: true }).code.trim();
+        const min = transformSync(css, { loader: 'css', minify: true, charset: 'utf8' }).code.trim();
         if (min.includes('`') || min.includes('${')) throw new Error(`${args.path}: minified CSS would break its template literal`);
         return `${open}${min}${close}`;
       });
@@ -87,5 +87,24 @@ export default defineConfig([
         },
       },
     ],
+  },
+  {
+    // The offline page's script (`communique-diff app`): the library and the
+    // page's code in one classic browser script, dist/app-client.js, which the
+    // CLI inlines into the page (src/app/write.ts hashes it for the page's CSP).
+    entry: { 'app-client': 'src/app/client.ts' },
+    format: ['iife'],
+    // tsup names IIFE bundles *.global.js by default.
+    outExtension: () => ({ js: '.js' }),
+    sourcemap: false,
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    tsconfig: 'tsconfig.json',
+    esbuildPlugins: [minifyInlineStyles],
+    // The page is UTF-8 (<meta charset>), so the inline script is too.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
 ]);

@@ -14,7 +14,7 @@ const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 // Lowest first: a folder may import from its own rank and below.
 const RANKS: Record<string, number> = {
   util: 0, 'params.ts': 0, 'public-types.ts': 2, languages: 1, types: 2, tokenize: 3, normalize: 4, segment: 5, match: 6, align: 7,
-  diff: 8, commitments: 9, series: 10, report: 11, pipeline: 12, 'index.ts': 13, 'core.ts': 13, import: 13, cli: 14,
+  diff: 8, commitments: 9, series: 10, report: 11, pipeline: 12, 'index.ts': 13, 'core.ts': 13, import: 13, app: 14, cli: 15,
 };
 
 function files(dir: string): string[] {

@@ -3,6 +3,7 @@
 //   npx esbuild examples/browser/main.js --bundle --format=esm --outfile=examples/browser/bundle.js
 //
 // then open examples/browser/index.html. The library is pure: no Node APIs, no network.
+// For a ready-made page with no build step, see README.md: `npx communique-diff app --out app.html`.
 import { diffCommuniques, renderHtml } from 'communique-diff';
 
 const form = document.querySelector('form');

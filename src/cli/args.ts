@@ -3,14 +3,35 @@ import { parseArgs } from 'node:util';
 // The public entry only (dist/index.js at run time): formats and languages come from its registries.
 import { LANGUAGE_PACKS, REPORT_FORMATS } from '../index.js';
 import { DOCUMENT_FORMATS, TEXT_ENCODINGS, type DocumentFormat, type TextEncodingName } from '../import/index.js';
+import type { ParagraphMode } from '../types/segment.js';
+import type { ReportLocale } from '../types/report.js';
+
+const VIEWS = ['inline', 'side-by-side', 'both'] as const;
+const PARAGRAPH_MODES = ['auto', 'blank-line', 'line'] as const;
+const LOCALES = ['en', 'ar', 'ru'] as const;
+
+/** A value of a choice option, or a UsageError naming the option, what came and what is allowed. */
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, received ${JSON.stringify(value)}`);
+  return value as T;
+}
 
 /** What the command line asks for. */
 export interface CliArgs {
-  /** `pair` compares OLD with NEW; `series` compares every round with the next. */
-  command: 'pair' | 'series';
+  /** `pair` compares OLD with NEW; `series` compares every round with the next; `app` writes the offline page. */
+  command: 'pair' | 'series' | 'app';
   help: boolean;
   version: boolean;
-  format: keyof typeof REPORT_FORMATS;
+  /** The report format, when given (otherwise text on a terminal, Markdown elsewhere). */
+  format?: keyof typeof REPORT_FORMATS;
+  /** Names of the rounds, in the order of the inputs. */
+  labels: string[];
+  title?: string;
+  view?: 'inline' | 'side-by-side' | 'both';
+  paragraphs?: ParagraphMode;
+  maxLength?: number;
+  locale?: ReportLocale;
   lang?: string;
   /** The inputs' encoding, when given (otherwise detected). */
   encoding?: TextEncodingName;
@@ -46,6 +67,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         from: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'only-substantive': { type: 'boolean', short: 's' },
+        label: { type: 'string', multiple: true },
+        title: { type: 'string' },
+        view: { type: 'string' },
+        paragraphs: { type: 'string' },
+        'max-length': { type: 'string' },
+        locale: { type: 'string' },
       },
     });
   } catch (error) {
@@ -53,10 +80,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const v = parsed.values;
   // "series" as the first word selects the series command; a file of that name is ./series.
-  const command = parsed.positionals[0] === 'series' ? 'series' : 'pair';
-  const files = command === 'series' ? parsed.positionals.slice(1) : parsed.positionals;
-  const format = v.format ?? 'md';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(format)}`);
+  const first = parsed.positionals[0];
+  const command = first === 'series' ? 'series' : first === 'app' && parsed.positionals.length === 1 ? 'app' : 'pair';
+  const files = command === 'pair' ? parsed.positionals : parsed.positionals.slice(1);
+  const format = choice('format', v.format, FORMATS);
   if (v.lang !== undefined && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
   if (v.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(v.encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received ${JSON.stringify(v.encoding)}`);
   if (v.from !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(v.from)) throw new UsageError(`--from must be one of ${DOCUMENT_FORMATS.join(', ')}, received ${JSON.stringify(v.from)}`);
@@ -64,21 +91,37 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     command,
     help: v.help ?? false,
     version: v.version ?? false,
-    format: format as CliArgs['format'],
+    labels: v.label ?? [],
     onlySubstantive: v['only-substantive'] ?? false,
     files,
   };
+  if (format !== undefined) args.format = format;
+  if (v.title !== undefined) args.title = v.title;
+  const view = choice('view', v.view, VIEWS);
+  if (view !== undefined) args.view = view;
+  const paragraphs = choice('paragraphs', v.paragraphs, PARAGRAPH_MODES);
+  if (paragraphs !== undefined) args.paragraphs = paragraphs;
+  const locale = choice('locale', v.locale, LOCALES);
+  if (locale !== undefined) args.locale = locale;
+  if (v['max-length'] !== undefined) {
+    const n = Number(v['max-length']);
+    if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-length must be a whole number of characters above 0, received ${JSON.stringify(v['max-length'])}`);
+    args.maxLength = n;
+  }
   if (v.lang !== undefined) args.lang = v.lang;
   if (v.encoding !== undefined) args.encoding = v.encoding as TextEncodingName;
   if (v.from !== undefined) args.from = v.from as DocumentFormat;
   if (v.out !== undefined) args.out = v.out;
   if (!args.help && !args.version) {
-    if (command === 'series') {
+    if (command === 'app') {
+      if (args.out === undefined) throw new UsageError('app: give --out FILE, the HTML file to write');
+    } else if (command === 'series') {
       if (files.length === 0) throw new UsageError('series: expected the rounds\' files in order, or one folder of them');
       if (files.filter((f) => f === '-').length > 1) throw new UsageError('series: only one round can be read from standard input (-)');
     } else {
       if (files.length !== 2) throw new UsageError(`expected two files, OLD and NEW, received ${files.length}`);
       if (files[0] === '-' && files[1] === '-') throw new UsageError('only one of OLD and NEW can be read from standard input (-)');
+      if (args.labels.length > 2) throw new UsageError(`--label is given once per input: two for OLD and NEW, received ${args.labels.length}`);
     }
   }
   return args;
@@ -88,6 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 export const HELP = `Usage: communique-diff OLD NEW [options]
        communique-diff series ROUND... [options]
        communique-diff series FOLDER [options]
+       communique-diff app --out FILE
 
 Compare two rounds of a communiqué (${LANGUAGE_PACKS.map((p) => p.name).join(', ')}): aligned
 paragraphs, word-level changes, and commitments added, dropped, softened
@@ -104,21 +148,35 @@ and a news page's furniture are kept out of the comparison.
 commitment through all of them: a timeline, then each pair's changes. Give
 the rounds' files in order, or one folder: its .txt, .html, .docx and .pdf
 files are taken in natural order (round-9 before round-10). A round is labelled from its text
-("20th round") or by its file name.
+("20th round") or by its file name, unless --label names it.
+
+"app" writes one self-contained HTML page that compares rounds pasted or
+dropped into it, offline: no network, no installation.
 
 Options:
-  -f, --format FORMAT        report format (default: md):
+  -f, --format FORMAT        report format (default: text on a terminal, md otherwise):
 ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FORMATS[f].description}`).join('\n')}
   -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
   -e, --encoding ENCODING    encoding of the files (default: detected), one of
                              ${TEXT_ENCODINGS.join(', ')}
       --from ${DOCUMENT_FORMATS.join('|').padEnd(15)} read the files as this format (default: by content)
   -o, --out FILE             write the report to FILE instead of standard output
+      --label NAME           name of a round in the report, once per input in order
+                             ("--label 'Round 20' --label 'Round 21'")
+      --title TEXT           title of the report
+      --view VIEW            html: inline, side-by-side or both (default: both)
+      --locale ${LOCALES.join('|').padEnd(15)} language of the report's own words (default: en)
+      --paragraphs MODE      how paragraphs are told apart: auto, blank-line or
+                             line (default: auto)
+      --max-length N         longest text read, in characters (default: 10000000)
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
                              (md and html; json always holds everything);
                              for series also commitments that never changed
   -h, --help                 show this help
   -v, --version              show the version
+
+Colours (text format): on when standard output is a terminal; NO_COLOR
+turns them off, FORCE_COLOR on.
 
 Exit status: 0 no substantive change, 1 changes found (in any pair of a
 series), 2 trouble.

@@ -51,10 +51,10 @@ export function paragraphName(doc: Communique, index: number): string {
 }
 
 /** "old ¶3 → new ¶4 + ¶5": where a change sits in each round. */
-export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: string, newLabel: string): string {
+export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: string, newLabel: string, arrow = '→'): string {
   const o = c.old.map((i) => paragraphName(diff.old, i)).join(' + ');
   const n = c.new.map((i) => paragraphName(diff.new, i)).join(' + ');
-  return [o ? `${oldLabel} ${o}` : '', n ? `${newLabel} ${n}` : ''].filter(Boolean).join(' → ');
+  return [o ? `${oldLabel} ${o}` : '', n ? `${newLabel} ${n}` : ''].filter(Boolean).join(` ${arrow} `);
 }
 
 /** Anchor id of the i-th paragraph change; `prefix` tells the pairs of a series apart ("pair-2-"). */

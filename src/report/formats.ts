@@ -13,24 +13,65 @@ import { renderSeriesHtml } from './series/html.js';
 import { seriesToJSON } from './series/json.js';
 import { renderSeriesMarkdown } from './series/markdown.js';
 import { deepFreeze } from '../util/freeze.js';
+import { renderDocx } from './docx/render.js';
+import { expectSeries } from './expect.js';
+import { resolveSeriesOptions, pairOptions } from './series/timeline.js';
+import { renderText } from './text.js';
 
-/** A report format: how it renders a comparison of two rounds and a series. */
-export interface ReportFormat {
+/**
+ * A report format: how it renders a comparison of two rounds and a series.
+ * `Output` is `string` for the text formats and `Uint8Array` for Word.
+ */
+export interface ReportFormat<Output extends string | Uint8Array = string> {
   /** What the format is, for help texts: "Markdown (to read or forward by mail)". */
   description: string;
   /** The usual file name extension, without the dot. */
   extension: string;
+  /** Whether the output is bytes (a file to write, not text to print). */
+  binary: Output extends string ? false : true;
   /** Render the comparison of two rounds. */
-  pair(diff: CommuniqueDiff, options?: ReportOptions): string;
+  pair(diff: CommuniqueDiff, options?: ReportOptions): Output;
   /** Render a series. */
-  series(series: Series, options?: SeriesReportOptions): string;
+  series(series: Series, options?: SeriesReportOptions): Output;
+}
+
+/** The report formats by name. */
+export interface ReportFormats {
+  /** Markdown ({@link renderMarkdown}). */
+  md: ReportFormat;
+  /** One self-contained HTML page ({@link renderHtml}). */
+  html: ReportFormat;
+  /** Versioned JSON ({@link toJSON}). */
+  json: ReportFormat;
+  /** A word diff for a terminal ({@link renderText}); `color` is the CLI's to set. */
+  text: ReportFormat;
+  /** A Word document with the redline as tracked changes ({@link renderDocx}). */
+  docx: ReportFormat<Uint8Array>;
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** A series for a terminal: each pair's report in turn, under a rule. */
+function renderSeriesText(series: Series, options?: SeriesReportOptions): string {
+  expectSeries(series);
+  const o = resolveSeriesOptions(options);
+  return series.pairs.map((pair, i) => renderText(pair, { ...pairOptions(series, i, o), title: `${o.title} (${i + 1}/${series.pairs.length})` })).join(`${'─'.repeat(40)}\n`);
+}
+
+/** A series in Word: the newest round, with its changes from the round before tracked (one document holds one set of tracked changes). */
+function renderSeriesDocx(series: Series, options?: SeriesReportOptions): Uint8Array {
+  expectSeries(series);
+  const o = resolveSeriesOptions(options);
+  const last = series.pairs.length - 1;
+  const pair = series.pairs[last];
+  if (!pair) throw new RangeError('`series` must hold at least two rounds for a Word report');
+  return renderDocx(pair, pairOptions(series, last, o));
+}
+
 /**
- * The report formats by name: `md`, `html` and `json`. JSON ignores the
- * report options (it always holds everything).
+ * The report formats by name: `md`, `html`, `json`, `text` and `docx`. JSON
+ * ignores the report options (it always holds everything). A series in Word
+ * or text is each pair's report in turn.
  *
  * @example
  * ```ts
@@ -39,8 +80,10 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * const report = REPORT_FORMATS.html.pair(diffCommuniques(round20, round21), { oldLabel: 'Round 20', newLabel: 'Round 21' });
  * ```
  */
-export const REPORT_FORMATS: Readonly<Record<'md' | 'html' | 'json', ReportFormat>> = /* @__PURE__ */ deepFreeze({
-  md: { description: 'Markdown, to read in a viewer or forward by mail', extension: 'md', pair: renderMarkdown, series: renderSeriesMarkdown },
-  html: { description: 'one self-contained HTML page, no scripts', extension: 'html', pair: renderHtml, series: renderSeriesHtml },
-  json: { description: 'versioned JSON, described by the shipped JSON Schema', extension: 'json', pair: (diff) => json(toJSON(diff)), series: (series) => json(seriesToJSON(series)) },
+export const REPORT_FORMATS: Readonly<ReportFormats> = /* @__PURE__ */ deepFreeze({
+  md: { description: 'Markdown, to read in a viewer or forward by mail', extension: 'md', binary: false, pair: renderMarkdown, series: renderSeriesMarkdown },
+  html: { description: 'one self-contained HTML page, no scripts', extension: 'html', binary: false, pair: renderHtml, series: renderSeriesHtml },
+  json: { description: 'versioned JSON, described by the shipped JSON Schema', extension: 'json', binary: false, pair: (diff) => json(toJSON(diff)), series: (series) => json(seriesToJSON(series)) },
+  text: { description: 'a coloured word diff for a terminal (the default there)', extension: 'txt', binary: false, pair: renderText, series: renderSeriesText },
+  docx: { description: 'a Word document: the new round with the changes tracked', extension: 'docx', binary: true, pair: renderDocx, series: renderSeriesDocx },
 });

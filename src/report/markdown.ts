@@ -5,11 +5,14 @@ import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
 import { signed } from '../util/format.js';
-import { anchor, langAndDir, layoutCounts, placeOf, title } from './blocks.js';
+import { anchor, langAndDir, layoutCounts, placeOf } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
+import { headlineOf } from './headline.js';
+import { changeActs, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
-import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from './summary.js';
+import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
+import { cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
 
 // Markdown's inline syntax characters in running text (titles, reasons) are
 // backslash-escaped and HTML's are entities, so input can make neither
@@ -18,16 +21,27 @@ const MD_SPECIAL = /[\\`*_[\]|~]/g;
 /** Text for running Markdown: escaped, whitespace flattened. */
 export const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/g, ' ')).replace(MD_SPECIAL, (c) => `\\${c}`);
 
+/** A worded line (reason, headline) as Markdown: each quotation isolated (U+2068…U+2069) inside the interface language's quotation marks. */
+export const mdParts = (parts: readonly Part[], locale: ResolvedReportOptions['locale']): string => plainParts(parts, QUOTE_MARKS[locale], md);
+
+/** Lines appended one by one: reports of any size (a spread of a large array overflows the call stack). */
+function append(into: string[], lines: readonly string[]): void {
+  for (const line of lines) into.push(line);
+}
+
 /**
- * Render a comparison as Markdown: a summary first (counts by kind; commitment
- * changes, strongest first, with their evidence and a link to their
- * paragraph), then the paragraph-by-paragraph redline with `<ins>`/`<del>`.
- * Paragraphs in Arabic are wrapped in `dir="rtl"` blocks. Input text is
- * escaped, so a communiqué cannot inject markup.
+ * Render a comparison as Markdown: the plain-language headline, a summary
+ * (counts by kind; commitment changes in report order with their evidence
+ * and a link to their paragraph; the words written differently), then the
+ * paragraph-by-paragraph redline with `<ins>`/`<del>`. Paragraphs in Arabic
+ * are wrapped in `dir="rtl"` blocks. Lists are CommonMark (continuation lines
+ * indented to their item's marker). Input text is escaped, so a communiqué
+ * cannot inject markup.
  *
  * @param diff - A result of {@link diffCommuniques}.
- * @param options - What to hide, and titles; see {@link ReportOptions}.
+ * @param options - What to hide, titles, names of the sides and the interface language; see {@link ReportOptions}.
  * @returns The Markdown text.
+ * @throws TypeError when `diff` is not a result of diffCommuniques, or an option has the wrong type.
  *
  * @example
  * ```ts
@@ -37,39 +51,72 @@ export const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/
 export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): string {
   expectDiff(diff);
   const o = resolveReportOptions(options);
+  const m = MESSAGES[o.locale];
   const counts = countKinds(diff);
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
-    `${md(o.oldLabel)} → ${md(o.newLabel)} · ${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} paragraphs`,
+    `${md(o.oldLabel)} ${m.arrow} ${md(o.newLabel)} · ${md(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}`,
     '',
-    '## Summary',
+    `**${mdParts(headlineOf(diff, o.locale), o.locale)}**`,
     '',
-    '| | ' + Object.keys(counts.paragraphs).map(title).join(' | ') + ' |',
-    '|---|' + Object.keys(counts.paragraphs).map(() => '---:').join('|') + '|',
-    '| Paragraphs | ' + Object.values(counts.paragraphs).join(' | ') + ' |',
-    '',
-    '| | ' + Object.keys(counts.commitments).map(title).join(' | ') + ' |',
-    '|---|' + Object.keys(counts.commitments).map(() => '---:').join('|') + '|',
-    '| Commitments | ' + Object.values(counts.commitments).join(' | ') + ' |',
-    '',
-    '### Commitment changes, strongest first',
+    `## ${md(m.text.summary)}`,
     '',
   ];
-  lines.push(...commitmentChanges(diff), '## Paragraphs', '', ...paragraphBlocks(diff, o, '', '###'), ...layoutLines(diff, o));
+  append(lines, countsTable(m.text.paragraphs, counts.paragraphs, m));
+  append(lines, countsTable(m.text.commitments, counts.commitments, m));
+  lines.push(`### ${md(m.text.commitmentChanges)}`, '');
+  append(lines, commitmentChanges(diff, '', o));
+  append(lines, cosmeticLines(diff, o, '###'));
+  lines.push(`## ${md(m.text.paragraphs)}`, '');
+  append(lines, paragraphBlocks(diff, o, '', '###'));
+  append(lines, layoutLines(diff, o));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** The commitment changes of a comparison, strongest first, as Markdown lines; links use the anchor `prefix`. */
-export function commitmentChanges(diff: CommuniqueDiff, prefix = ''): string[] {
-  const changes = strongestFirst(diff.commitments);
-  if (changes.length === 0) return ['No commitment was added, dropped, softened, strengthened or reworded.', ''];
-  return changes.flatMap((c, i) => [...commitmentItem(diff, c, i, prefix), '']);
+function countsTable(caption: string, counts: Record<string, number>, m: ReportMessages): string[] {
+  return [
+    '| | ' + Object.keys(counts).map((k) => md(m.kinds[k] ?? k)).join(' | ') + ' |',
+    '|---|' + Object.keys(counts).map(() => '---:').join('|') + '|',
+    `| ${md(caption)} | ` + Object.values(counts).join(' | ') + ' |',
+    '',
+  ];
+}
+
+const resolvedDefaults = (): ResolvedReportOptions => resolveReportOptions(undefined);
+
+/** The commitment changes of a comparison, in report order, as Markdown lines; links use the anchor `prefix`. */
+export function commitmentChanges(diff: CommuniqueDiff, prefix = '', o: ResolvedReportOptions = resolvedDefaults()): string[] {
+  const m = MESSAGES[o.locale];
+  const changes = changeOrder(diff.commitments);
+  if (changes.length === 0) return [md(m.text.noCommitmentChange), ''];
+  const out: string[] = [];
+  changes.forEach((c, i) => {
+    append(out, commitmentItem(diff, c, i, prefix, o));
+    out.push('');
+  });
+  return out;
+}
+
+/** The words written differently but not changed, as Markdown lines. */
+export function cosmeticLines(diff: CommuniqueDiff, o: ResolvedReportOptions, heading: string): string[] {
+  const m = MESSAGES[o.locale];
+  const list = cosmeticList(diff);
+  if (list.length === 0) return [];
+  const out = [`${heading} ${md(m.text.cosmeticHeading)}`, '', md(m.text.cosmeticNote), ''];
+  for (const { was, now, times } of list) out.push(`- \u2068${md(was)}\u2069 ${m.arrow} \u2068${md(now)}\u2069${times > 1 ? ` (${m.times(times)})` : ''}`);
+  out.push('');
+  return out;
 }
 
 /** The redline of the paragraphs a report shows, as Markdown lines under headings of the given level. */
 export function paragraphBlocks(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
-  return visibleChanges(diff, o).flatMap(({ change, index }) => [...paragraphBlock(diff, change, index, o, prefix, heading), '']);
+  const out: string[] = [];
+  for (const { change, index } of visibleChanges(diff, o)) {
+    append(out, paragraphBlock(diff, change, index, o, prefix, heading));
+    out.push('');
+  }
+  return out;
 }
 
 // Lines of layout listed per text at most; the JSON form has them all.
@@ -77,14 +124,15 @@ const LAYOUT_LISTED = 50;
 
 /** The layout lines of both texts (page numbers, running headers, press furniture), in italics: kept, not compared. */
 export function layoutLines(diff: CommuniqueDiff, o: ResolvedReportOptions): string[] {
+  const m = MESSAGES[o.locale];
   const sides = ([[diff.old, o.oldLabel], [diff.new, o.newLabel]] as const).filter(([doc]) => (doc.layout ?? []).length > 0);
   if (sides.length === 0) return [];
-  const out = ['## Layout, not compared', '', 'Page numbers, running headers, page breaks and press furniture found in the texts: kept as written, left out of the alignment and of the commitments.', ''];
+  const out = [`## ${md(m.text.layoutHeading)}`, '', md(m.text.layoutNote), ''];
   for (const [doc, label] of sides) {
     const shown = (doc.layout ?? []).filter((b) => b.kind !== 'page-break');
     out.push(`- ${md(label)}: ${layoutCounts(doc)}`);
     for (const b of shown.slice(0, LAYOUT_LISTED)) out.push(`  - ${b.kind.replace(/-/g, ' ')}: <i>${escapeHtmlContent(b.text.replace(/\s+/g, ' '))}</i>`);
-    if (shown.length > LAYOUT_LISTED) out.push(`  - … and ${shown.length - LAYOUT_LISTED} more`);
+    if (shown.length > LAYOUT_LISTED) out.push(`  - … ${shown.length - LAYOUT_LISTED}`);
   }
   out.push('');
   return out;
@@ -95,35 +143,55 @@ function block(text: string, tag: 'del' | 'ins', doc: Communique): string {
   return `<p ${ld.attrs}><${tag}>${escapeHtmlContent(text).replace(/\r?\n/g, '<br>')}</${tag}></p>`;
 }
 
-function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string): string[] {
-  const act = c.new ?? c.old;
+function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string, o: ResolvedReportOptions): string[] {
+  const m = MESSAGES[o.locale];
   const at = changeIndexOf(diff, c);
-  const slots = c.slots.length > 0 ? ` · ${c.slots.join(', ')}` : '';
-  const out = [`${i + 1}. **${title(c.kind)}** ${md(act?.predicate ?? '')} (${signed(c.delta)})${slots}${at >= 0 ? ` — [paragraph](#${anchor(at, prefix)})` : ''}`, ''];
-  if (c.old && c.kind !== 'added') out.push(`   ${block(c.old.text, 'del', diff.old)}`);
-  if (c.new && c.kind !== 'dropped') out.push(`   ${block(c.new.text, 'ins', diff.new)}`);
+  const slots = c.slots.length > 0 ? ` · ${md(c.slots.map((s) => m.slots[s] ?? s).join(', '))}` : '';
+  const marker = `${i + 1}. `;
+  // CommonMark: an item's continuation lines are indented to the width of its marker ("10. " is four).
+  const pad = ' '.repeat(marker.length);
+  const out = [`${marker}**${md(m.kinds[c.kind] ?? c.kind)}** ${md(changeActs(m, c))} (${signed(c.delta)})${slots}${at >= 0 ? ` — [${md(m.text.paragraph)}](#${anchor(at, prefix)})` : ''}`, ''];
+  if (c.old && c.kind !== 'added') out.push(`${pad}${block(c.old.text, 'del', diff.old)}`);
+  if (c.new && c.kind !== 'dropped') out.push(`${pad}${block(c.new.text, 'ins', diff.new)}`);
   out.push('');
-  for (const r of c.reasons) out.push(`   - ${md(r)}`);
+  for (const e of c.evidence) out.push(`${pad}- ${mdParts(reasonParts(m, e), o.locale)}`);
   return out;
 }
 
+const esc = (t: string): string => escapeHtmlContent(t).replace(/\r?\n/g, '<br>');
+const letters = (l: Letters): string => l.map((x) => (x.changed ? `<b>${esc(x.text)}</b>` : esc(x.text))).join('');
+
+// A thin space between a deleted and an inserted run: a viewer shows them touching otherwise ("20" → "21" read "2021").
+const APART = '\u2009';
+
 function redline(edits: readonly TextEdit[]): string {
-  return edits
-    .map((e) => {
-      const t = escapeHtmlContent(e.text).replace(/\r?\n/g, '<br>');
-      return e.op === 'insert' ? `<ins>${t}</ins>` : e.op === 'delete' ? `<del>${t}</del>` : t;
-    })
-    .join('');
+  let out = '';
+  let last: TextEdit['op'] | undefined;
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i] as TextEdit;
+    const word = replacedWord(edits, i);
+    const apart = (op: TextEdit['op']): string => (last !== undefined && last !== 'equal' && op !== 'equal' && last !== op ? APART : '');
+    if (word) {
+      out += `${apart('delete')}<del>${letters(word.old)}</del>${APART}<ins>${letters(word.new)}</ins>`;
+      last = 'insert';
+      i++;
+      continue;
+    }
+    if (e.op === 'insert') out += `${apart('insert')}<ins>${esc(e.text)}</ins>`;
+    else if (e.op === 'delete') out += `${apart('delete')}<del>${esc(e.text)}</del>`;
+    else if (e.oldText === undefined) out += esc(e.text);
+    else for (const p of cosmeticPieces(e.text, e.oldText)) out += p.was === undefined ? esc(p.text) : `${esc(p.text)}<sup>‹${esc(p.was)}›</sup>`;
+    last = e.op;
+  }
+  return out;
 }
 
 function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
+  const m = MESSAGES[o.locale];
   const kind = shownKind(c);
-  const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
-  const text = c.edits.map((e) => e.text).join('');
+  const facts = c.relabeled ? ` · ${md(m.text.renumbered)}` : '';
+  let text = '';
+  for (const e of c.edits) text += e.text;
   const ld = langAndDir(text, c.new.length > 0 ? diff.new : diff.old);
-  return [
-    `${heading} <a id="${anchor(index, prefix)}"></a>${title(kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}`,
-    '',
-    `<p ${ld.attrs}>${redline(c.edits)}</p>`,
-  ];
+  return [`${heading} <a id="${anchor(index, prefix)}"></a>${md(m.kinds[kind] ?? kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow))}${facts}`, '', `<p ${ld.attrs}>${redline(c.edits)}</p>`];
 }

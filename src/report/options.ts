@@ -1,6 +1,9 @@
 /** Options shared by the renderers, validated at the boundary. */
-import type { ReportOptions } from '../types/report.js';
+import type { ReportLocale, ReportOptions } from '../types/report.js';
 import { describe, expectKnownOptions, expectOneOf, expectOptionsObject } from '../util/validate.js';
+
+/** The report locales, in the order help texts list them. */
+export const REPORT_LOCALES = ['en', 'ar', 'ru'] as const satisfies readonly ReportLocale[];
 
 /** Report options with defaults applied. */
 export interface ResolvedReportOptions {
@@ -10,6 +13,7 @@ export interface ResolvedReportOptions {
   oldLabel: string;
   newLabel: string;
   view: 'inline' | 'side-by-side' | 'both';
+  locale: ReportLocale;
 }
 
 /** A boolean option, or `fallback` when undefined. */
@@ -29,7 +33,7 @@ export function str(name: string, value: unknown, fallback: string): string {
 /** Validate report options and apply defaults. */
 export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
   expectOptionsObject('options', options);
-  expectKnownOptions('options', options, ['hideUnchanged', 'hideCosmetic', 'title', 'oldLabel', 'newLabel', 'view']);
+  expectKnownOptions('options', options, ['hideUnchanged', 'hideCosmetic', 'title', 'oldLabel', 'newLabel', 'view', 'locale']);
   return {
     hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged),
     hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),
@@ -37,5 +41,6 @@ export function resolveReportOptions(options: ReportOptions | undefined): Resolv
     oldLabel: str('options.oldLabel', options?.oldLabel, 'old'),
     newLabel: str('options.newLabel', options?.newLabel, 'new'),
     view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
+    locale: expectOneOf('options.locale', options?.locale, REPORT_LOCALES) ?? 'en',
   };
 }

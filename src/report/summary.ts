@@ -46,12 +46,24 @@ export function countKinds(diff: CommuniqueDiff): { paragraphs: Record<string, n
   return { paragraphs, commitments };
 }
 
-/** Commitment changes other than `unchanged`, strongest change first (ties in reading order). */
-export function strongestFirst(changes: readonly CommitmentChange[]): CommitmentChange[] {
+// The order reports list commitment changes in. An analyst reads first what
+// the parties walked back: a commitment kept but weakened says most about a
+// shift of position, then one dropped (which may live on in other words), then
+// one strengthened; new commitments next, and rewordings of the same strength
+// last. Within a kind the larger change of strength comes first, then reading
+// order of the new round (of the old for dropped ones).
+const ORDER: Readonly<Record<string, number>> = { softened: 0, dropped: 1, strengthened: 2, added: 3, reworded: 4 };
+
+/**
+ * Commitment changes other than `unchanged`, in report order: softened,
+ * dropped, strengthened, added, reworded; within a kind the larger change of
+ * strength first, then reading order.
+ */
+export function changeOrder(changes: readonly CommitmentChange[]): CommitmentChange[] {
   return changes
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.kind !== 'unchanged')
-    .sort((a, b) => Math.abs(b.c.delta) - Math.abs(a.c.delta) || a.i - b.i)
+    .sort((a, b) => (ORDER[a.c.kind] ?? 5) - (ORDER[b.c.kind] ?? 5) || Math.abs(b.c.delta) - Math.abs(a.c.delta) || a.i - b.i)
     .map(({ c }) => c);
 }
 

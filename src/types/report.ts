@@ -8,8 +8,13 @@ import type { ParagraphChange } from './diff.js';
 import type { CommitmentHistory, ParagraphLineage } from './pipeline.js';
 import type { Communique } from './segment.js';
 
+/** The languages of a report's own words (headings, counts, reasons): English, Arabic or Russian. */
+export type ReportLocale = 'en' | 'ar' | 'ru';
+
 /** Options of the report renderers ({@link renderMarkdown}, {@link renderHtml}). */
 export interface ReportOptions {
+  /** The language of the report's own words (headings, counts, reasons); the quoted text stays as written. @default 'en' */
+  locale?: ReportLocale;
   /** Leave out paragraphs whose text did not change (moved paragraphs are kept). @default false */
   hideUnchanged?: boolean;
   /** Leave out paragraphs whose only differences are cosmetic (diacritics, digits, aliases …). @default false */
@@ -51,6 +56,8 @@ export interface DiffJSON {
 
 /** Options of the series renderers ({@link renderSeriesMarkdown}, {@link renderSeriesHtml}). */
 export interface SeriesReportOptions {
+  /** The language of the report's own words (headings, counts, reasons). @default 'en' */
+  locale?: ReportLocale;
   /** Title of the report. @default 'Communiqué series report' */
   title?: string;
   /** Leave out unchanged paragraphs from each pair's redline. @default true */

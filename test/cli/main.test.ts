@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { strToU8, zipSync } from 'fflate';
@@ -38,7 +38,7 @@ describe('communique-diff CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('## Summary');
-    expect(r.stdout).toContain(`${OLD} → ${NEW}`);
+    expect(r.stdout).toContain(`${basename(OLD)} → ${basename(NEW)}`);
   });
 
   it('exits 0 when nothing substantive changed', async () => {
@@ -76,7 +76,7 @@ describe('communique-diff CLI', () => {
   it.each([
     [['only-one.txt'], 'communique-diff: expected two files, OLD and NEW, received 1\nTry \'communique-diff --help\'.\n'],
     [[OLD, NEW, '--colour'], "communique-diff: Unknown option '--colour'\nTry 'communique-diff --help'.\n"],
-    [[OLD, NEW, '--format', 'pdf'], 'communique-diff: --format must be one of md, html, json, received "pdf"\nTry \'communique-diff --help\'.\n'],
+    [[OLD, NEW, '--format', 'pdf'], 'communique-diff: --format must be one of md, html, json, text, docx, received "pdf"\nTry \'communique-diff --help\'.\n'],
     [['-', '-'], "communique-diff: only one of OLD and NEW can be read from standard input (-)\nTry 'communique-diff --help'.\n"],
   ])('explains a usage error %j and exits 2', async (args, message) => {
     expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: message });

@@ -39,23 +39,28 @@ describe('toJSON', () => {
 describe('renderMarkdown', () => {
   const text = renderMarkdown(diff, { title: 'Astana, round 20 → 21', oldLabel: 'Round 20', newLabel: 'Round 21' });
 
-  it('puts the summary first, then commitment changes strongest first with evidence and links, then paragraphs', () => {
+  it('puts the headline and summary first, then commitment changes in report order with evidence and links, then paragraphs', () => {
     const summary = text.indexOf('## Summary');
-    const commitments = text.indexOf('### Commitment changes, strongest first');
+    const commitments = text.indexOf('### Commitment changes');
     const paragraphs = text.indexOf('## Paragraphs');
     expect(summary).toBeGreaterThan(0);
     expect(commitments).toBeGreaterThan(summary);
     expect(paragraphs).toBeGreaterThan(commitments);
     expect(text).toContain('| Paragraphs | ');
-    expect(text).toMatch(/1\. \*\*Added\*\* condemn \(\+5\.5\) — \[paragraph\]\(#p-\d+\)/);
-    expect(text).toContain('   - booster "الثابت" added (+0.5)');
+    // Softened first, then dropped, strengthened, added (docs/concepts.md, "Order of changes").
+    expect(text).toMatch(/1\. \*\*Softened\*\* condemn → express concern \(−2\) · act — \[paragraph\]\(#p-\d+\)/);
+    expect(text).toMatch(/\d\. \*\*Added\*\* condemn \(\+5\.5\) — \[paragraph\]\(#p-\d+\)/);
+    expect(text).toContain('   - emphasis “\u2068الثابت\u2069” added: +0.5');
+    expect(text.indexOf('**Softened**')).toBeLessThan(text.indexOf('**Dropped**'));
+    expect(text.indexOf('**Dropped**')).toBeLessThan(text.indexOf('**Strengthened**'));
+    expect(text.indexOf('**Strengthened**')).toBeLessThan(text.indexOf('**Added**'));
     const link = /\]\(#(p-\d+)\)/.exec(text)?.[1];
     expect(text).toContain(`<a id="${link}"></a>`);
   });
 
   it('marks Arabic blocks right-to-left and changes with <ins>/<del>', () => {
     expect(text).toContain('<p dir="rtl" lang="ar">');
-    expect(text).toMatch(/<del>المستمر<\/del><ins>الثابت<\/ins>/);
+    expect(text).toMatch(/<del>المستمر<\/del>\u2009<ins>الثابت<\/ins>/);
   });
 
   it('hides unchanged and cosmetic paragraphs on request', () => {
@@ -86,7 +91,7 @@ describe('renderHtml', () => {
 
   it('has the summary, the commitment evidence, and both redline views', () => {
     expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('id="redline"'));
-    expect(html).toContain('booster &quot;<bdi>الثابت</bdi>&quot; added (+0.5)');
+    expect(html).toContain('emphasis “<bdi dir="rtl">الثابت</bdi>” added: +0.5');
     expect(html).toContain('class="inline"');
     expect(html).toContain('class="sbs"');
     expect(renderHtml(diff, { view: 'inline' })).not.toContain('class="sbs"');

@@ -8,7 +8,7 @@ import '../support/fc-config.js';
 import { describe, expect, it } from 'vitest';
 import { diffCommuniques, renderHtml, renderMarkdown } from '../../src/index.js';
 
-const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'input', 'div', 'label', 'main', 'section', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'span', 'ol', 'ul', 'li', 'strong', 'a', 'blockquote', 'ins', 'del', 'bdi', 'br', 'article', 'details', 'summary', 'i']);
+const ALLOWED_TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'input', 'div', 'label', 'main', 'section', 'table', 'caption', 'tbody', 'tr', 'th', 'td', 'span', 'ol', 'ul', 'li', 'strong', 'a', 'blockquote', 'ins', 'del', 'bdi', 'br', 'article', 'details', 'summary', 'i', 'mark', 'sup', 'b']);
 const FRAGMENTS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')", '<a href="javascript:x">y</a>', '\u202e', '\u2066', '</textarea>', '<!--', ']]>', '&amp;', '<style>*{}</style>', 'Condemned', 'أدانت', 'осудили', '1. ', '\n', '\n\n', ' '];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((p) => p.join(''));
 
@@ -28,7 +28,18 @@ describe('HTML and Markdown safety', () => {
             expect(attributes).not.toMatch(/(^|\s)on[a-z]+\s*=/i);
             expect(attributes).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
           }
-          expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+          // The input's bidi controls are shown, never written; the only ones in the output are the
+          // report's own isolates around quotations (U+2068 … U+2069), balanced on every line.
+          expect(out).not.toMatch(/[\u202a-\u202e\u2066\u2067]/);
+          for (const line of out.split('\n')) {
+            let depth = 0;
+            for (const ch of line) {
+              if (ch === '\u2068') depth++;
+              if (ch === '\u2069') depth--;
+              expect(depth, line).toBeGreaterThanOrEqual(0);
+            }
+            expect(depth, line).toBe(0);
+          }
         }
       }),
       { numRuns: 400 },

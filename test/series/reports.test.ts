@@ -20,7 +20,7 @@ describe('renderSeriesMarkdown', () => {
   it('lists the paragraphs that changed, and a section per pair with its evidence', () => {
     expect(md).toMatch(/\| Reviewed in detail the situation in the Idlib .* \| ¶4 \| ¶4 \| \[¶3\+¶4 ⑂\]\(#pair-2-p-\d+\) \|/);
     for (let i = 1; i <= 4; i++) expect(md).toContain(`## <a id="pair-${i}"></a>`);
-    expect(md).toContain('booster "in the strongest terms" removed');
+    expect(md).toContain('emphasis “\u2068in the strongest terms\u2069” removed');
   });
 
   it('has a target for every link', () => {

@@ -38,7 +38,7 @@ function showControls(escaped: string): string {
 // them) inside right-to-left text, and the reverse. Each is a class, a
 // repeat of a class that includes it, and the class again: no nested
 // quantifiers, so matching is linear.
-const LTR_RUN = /[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9](?:[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9.,:/\- ]*[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9])?/g;
+const LTR_RUN = /(?:[+\u2212±-](?=[0-9]))?[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9](?:[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9.,:/\- ]*[A-Za-z\u00c0-\u024f\u0400-\u04ff0-9])?/g;
 const RTL_RUN = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc0-9\u0660-\u0669 ]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])?/g;
 
 /**

@@ -6,25 +6,48 @@ import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { ReportOptions } from '../../types/report.js';
 import { signed } from '../../util/format.js';
 import { sideText } from '../../diff/side.js';
-import { anchor, langAndDir, layoutCounts, layoutInside, placeOf, title } from '../blocks.js';
+import { anchor, langAndDir, layoutCounts, layoutInside, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
+import { headlineOf } from '../headline.js';
+import { changeActs, MESSAGES, QUOTE_MARKS, reasonParts, type ReportMessages } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
-import { changeIndexOf, countKinds, shownKind, strongestFirst, visibleChanges } from '../summary.js';
+import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
+import { cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
 import { escapeHtml, htmlText } from './escape.js';
 import { htmlPage, viewSwitch } from './page.js';
+import { cosmeticHtml, isolated, lettersHtml, partsHtml } from './parts.js';
 
+/** What the HTML renderers share for one report: options, the interface language's words and quotation marks. */
+export interface HtmlContext {
+  o: ResolvedReportOptions;
+  m: ReportMessages;
+  marks: readonly [string, string];
+}
+
+/** The context of a report in the options' interface language. */
+export function htmlContext(o: ResolvedReportOptions): HtmlContext {
+  return { o, m: MESSAGES[o.locale], marks: QUOTE_MARKS[o.locale] };
+}
 
 /**
- * Render a comparison as one self-contained HTML file: a summary first (counts
- * by kind; commitment changes, strongest first, with their evidence and a link
- * to their paragraph), then the paragraph-by-paragraph redline, inline or side
- * by side (switched without scripts). `<ins>`/`<del>` mark changes, not colour
- * alone; Arabic blocks are right-to-left with `dir` and `lang`; every piece of
- * input text is escaped, and a Content-Security-Policy forbids scripts.
+ * Render a comparison as one self-contained HTML file: a plain-language
+ * headline, then a summary (counts by kind; commitment changes in report
+ * order — softened, dropped, strengthened, added, reworded — each headed by
+ * its act in words, with its evidence and a link to its paragraph; the words
+ * written differently but not changed), then the paragraph-by-paragraph
+ * redline, inline or side by side (switched without scripts). `<ins>`/`<del>`
+ * mark changes, not colour alone, and stand visibly apart; a word changed by a
+ * few letters shows them; a word written differently (Nur-Sultan → Astana)
+ * is marked where it stands, with its old form. Every quotation is one
+ * bidirectional isolate, Arabic blocks are right-to-left with `dir` and
+ * `lang`, and the report's own words are in the `locale` (English, Arabic
+ * with a right-to-left page, or Russian). Every piece of input text is
+ * escaped, and a Content-Security-Policy forbids scripts.
  *
  * @param diff - A result of {@link diffCommuniques}.
- * @param options - What to hide, titles, and the redline view; see {@link ReportOptions}.
+ * @param options - What to hide, titles, names of the sides, the redline view and the interface language; see {@link ReportOptions}.
  * @returns The HTML document.
+ * @throws TypeError when `diff` is not a result of diffCommuniques, or an option has the wrong type.
  *
  * @example
  * ```ts
@@ -34,34 +57,53 @@ import { htmlPage, viewSwitch } from './page.js';
  */
 export function renderHtml(diff: CommuniqueDiff, options?: ReportOptions): string {
   expectDiff(diff);
-  const o = resolveReportOptions(options);
+  const cx = htmlContext(resolveReportOptions(options));
+  const { o, m } = cx;
   const counts = countKinds(diff);
   return htmlPage(
     o.title,
     `<header>
 <h1>${escapeHtml(o.title)}</h1>
-<p class="meta">${escapeHtml(o.oldLabel)} → ${escapeHtml(o.newLabel)} · ${diff.old.paragraphs.length} → ${diff.new.paragraphs.length} paragraphs</p>
+<p class="meta">${isolated(o.oldLabel)} ${m.arrow} ${isolated(o.newLabel)} · ${escapeHtml(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}</p>
+<p class="headline">${partsHtml(headlineOf(diff, o.locale), cx.marks, m.dir)}</p>
 </header>
-${viewSwitch(o.view)}
+${viewSwitch(o.view, m)}
 <main>
 <section id="summary" aria-labelledby="summary-title">
-<h2 id="summary-title">Summary</h2>
-${countsTable('Paragraphs', counts.paragraphs)}
-${countsTable('Commitments', counts.commitments)}
-<h3>Commitment changes, strongest first</h3>
-${commitmentList(diff, '')}
+<h2 id="summary-title">${escapeHtml(m.text.summary)}</h2>
+${countsTable(m.text.paragraphs, counts.paragraphs, m)}
+${countsTable(m.text.commitments, counts.commitments, m)}
+<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
+${commitmentList(diff, '', cx)}
+${cosmeticSection(diff, cx)}
 </section>
 <section id="redline" aria-labelledby="redline-title">
-<h2 id="redline-title">Paragraphs</h2>
-${articles(diff, o, '')}
+<h2 id="redline-title">${escapeHtml(m.text.paragraphs)}</h2>
+${articles(diff, '', cx)}
 </section>
-${layoutSection(diff, o)}
+${layoutSection(diff, cx)}
 </main>`,
+    '',
+    m,
   );
 }
 
+/** The words written differently but not changed, old form → new form, with how often. */
+export function cosmeticSection(diff: CommuniqueDiff, { m }: HtmlContext): string {
+  const list = cosmeticList(diff);
+  if (list.length === 0) return '';
+  const item = ({ was, now, times }: { was: string; now: string; times: number }): string => {
+    const w = langAndDir(was, diff.old);
+    const n = langAndDir(now, diff.new);
+    return `<li><bdi ${w.attrs}>${htmlText(was, w.dir)}</bdi> ${m.arrow} <bdi ${n.attrs}>${htmlText(now, n.dir)}</bdi>${times > 1 ? ` <span class="times">${escapeHtml(m.times(times))}</span>` : ''}</li>`;
+  };
+  return `<h3>${escapeHtml(m.text.cosmeticHeading)}</h3>
+<p class="meta">${escapeHtml(m.text.cosmeticNote)}</p>
+<ul class="cosmetic-list">${list.map(item).join('')}</ul>`;
+}
+
 /** The layout lines of both texts (page numbers, running headers, press furniture), dimmed: kept, not compared. */
-export function layoutSection(diff: CommuniqueDiff, o: ResolvedReportOptions): string {
+export function layoutSection(diff: CommuniqueDiff, { o, m }: HtmlContext): string {
   const sides = ([[diff.old, o.oldLabel], [diff.new, o.newLabel]] as const).filter(([doc]) => (doc.layout ?? []).length > 0);
   if (sides.length === 0) return '';
   const list = (doc: Communique, label: string): string => {
@@ -69,41 +111,40 @@ export function layoutSection(diff: CommuniqueDiff, o: ResolvedReportOptions): s
       const { dir, attrs } = langAndDir(b.text, doc);
       return `<li><span class="layout-kind">${escapeHtml(b.kind.replace(/-/g, ' '))}</span> <span class="layout" ${attrs}>${htmlText(b.text, dir)}</span></li>`;
     });
-    return `<details><summary>${escapeHtml(label)}: ${escapeHtml(layoutCounts(doc))}</summary><ul class="layout-lines">${items.join('')}</ul></details>`;
+    return `<details><summary>${isolated(label)}: ${escapeHtml(layoutCounts(doc))}</summary><ul class="layout-lines">${items.join('')}</ul></details>`;
   };
   return `<section id="layout" aria-labelledby="layout-title">
-<h2 id="layout-title">Layout, not compared</h2>
-<p class="meta">Page numbers, running headers, page breaks and press furniture found in the texts: kept as written, left out of the alignment and of the commitments.</p>
+<h2 id="layout-title">${escapeHtml(m.text.layoutHeading)}</h2>
+<p class="meta">${escapeHtml(m.text.layoutNote)}</p>
 ${sides.map(([doc, label]) => list(doc, label)).join('\n')}
 </section>`;
 }
 
 /** A table of counts by kind. */
-export function countsTable(caption: string, counts: Record<string, number>): string {
+export function countsTable(caption: string, counts: Record<string, number>, m: ReportMessages): string {
   const rows = Object.entries(counts)
-    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${title(k)}</span></th><td>${n}</td></tr>`)
+    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${escapeHtml(m.kinds[k] ?? k)}</span></th><td>${n}</td></tr>`)
     .join('');
-  return `<table class="counts"><caption>${caption}</caption><tbody>${rows}</tbody></table>`;
+  return `<table class="counts"><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
 }
 
-function quote(text: string, doc: Communique, cls: 'old' | 'new'): string {
+function quoteBlock(text: string, doc: Communique, cls: 'old' | 'new'): string {
   const { dir, attrs } = langAndDir(text, doc);
   const tag = cls === 'old' ? 'del' : 'ins';
   return `<blockquote class="quote ${cls}" ${attrs}><${tag}>${htmlText(text, dir)}</${tag}></blockquote>`;
 }
 
-/** The commitment changes of a comparison, strongest first; links use the anchor `prefix`. */
-export function commitmentList(diff: CommuniqueDiff, prefix: string): string {
-  const changes = strongestFirst(diff.commitments);
-  if (changes.length === 0) return '<p>No commitment was added, dropped, softened, strengthened or reworded.</p>';
+/** The commitment changes of a comparison, in report order; links use the anchor `prefix`. */
+export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks }: HtmlContext): string {
+  const changes = changeOrder(diff.commitments);
+  if (changes.length === 0) return `<p>${escapeHtml(m.text.noCommitmentChange)}</p>`;
   const item = (c: CommitmentChange): string => {
-    const act = c.new ?? c.old;
     const at = changeIndexOf(diff, c);
-    const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">paragraph</a>` : '';
-    const quotes = [c.old && c.kind !== 'added' ? quote(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quote(c.new.text, diff.new, 'new') : ''].join('');
-    const reasons = c.reasons.map((r) => `<li>${htmlText(r, 'ltr')}</li>`).join('');
-    const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.join(', '))}</span>` : '';
-    return `<li><span class="badge k-${c.kind}">${title(c.kind)}</span> <strong>${escapeHtml(act?.predicate ?? '')}</strong> (${signed(c.delta)})${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+    const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">${escapeHtml(m.text.paragraph)}</a>` : '';
+    const quotes = [c.old && c.kind !== 'added' ? quoteBlock(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quoteBlock(c.new.text, diff.new, 'new') : ''].join('');
+    const reasons = c.evidence.map((e) => `<li>${partsHtml(reasonParts(m, e), marks, m.dir)}</li>`).join('');
+    const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.map((s) => m.slots[s] ?? s).join(', '))}</span>` : '';
+    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.kinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }
@@ -125,49 +166,66 @@ function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string
     .join('');
 }
 
-function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
-  return edits
-    .map((e) => {
-      const t = withLayout(e.text, dir, layout);
-      if (e.op === 'insert') return `<ins>${t}</ins>`;
-      if (e.op === 'delete') return `<del>${t}</del>`;
-      return e.oldText !== undefined ? `<span class="cosmetic" title="${escapeHtml(`was: ${e.oldText}`)}">${t}</span>` : t;
-    })
-    .join('');
+function equalRun(e: TextEdit, side: 'old' | 'new', dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, m: ReportMessages): string {
+  if (e.oldText === undefined) return withLayout(e.text, dir, layout);
+  if (side === 'old') return withLayout(e.oldText, dir, layout);
+  return cosmeticHtml(cosmeticPieces(e.text, e.oldText), dir, m.text.was, (t) => withLayout(t, dir, layout));
 }
 
-function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
-  return edits
-    .map((e) => {
-      if (e.op === 'equal') return withLayout(side === 'old' ? (e.oldText ?? e.text) : e.text, dir, layout);
-      if (side === 'old' && e.op === 'delete') return `<del>${withLayout(e.text, dir, layout)}</del>`;
-      if (side === 'new' && e.op === 'insert') return `<ins>${withLayout(e.text, dir, layout)}</ins>`;
-      return '';
-    })
-    .join('');
+function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, m: ReportMessages): string {
+  let out = '';
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i] as TextEdit;
+    const letters = replacedWord(edits, i);
+    if (letters) {
+      out += `<del class="word">${lettersHtml(letters.old, dir)}</del><ins class="word">${lettersHtml(letters.new, dir)}</ins>`;
+      i++;
+    } else if (e.op === 'insert') out += `<ins>${withLayout(e.text, dir, layout)}</ins>`;
+    else if (e.op === 'delete') out += `<del>${withLayout(e.text, dir, layout)}</del>`;
+    else out += equalRun(e, 'new', dir, layout, m);
+  }
+  return out;
+}
+
+function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, m: ReportMessages): string {
+  let out = '';
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i] as TextEdit;
+    const letters = replacedWord(edits, i);
+    if (letters) {
+      out += side === 'old' ? `<del class="word">${lettersHtml(letters.old, dir)}</del>` : `<ins class="word">${lettersHtml(letters.new, dir)}</ins>`;
+      i++;
+    } else if (e.op === 'equal') out += equalRun(e, side, dir, layout, m);
+    else if (side === 'old' && e.op === 'delete') out += `<del>${withLayout(e.text, dir, layout)}</del>`;
+    else if (side === 'new' && e.op === 'insert') out += `<ins>${withLayout(e.text, dir, layout)}</ins>`;
+  }
+  return out;
 }
 
 /** The redline of the paragraphs a report shows, one article each. */
-export function articles(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string): string {
-  return visibleChanges(diff, o)
-    .map(({ change, index }) => article(diff, change, index, o, prefix))
+export function articles(diff: CommuniqueDiff, prefix: string, cx: HtmlContext): string {
+  return visibleChanges(diff, cx.o)
+    .map(({ change, index }) => article(diff, change, index, prefix, cx))
     .join('\n');
 }
 
-function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, prefix: string): string {
+function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, prefix: string, { o, m }: HtmlContext): string {
   const kind = shownKind(c);
   const oldText = sideText(diff.old, c.old);
   const newText = sideText(diff.new, c.new);
   const main = langAndDir(newText || oldText, c.new.length > 0 ? diff.new : diff.old);
   const oldLd = langAndDir(oldText, diff.old);
   const newLd = langAndDir(newText, diff.new);
-  const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
+  const facts = c.relabeled ? ` · ${escapeHtml(m.text.renumbered)}` : '';
   const oldLayout = layoutInside(diff.old, c.old);
   const newLayout = layoutInside(diff.new, c.new);
-  const inline = o.view !== 'side-by-side' ? `<div class="inline" ${main.attrs}>${inlineRedline(c.edits, main.dir, new Set([...oldLayout, ...newLayout]))}</div>` : '';
+  const inline = o.view !== 'side-by-side' ? `<div class="inline" ${main.attrs}>${inlineRedline(c.edits, main.dir, new Set([...oldLayout, ...newLayout]), m)}</div>` : '';
+  // The two columns follow the document's direction: in an Arabic text the old round is on the right, where reading starts.
   const sbs =
     o.view !== 'inline'
-      ? `<div class="sbs"><div ${oldLd.attrs}><span class="side-label">${escapeHtml(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir, oldLayout)}</div><div ${newLd.attrs}><span class="side-label">${escapeHtml(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir, newLayout)}</div></div>`
+      ? `<div class="sbs" dir="${main.dir}"><div ${oldLd.attrs}><span class="side-label">${isolated(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir, oldLayout, m)}</div><div ${newLd.attrs}><span class="side-label">${isolated(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir, newLayout, m)}</div></div>`
       : '';
-  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${title(kind)}</span> ${escapeHtml(placeOf(diff, c, o.oldLabel, o.newLabel))}${facts ? ` · ${facts}` : ''}</header>${inline}${sbs}</article>`;
+  const place = placeOf(diff, c, '\u0000', '\u0001', m.arrow);
+  const placeHtml = escapeHtml(place).replace('\u0000', isolated(o.oldLabel)).replace('\u0001', isolated(o.newLabel));
+  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml}${facts}</header>${inline}${sbs}</article>`;
 }

@@ -6,8 +6,11 @@ import type { SeriesReportOptions } from '../../types/report.js';
 import { langAndDir } from '../blocks.js';
 import { escapeHtml, htmlText } from '../html/escape.js';
 import { htmlPage, viewSwitch } from '../html/page.js';
-import { articles, commitmentList, countsTable } from '../html/render.js';
+import { articles, commitmentList, countsTable, htmlContext } from '../html/render.js';
 import { countKinds } from '../summary.js';
+import { headlineOf } from '../headline.js';
+import { MESSAGES } from '../locale/index.js';
+import { partsHtml } from '../html/parts.js';
 import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions, type CommitmentCell } from './timeline.js';
 
 // The bar of a cell spans strengths 0 to 7: the strongest act (5) with a
@@ -87,10 +90,10 @@ export function renderSeriesHtml(series: Series, options?: SeriesReportOptions):
   const rows = commitmentRows(series, o, link);
   const commitments =
     rows.length === 0
-      ? '<p>No commitment found.</p>'
+      ? `<p>${escapeHtml(MESSAGES[o.locale].text.noCommitmentFound)}</p>`
       : `<div class="timeline-wrap"><table class="timeline commitments-timeline"><caption class="sr">Strength of each commitment in each round</caption><thead><tr><th scope="col">Act</th><th scope="col">About</th>${heads}</tr></thead><tbody>
 ${rows
-  .map(({ history, index, cells }) => `<tr id="commitment-${index + 1}"><th scope="row">${escapeHtml(actsOf(history))}</th>${textCell(history.topic, 'about')}${cells.map((c) => commitmentCell(c, series.labels[c.round] ?? '')).join('')}</tr>`)
+  .map(({ history, index, cells }) => `<tr id="commitment-${index + 1}"><th scope="row">${escapeHtml(actsOf(history, MESSAGES[o.locale]))}</th>${textCell(history.topic, 'about')}${cells.map((c) => commitmentCell(c, series.labels[c.round] ?? '')).join('')}</tr>`)
   .join('\n')}
 </tbody></table></div>`;
   const lineages = lineageRows(series, link);
@@ -113,16 +116,19 @@ ${lineages
   const pairs = series.pairs
     .map((pair, i) => {
       const po = pairOptions(series, i, o);
+      const cx = htmlContext(po);
+      const { m } = cx;
       const counts = countKinds(pair);
       const id = pairId(i);
       return `<section class="pair" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title"><bdi>${escapeHtml(po.oldLabel)}</bdi> → <bdi>${escapeHtml(po.newLabel)}</bdi></h2>
-${countsTable('Paragraphs', counts.paragraphs)}
-${countsTable('Commitments', counts.commitments)}
-<h3>Commitment changes, strongest first</h3>
-${commitmentList(pair, `${id}-`)}
-<h3>Paragraphs${po.hideUnchanged ? ' that changed' : ''}</h3>
-${articles(pair, po, `${id}-`)}
+<p class="headline">${partsHtml(headlineOf(pair, po.locale), cx.marks, m.dir)}</p>
+${countsTable(m.text.paragraphs, counts.paragraphs, m)}
+${countsTable(m.text.commitments, counts.commitments, m)}
+<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
+${commitmentList(pair, `${id}-`, cx)}
+<h3>${escapeHtml(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}</h3>
+${articles(pair, `${id}-`, cx)}
 </section>`;
     })
     .join('\n');
@@ -132,19 +138,20 @@ ${articles(pair, po, `${id}-`)}
 <h1>${escapeHtml(o.title)}</h1>
 <p class="meta">${series.rounds.length} rounds · ${series.lineages.length} paragraph lineages · ${series.commitments.length} commitments</p>
 </header>
-${viewSwitch(o.view)}
+${viewSwitch(o.view, MESSAGES[o.locale])}
 <main>
 <section id="commitments" aria-labelledby="commitments-title">
-<h2 id="commitments-title">Commitments across rounds</h2>
+<h2 id="commitments-title">${escapeHtml(MESSAGES[o.locale].text.timeline)}</h2>
 <p>Strength on the scale of acts in each round (— where absent); + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded. Each mark links to that pair’s redline.</p>
 ${commitments}
 </section>
 <section id="paragraphs" aria-labelledby="paragraphs-title">
-<h2 id="paragraphs-title">Paragraphs across rounds</h2>
+<h2 id="paragraphs-title">${escapeHtml(MESSAGES[o.locale].text.paragraphsAcross)}</h2>
 ${paragraphs}
 </section>
 ${pairs}
 </main>`,
     TIMELINE_STYLES,
+    MESSAGES[o.locale],
   );
 }

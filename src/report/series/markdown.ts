@@ -2,13 +2,15 @@
 import { expectSeries } from '../expect.js';
 import type { Series } from '../../types/pipeline.js';
 import type { SeriesReportOptions } from '../../types/report.js';
-import { commitmentChanges, md, paragraphBlocks } from '../markdown.js';
+import { commitmentChanges, md, mdParts, paragraphBlocks } from '../markdown.js';
+import { headlineOf } from '../headline.js';
+import { MESSAGES } from '../locale/index.js';
+import { shorten } from '../../commitments/evidence.js';
 import { countKinds } from '../summary.js';
 import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
 
 const ABOUT_LENGTH = 60;
 
-const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 const linked = (text: string, href: string | undefined): string => (href ? `[${text}](${href})` : text);
 
 /**
@@ -46,13 +48,13 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   const rows = commitmentRows(series, o, link);
   if (rows.length === 0) lines.push('No commitment found.', '');
   else {
-    lines.push(...header(['Act', 'About']));
+    for (const line of header(['Act', 'About'])) lines.push(line);
     for (const { history, cells } of rows) {
       const shown = cells.map((c) => {
         const value = c.strength === null ? '—' : String(c.strength);
         return c.event ? linked(`${value} ${EVENT_SYMBOLS[c.event] ?? ''}`, c.href) : value;
       });
-      lines.push(`| ${md(actsOf(history))} | ${md(cut(history.topic, ABOUT_LENGTH))} | ${shown.join(' | ')} |`);
+      lines.push(`| ${md(actsOf(history, MESSAGES[o.locale]))} | ${md(shorten(history.topic, ABOUT_LENGTH))} | ${shown.join(' | ')} |`);
     }
     lines.push('');
   }
@@ -60,7 +62,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   const lineages = lineageRows(series, link);
   if (lineages.length === 0) lines.push('No paragraph changed more than cosmetically.', '');
   else {
-    lines.push(...header(['Paragraph']));
+    for (const line of header(['Paragraph'])) lines.push(line);
     for (const { lineage, cells } of lineages) {
       const shown = cells.map((c) => {
         const value = c.paragraphs.length === 0 ? '—' : c.paragraphs.map((p) => `¶${p + 1}`).join('+');
@@ -83,13 +85,14 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
       '',
       `Paragraph changes: ${summary(counts.paragraphs)} · commitment changes: ${summary(counts.commitments)}`,
       '',
-      '### Commitment changes, strongest first',
+      `**${mdParts(headlineOf(pair, po.locale), po.locale)}**`,
       '',
-      ...commitmentChanges(pair, `${pairId(i)}-`),
-      `### Paragraphs${po.hideUnchanged ? ' that changed' : ''}`,
+      `### ${md(MESSAGES[po.locale].text.commitmentChanges)}`,
       '',
-      ...paragraphBlocks(pair, po, `${pairId(i)}-`, '####'),
     );
+    for (const line of commitmentChanges(pair, `${pairId(i)}-`, po)) lines.push(line);
+    lines.push(`### ${md(po.hideUnchanged ? MESSAGES[po.locale].text.paragraphsThatChanged : MESSAGES[po.locale].text.paragraphs)}`, '');
+    for (const line of paragraphBlocks(pair, po, `${pairId(i)}-`, '####')) lines.push(line);
   });
   return `${lines.join('\n').trimEnd()}\n`;
 }

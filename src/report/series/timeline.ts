@@ -1,12 +1,13 @@
 /** What the series reports show: options, and one row of cells per commitment history and per paragraph lineage. */
 import type { CommitmentChange } from '../../types/commitments.js';
 import type { CommitmentEvent, CommitmentHistory, LineageEvent, ParagraphLineage, Series } from '../../types/pipeline.js';
-import type { SeriesReportOptions } from '../../types/report.js';
+import type { ReportLocale, SeriesReportOptions } from '../../types/report.js';
 import { expectKnownOptions, expectOneOf, expectOptionsObject } from '../../util/validate.js';
 import { anchor } from '../blocks.js';
 import type { ResolvedReportOptions } from '../options.js';
-import { bool, str } from '../options.js';
+import { bool, REPORT_LOCALES, str } from '../options.js';
 import { visibleChanges } from '../summary.js';
+import { actWords, MESSAGES, type ReportMessages } from '../locale/index.js';
 
 /** Series report options with defaults applied. */
 export interface ResolvedSeriesOptions {
@@ -15,18 +16,20 @@ export interface ResolvedSeriesOptions {
   hideCosmetic: boolean;
   hideSteady: boolean;
   view: 'inline' | 'side-by-side' | 'both';
+  locale: ReportLocale;
 }
 
 /** Validate series report options and apply defaults. */
 export function resolveSeriesOptions(options: SeriesReportOptions | undefined): ResolvedSeriesOptions {
   expectOptionsObject('options', options);
-  expectKnownOptions('options', options, ['title', 'hideUnchanged', 'hideCosmetic', 'hideSteady', 'view']);
+  expectKnownOptions('options', options, ['title', 'hideUnchanged', 'hideCosmetic', 'hideSteady', 'view', 'locale']);
   return {
     title: str('options.title', options?.title, 'Communiqué series report'),
     hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged, true),
     hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),
     hideSteady: bool('options.hideSteady', options?.hideSteady),
     view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
+    locale: expectOneOf('options.locale', options?.locale, REPORT_LOCALES) ?? 'en',
   };
 }
 
@@ -39,6 +42,7 @@ export function pairOptions(series: Series, pair: number, o: ResolvedSeriesOptio
     oldLabel: series.labels[pair] ?? '',
     newLabel: series.labels[pair + 1] ?? '',
     view: o.view,
+    locale: o.locale,
   };
 }
 
@@ -154,10 +158,10 @@ export function lineageRows(series: Series, link: Linker): Array<{ lineage: Para
 }
 
 /** The acts of a commitment through the rounds, each once in order: "condemn → express-concern". */
-export function actsOf(history: CommitmentHistory): string {
+export function actsOf(history: CommitmentHistory, m: ReportMessages = MESSAGES.en): string {
   const acts: string[] = [];
   for (const c of history.commitments) if (c && acts[acts.length - 1] !== c.predicate) acts.push(c.predicate);
-  return acts.join(' → ');
+  return acts.map((a) => actWords(m, a)).join(' → ');
 }
 
 /** A short name for a lineage: the first words of its paragraph where first seen. */

@@ -1,0 +1,266 @@
+/**
+ * renderDocx: a change report as a Word file. A summary first (title, the
+ * rounds, the headline, counts, commitment changes with their evidence, the
+ * paragraph changes), then, after a section break, the new round as a Word
+ * document with the changes from the old round as tracked changes.
+ */
+import { diffArrays } from 'diff';
+import type { CommitmentChange } from '../../types/commitments.js';
+import type { CommuniqueDiff } from '../../types/pipeline.js';
+import type { Communique } from '../../types/segment.js';
+import type { ReportOptions } from '../../types/report.js';
+import { signed } from '../../util/format.js';
+import { directionOf, placeOf, title } from '../blocks.js';
+import { expectDiff } from '../expect.js';
+import { headline } from '../headline.js';
+import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
+import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
+import { CONTENT_TYPES, coreProperties, DOCUMENT_RELS, PACKAGE_RELS, SETTINGS, STYLES, W_NS, XML_DECLARATION } from './parts.js';
+import { planParagraphs } from './plan.js';
+import { escapeXml, xmlChars } from './xml.js';
+import { utf8, zipStored } from './zip.js';
+
+/** The author of every tracked change. */
+export const DOCX_AUTHOR = 'communique-diff';
+
+/** A piece of a paragraph's text: in both rounds, only in the new one, or only in the old one. */
+interface Segment {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** What a Word paragraph is made of. */
+interface ParagraphSpec {
+  /** A style of styles.xml (Normal when left out). */
+  style?: 'Title' | 'Heading1' | 'Heading2' | 'Reason';
+  /** The paragraph's direction: right-to-left paragraphs get w:bidi, and their right-to-left runs w:rtl. */
+  dir: 'ltr' | 'rtl';
+  /** The language of the runs written in its direction, as Word names it ("ar-SA"). */
+  lang?: { tag: string; dir: 'ltr' | 'rtl' };
+  /** The paragraph mark (the paragraph itself) inserted or deleted, for a paragraph written whole. */
+  mark?: 'insert' | 'delete';
+  /** A w:sectPr: the paragraph ends a section. */
+  sectPr?: string;
+  segments: Segment[];
+}
+
+// Word names proofing languages with a region; the report's rounds in other
+// languages are named by their code as it is (a BCP 47 language tag).
+const WORD_LANGUAGES: Readonly<Record<string, string | undefined>> = { en: 'en-GB', ar: 'ar-SA', ru: 'ru-RU', und: undefined };
+
+// A4 with 2.5 cm margins, in twentieths of a point.
+const PAGE = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>';
+
+// Line breaks inside a paragraph (a hard-wrapped line of the text) are
+// spaces in Word: comparison reads them so, and a Word paragraph rewraps.
+// Form feed and vertical tab are breaks too (XML cannot hold them).
+const LINE_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/g;
+
+/** Writes the tracked changes and paragraphs of one document.xml, numbering revisions from 1. */
+class DocumentWriter {
+  private id = 0;
+
+  /** The opening tag of a w:ins or w:del, without w:date (optional in OOXML: the file stays the same for the same comparison). */
+  private revision(tag: 'ins' | 'del', empty = false): string {
+    return `<w:${tag} w:id="${++this.id}" w:author="${DOCX_AUTHOR}"${empty ? '/' : ''}>`;
+  }
+
+  private run(text: string, deleted: boolean, p: ParagraphSpec): string {
+    const clean = xmlChars(text.replace(LINE_BREAK, ' '));
+    if (clean === '') return '';
+    const tag = deleted ? 'w:delText' : 'w:t';
+    const content = clean
+      .split('\t')
+      .map((s) => (s === '' ? '' : `<${tag} xml:space="preserve">${escapeXml(s)}</${tag}>`))
+      .join('<w:tab/>');
+    const dir = directionOf(text) ?? p.dir;
+    const rtl = p.dir === 'rtl' && dir === 'rtl' ? '<w:rtl/>' : '';
+    const lang = p.lang && p.lang.dir === dir ? `<w:lang ${dir === 'rtl' ? 'w:bidi' : 'w:val'}="${escapeXml(p.lang.tag)}"/>` : '';
+    return `<w:r>${rtl || lang ? `<w:rPr>${rtl}${lang}</w:rPr>` : ''}${content}</w:r>`;
+  }
+
+  /** One w:p. A stretch of changed segments is written as its deletions, then its insertions. */
+  paragraph(p: ParagraphSpec): string {
+    let body = '';
+    let deleted = '';
+    let inserted = '';
+    const flush = (): void => {
+      const del = deleted === '' ? '' : this.run(deleted, true, p);
+      if (del !== '') body += `${this.revision('del')}${del}</w:del>`;
+      const ins = inserted === '' ? '' : this.run(inserted, false, p);
+      if (ins !== '') body += `${this.revision('ins')}${ins}</w:ins>`;
+      deleted = inserted = '';
+    };
+    for (const s of p.segments) {
+      if (s.op === 'delete') deleted += s.text;
+      else if (s.op === 'insert') inserted += s.text;
+      else {
+        flush();
+        body += this.run(s.text, false, p);
+      }
+    }
+    flush();
+    const rtl = p.dir === 'rtl';
+    const markRPr = `${p.mark ? this.revision(p.mark === 'insert' ? 'ins' : 'del', true) : ''}${rtl ? '<w:rtl/>' : ''}`;
+    const pPr = `${p.style ? `<w:pStyle w:val="${p.style}"/>` : ''}${rtl ? '<w:bidi/>' : ''}${markRPr ? `<w:rPr>${markRPr}</w:rPr>` : ''}${p.sectPr ?? ''}`;
+    return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${body}</w:p>`;
+  }
+}
+
+/** A paragraph of the report's own words (or quoted words), in the direction of its letters. */
+function said(text: string, style?: ParagraphSpec['style']): ParagraphSpec {
+  return { ...(style ? { style } : {}), dir: directionOf(text) ?? 'ltr', segments: [{ op: 'equal', text }] };
+}
+
+const docDirection = (doc: Communique): 'ltr' | 'rtl' => directionOf(doc.source) ?? 'ltr';
+
+/** The direction of a round's paragraph, and the round's language for the runs in the round's direction. */
+function voice(doc: Communique, text: string): Pick<ParagraphSpec, 'dir' | 'lang'> {
+  const own = docDirection(doc);
+  const tag = Object.hasOwn(WORD_LANGUAGES, doc.lang) ? WORD_LANGUAGES[doc.lang] : doc.lang;
+  return { dir: directionOf(text) ?? own, ...(tag ? { lang: { tag, dir: own } } : {}) };
+}
+
+const SPACE = /^\s+$/;
+
+/**
+ * An equal run that the old round writes otherwise (digits, diacritics,
+ * aliases): the words written differently as a deletion of the old form and
+ * an insertion of the new one, the rest as it is (whitespace counts as the same).
+ */
+function rewritten(oldText: string, text: string): Segment[] {
+  const same = (a: string, b: string): boolean => a === b || (SPACE.test(a) && SPACE.test(b));
+  return diffArrays(oldText.split(/(\s+)/), text.split(/(\s+)/), { comparator: same }).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }));
+}
+
+/** A paragraph of a round with its label ("1. …"), as one piece of text. */
+function labelled(doc: Communique, index: number): string {
+  const p = doc.paragraphs[index];
+  if (!p) return '';
+  return p.label ? `${p.label} ${p.text}` : p.text;
+}
+
+function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o: ResolvedReportOptions): ParagraphSpec[] {
+  const act = (c.new ?? c.old)?.predicate ?? '';
+  const slots = c.slots.length > 0 ? ` · ${c.slots.join(', ')}` : '';
+  const at = changeIndexOf(diff, c);
+  const change = at >= 0 ? diff.alignment[at] : undefined;
+  const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel)}` : '';
+  return [said(`${n}. ${title(c.kind)}: ${act} (${signed(c.delta)})${slots}${place}`), ...c.reasons.map((r) => said(r, 'Reason'))];
+}
+
+function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
+  const counts = countKinds(diff);
+  const list = (r: Record<string, number>): string =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const changes = changeOrder(diff.commitments);
+  const shown = visibleChanges(diff, o);
+  const out: ParagraphSpec[] = [
+    said(o.title, 'Title'),
+    said(`${o.oldLabel} → ${o.newLabel}`),
+    said(headline(diff, o.locale)),
+    said('Counts', 'Heading2'),
+    said(`Paragraphs (${diff.old.paragraphs.length} → ${diff.new.paragraphs.length}): ${list(counts.paragraphs)}`),
+    said(`Commitments: ${list(counts.commitments)}`),
+    said('Commitment changes', 'Heading2'),
+    ...(changes.length === 0 ? [said('No commitment was added, dropped, softened, strengthened or reworded.')] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    said('Paragraph changes', 'Heading2'),
+    ...(shown.length === 0 ? [said('No paragraph to show.')] : []),
+    ...shown.map(({ change: c }) => {
+      const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
+      return said(`${title(shownKind(c))} — ${placeOf(diff, c, o.oldLabel, o.newLabel)}${facts ? ` · ${facts}` : ''}`);
+    }),
+    said(
+      `The next section is ${o.newLabel} with the changes from ${o.oldLabel} as tracked changes: accepting them all gives ${o.newLabel}, rejecting them all gives ${o.oldLabel}. ` +
+        'A moved, split or merged paragraph is deleted where it stood and inserted where it stands.',
+    ),
+  ];
+  return out;
+}
+
+/** The tracked document: the new round, with every change from the old round tracked. */
+function tracked(diff: CommuniqueDiff): ParagraphSpec[] {
+  const plan = planParagraphs(diff);
+  return plan.map((item, k): ParagraphSpec => {
+    // The last paragraph mark of a document cannot be deleted or inserted (Word keeps it).
+    const last = k === plan.length - 1;
+    if (item.kind === 'old') {
+      const text = labelled(diff.old, item.index);
+      return { ...voice(diff.old, text), ...(last ? {} : { mark: 'delete' }), segments: [{ op: 'delete', text }] };
+    }
+    if (item.kind === 'new') {
+      const text = labelled(diff.new, item.index);
+      return { ...voice(diff.new, text), ...(last ? {} : { mark: 'insert' }), segments: [{ op: 'insert', text }] };
+    }
+    const oldLabel = diff.old.paragraphs[item.old]?.label;
+    const newLabel = diff.new.paragraphs[item.new]?.label;
+    const segments: Segment[] = [];
+    if (oldLabel === newLabel) {
+      if (newLabel) segments.push({ op: 'equal', text: `${newLabel} ` });
+    } else {
+      if (oldLabel) segments.push({ op: 'delete', text: `${oldLabel} ` });
+      if (newLabel) segments.push({ op: 'insert', text: `${newLabel} ` });
+    }
+    for (const e of item.change.edits) {
+      // Text written otherwise in the old round (digits, diacritics, aliases) is a change in Word, or rejecting would not give the old text.
+      if (e.op === 'equal' && e.oldText !== undefined && e.oldText !== e.text) segments.push(...rewritten(e.oldText, e.text));
+      else segments.push({ op: e.op, text: e.text });
+    }
+    return { ...voice(diff.new, diff.new.paragraphs[item.new]?.text ?? ''), segments };
+  });
+}
+
+/**
+ * Render a comparison as a Word file (.docx). The first section is the
+ * summary: the title, the two rounds' names, the headline, counts by kind,
+ * the commitment changes (in report order, with their evidence and where
+ * they are) and the paragraph changes. After a section break comes the new
+ * round as a Word document with the changes from the old round as tracked
+ * changes by the author "communique-diff": accepting all of them gives the
+ * new round's paragraphs, rejecting all of them the old round's. Word edits
+ * are tracked inside a paragraph; a moved paragraph, and the sides of a split
+ * or merge, are deleted where they stood and inserted where they stand.
+ * Arabic paragraphs are right-to-left. The options that hide paragraphs
+ * apply to the summary only: the tracked document always holds every
+ * paragraph. The same comparison and options always give the same bytes.
+ *
+ * @param diff - A result of {@link diffCommuniques}.
+ * @param options - Titles, the report's language and what the summary hides; see {@link ReportOptions}.
+ * @returns The bytes of the .docx file (a ZIP archive).
+ * @throws TypeError when `diff` is not a result of diffCommuniques, or an option has the wrong type or is unknown.
+ * @throws RangeError when an option has a value that is not allowed.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { diffCommuniques, renderDocx } from 'communique-diff';
+ *
+ * const diff = diffCommuniques(round20, round21);
+ * writeFileSync('round-21-changes.docx', renderDocx(diff, { oldLabel: 'Round 20', newLabel: 'Round 21' }));
+ * ```
+ */
+export function renderDocx(diff: CommuniqueDiff, options?: ReportOptions): Uint8Array {
+  expectDiff(diff);
+  const o = resolveReportOptions(options);
+  const w = new DocumentWriter();
+  const first = summary(diff, o);
+  const lastOfSummary = first[first.length - 1] as ParagraphSpec;
+  lastOfSummary.sectPr = `<w:sectPr>${PAGE}</w:sectPr>`;
+  const body = tracked(diff);
+  const paragraphs = [...first, ...body].map((p) => w.paragraph(p)).join('');
+  const rtl = docDirection(diff.new) === 'rtl' ? '<w:bidi/>' : '';
+  // The body's last w:sectPr is the second section's; an empty section still needs a paragraph.
+  const document = `${XML_DECLARATION}<w:document xmlns:w="${W_NS}"><w:body>${paragraphs}${body.length === 0 ? '<w:p/>' : ''}\
+<w:sectPr><w:type w:val="nextPage"/>${PAGE}${rtl}</w:sectPr></w:body></w:document>`;
+  return zipStored([
+    { name: '[Content_Types].xml', data: utf8(CONTENT_TYPES) },
+    { name: '_rels/.rels', data: utf8(PACKAGE_RELS) },
+    { name: 'docProps/core.xml', data: utf8(coreProperties(o.title)) },
+    { name: 'word/_rels/document.xml.rels', data: utf8(DOCUMENT_RELS) },
+    { name: 'word/document.xml', data: utf8(document) },
+    { name: 'word/styles.xml', data: utf8(STYLES) },
+    { name: 'word/settings.xml', data: utf8(SETTINGS) },
+  ]);
+}

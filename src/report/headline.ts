@@ -1,0 +1,24 @@
+/** The plain-language headline every report starts with: what changed, in one or two sentences. */
+import type { CommuniqueDiff } from '../types/pipeline.js';
+import type { ReportLocale } from '../types/report.js';
+import { headlineParts, MESSAGES, plainParts, QUOTE_MARKS, type Part } from './locale/index.js';
+import { changeOrder, countKinds } from './summary.js';
+
+/** The headline as parts (words and quotations), for renderers that isolate quotations. */
+export function headlineOf(diff: CommuniqueDiff, locale: ReportLocale = 'en'): Part[] {
+  const counts = countKinds(diff);
+  const top = changeOrder(diff.commitments)[0];
+  return headlineParts(MESSAGES[locale], { commitments: counts.commitments, paragraphs: counts.paragraphs, total: { old: diff.old.paragraphs.length, new: diff.new.paragraphs.length } }, top);
+}
+
+/**
+ * What changed, in one or two plain sentences of the report's interface
+ * language, generated from the counts and the first change in report order:
+ * "Two commitments softened — condemn became express concern on “…” —, one
+ * dropped and three added. 4 of 18 paragraphs changed in wording, 1 moved."
+ * Quotations are isolated (U+2068 … U+2069) so that a quotation in another
+ * script keeps its place in the sentence.
+ */
+export function headline(diff: CommuniqueDiff, locale: ReportLocale = 'en'): string {
+  return plainParts(headlineOf(diff, locale), QUOTE_MARKS[locale]);
+}

@@ -1,0 +1,166 @@
+/** The report's words in Arabic (Modern Standard Arabic). */
+import type { CommitmentChange, Evidence } from '../../types/commitments.js';
+import { signed as plainSigned } from '../../util/format.js';
+
+// A signed number reads left to right in Arabic text: U+200E LEFT-TO-RIGHT MARK before it keeps
+// its minus sign on its left (Unicode bidi rules W7 and N1), where an isolate control would show.
+const signed = (n: number): string => `\u200e${plainSigned(n)}`;
+import type { HeadlineCounts, ReportMessages } from './types.js';
+
+// Counts are written "label: number" (as Arabic administrative prose often does), which
+// avoids the agreement of a counted noun with its number; digits are Western, as in the
+// guarantors' Arabic statements and most Arab press.
+const SLOTS: Record<string, string> = {
+  act: 'الفعل',
+  negation: 'النفي',
+  condition: 'الشرط',
+  modality: 'درجة الإلزام',
+  urgency: 'الاستعجال',
+  scope: 'النطاق',
+  booster: 'التوكيد',
+  hedge: 'التحفظ',
+  speaker: 'المتكلم',
+  addressee: 'المخاطَب',
+  object: 'الموضوع',
+};
+const slot = (s: string): string => SLOTS[s] ?? s;
+const parties = 'الأطراف';
+
+function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
+  switch (e.kind) {
+    case 'new':
+      return `جديد: ${act(e.act)} ${q(e.actText)}، القوة ${e.strength}`;
+    case 'gone':
+      return `حُذف: ${act(e.act)} ${q(e.actText)}، القوة ${e.strength}`;
+    case 'act':
+      return `${slot(e.slot)} ${q(e.old.text)} (${act(e.old.act)}) ← ${q(e.new.text)} (${act(e.new.act)}): ${signed(e.delta)}`;
+    case 'marker':
+      if (e.old !== undefined && e.new !== undefined) return `${slot(e.slot)} ${q(e.old)} ← ${q(e.new)}: ${signed(e.delta)}`;
+      return e.old !== undefined ? `حُذف ${slot(e.slot)} ${q(e.old)}: ${signed(e.delta)}` : `أضيف ${slot(e.slot)} ${q(e.new ?? '')}: ${signed(e.delta)}`;
+    case 'speaker':
+      return `المتكلم: ${e.old === undefined ? parties : q(e.old)} ← ${e.new === undefined ? parties : q(e.new)}: ${signed(e.delta)}`;
+    case 'addressee':
+      return `المخاطَب ${q(e.old)} ← ${q(e.new)}`;
+    case 'wording':
+      if (e.old !== undefined && e.new !== undefined) return `الكلمات ${q(e.old)} ← ${q(e.new)}`;
+      return e.old !== undefined ? `حُذفت الكلمات ${q(e.old)}` : `أضيفت الكلمات ${q(e.new ?? '')}`;
+    case 'punctuation':
+      return 'تغيّرت علامات الترقيم فقط';
+    case 'strength': {
+      const both = e.shared.length > 0 ? `؛ وفي الصيغتين: ${e.shared.map((m) => `${slot(m.slot)} ${q(m.text)} ${signed(m.weight)}`).join('، ')}` : '';
+      return e.old === e.new ? `القوة لم تتغير: ${e.new}${both}` : `القوة ${e.old} ← ${e.new}${both}`;
+    }
+    case 'same':
+      if (e.cosmetic.length > 0) return `الالتزام نفسه، وتختلف كتابة: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} ← ${q(y)}`).join('، ')}`;
+      return e.punctuation ? 'الكلمات نفسها، وتختلف علامات الترقيم فقط' : 'الكلمات نفسها';
+    case 'closest':
+      return `الأقرب في النص ${e.round === 'old' ? 'السابق' : 'الجديد'} (تشابه ${Math.round(e.similarity * 100)}%)، وليس بالضرورة الالتزام نفسه: ${act(e.act)} ${q(e.text)}`;
+  }
+}
+
+const VERBS: Record<string, string> = { softened: 'خُففت', dropped: 'حُذفت', strengthened: 'شُددت', added: 'أضيفت', reworded: 'أعيدت صياغتها' };
+
+function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  const parts: string[] = [];
+  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
+    const n = c.commitments[kind] ?? 0;
+    if (n === 0) continue;
+    let part = `${VERBS[kind]}: ${n}`;
+    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
+    if (shift && shift.kind === 'act' && top?.new) part += ` (${act(shift.old.act)} ← ${act(shift.new.act)} بشأن ${q(top.new.topic)})`;
+    parts.push(part);
+  }
+  const p = c.paragraphs;
+  const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
+  const moves = [
+    changed > 0 ? `تغيّرت صياغة ${changed} من ${c.total.new}` : '',
+    p.moved ? `نُقل ${p.moved}` : '',
+    p.added ? `أضيف ${p.added}` : '',
+    p.dropped ? `حُذف ${p.dropped}` : '',
+  ].filter(Boolean);
+  const cosmetic = p.cosmetic ? `فقرات تختلف كتابتها فقط: ${p.cosmetic}` : '';
+  const first = parts.length > 0 ? `الالتزامات التي ${parts.join('، ')}.` : moves.length > 0 ? 'لم يتغير أي التزام.' : '';
+  const second = moves.length > 0 ? `الفقرات: ${moves.join('، ')}${cosmetic ? `؛ ${cosmetic}` : ''}.` : cosmetic ? `لا تغيير جوهري؛ ${cosmetic}.` : '';
+  const out = [first, second].filter(Boolean).join(' ');
+  return out || 'لا تغيير: النصان متطابقان.';
+}
+
+/** Arabic. */
+export const ar: ReportMessages = {
+  lang: 'ar',
+  dir: 'rtl',
+  arrow: '←',
+  title: { pair: 'تقرير التغييرات في البيان', series: 'البيانات عبر الجولات' },
+  side: { old: 'السابق', new: 'الجديد' },
+  text: {
+    summary: 'الخلاصة',
+    paragraphs: 'الفقرات',
+    commitments: 'الالتزامات',
+    commitmentChanges: 'تغييرات الالتزامات',
+    noCommitmentChange: 'لم يُضف أي التزام ولم يُحذف أو يُخفف أو يُشدد أو تُعد صياغته.',
+    cosmeticHeading: 'كُتب بصورة أخرى ولم يتغير',
+    cosmeticNote: 'كلمات تختلف في الإملاء أو النقل الحرفي أو الاسم الجديد لمكان فقط: معلَّمة في النص مع صيغتها السابقة، ولا تُعد تغييرات.',
+    layoutHeading: 'عناصر التنسيق، لم تُقارن',
+    layoutNote: 'أرقام الصفحات والترويسات وفواصل الصفحات وعناصر صفحة الخبر: محفوظة كما كُتبت، ومستبعدة من المطابقة ومن الالتزامات.',
+    view: 'العرض',
+    inline: 'في النص',
+    sideBySide: 'جنبًا إلى جنب',
+    paragraph: 'الفقرة',
+    renumbered: 'تغيّر الترقيم',
+    was: 'كان',
+    inserted: 'أضيف',
+    deleted: 'حُذف',
+    evidence: 'الأدلة',
+    strength: 'القوة',
+    timeline: 'الالتزامات عبر الجولات',
+    paragraphsAcross: 'الفقرات عبر الجولات',
+    noCommitmentFound: 'لم يُعثر على أي التزام.',
+    paragraphsThatChanged: 'الفقرات التي تغيّرت',
+  },
+  kinds: {
+    modified: 'معدّلة',
+    moved: 'منقولة',
+    split: 'مقسومة',
+    merged: 'مدمجة',
+    added: 'مضاف',
+    dropped: 'محذوف',
+    cosmetic: 'كتابة فقط',
+    unchanged: 'بلا تغيير',
+    softened: 'مخفَّف',
+    strengthened: 'مشدَّد',
+    reworded: 'معاد الصياغة',
+  },
+  acts: {
+    note: 'الإحاطة علمًا',
+    consider: 'النظر',
+    welcome: 'الترحيب',
+    appreciate: 'التقدير',
+    recall: 'الاستذكار',
+    express: 'الإعراب',
+    'express-hope': 'الإعراب عن الأمل',
+    'express-confidence': 'الإعراب عن الثقة',
+    emphasize: 'التأكيد',
+    encourage: 'التشجيع',
+    invite: 'توجيه الدعوة',
+    support: 'الدعم',
+    propose: 'الاقتراح',
+    'express-concern': 'الإعراب عن القلق',
+    'express-determination': 'الإعراب عن العزم',
+    'express-readiness': 'الإعراب عن الاستعداد',
+    reaffirm: 'إعادة التأكيد',
+    commit: 'الالتزام',
+    agree: 'الاتفاق',
+    'call-upon': 'الدعوة',
+    urge: 'الحث',
+    request: 'الطلب',
+    decide: 'القرار',
+    demand: 'المطالبة',
+    condemn: 'الإدانة',
+    reject: 'الرفض',
+  },
+  slots: SLOTS,
+  paragraphCount: (a, b) => `الفقرات: ${a} ← ${b}`,
+  times: (n) => `${n}×`,
+  reason,
+  headline,
+};

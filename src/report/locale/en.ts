@@ -1,0 +1,165 @@
+/** The report's words in English. */
+import type { CommitmentChange, Evidence } from '../../types/commitments.js';
+import { signed } from '../../util/format.js';
+import type { HeadlineCounts, ReportMessages } from './types.js';
+
+// Numbers up to nine in words, as English style guides (Chicago 9.2, AP) write them in running text.
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const count = (n: number): string => WORDS[n] ?? String(n);
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const list = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+const SLOTS: Record<string, string> = {
+  act: 'act',
+  negation: 'negation',
+  condition: 'condition',
+  modality: 'modality',
+  urgency: 'urgency',
+  scope: 'scope',
+  booster: 'emphasis',
+  hedge: 'hedge',
+  speaker: 'speaker',
+  addressee: 'addressee',
+  object: 'subject',
+};
+
+function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
+  switch (e.kind) {
+    case 'new':
+      return `new: ${act(e.act)} ${q(e.actText)}, strength ${e.strength}`;
+    case 'gone':
+      return `gone: ${act(e.act)} ${q(e.actText)}, strength ${e.strength}`;
+    case 'act':
+      return `${e.slot === 'act' ? 'act' : 'modality'} ${q(e.old.text)} (${act(e.old.act)}) → ${q(e.new.text)} (${act(e.new.act)}): ${signed(e.delta)}`;
+    case 'marker': {
+      const slot = SLOTS[e.slot] ?? e.slot;
+      if (e.old !== undefined && e.new !== undefined) return `${slot} ${q(e.old)} → ${q(e.new)}: ${signed(e.delta)}`;
+      return e.old !== undefined ? `${slot} ${q(e.old)} removed: ${signed(e.delta)}` : `${slot} ${q(e.new ?? '')} added: ${signed(e.delta)}`;
+    }
+    case 'speaker':
+      return `speaker ${e.old === undefined ? 'the parties' : q(e.old)} → ${e.new === undefined ? 'the parties' : q(e.new)}: ${signed(e.delta)}`;
+    case 'addressee':
+      return `addressed to ${q(e.old)} → ${q(e.new)}`;
+    case 'wording':
+      if (e.old !== undefined && e.new !== undefined) return `words ${q(e.old)} → ${q(e.new)}`;
+      return e.old !== undefined ? `words ${q(e.old)} removed` : `words ${q(e.new ?? '')} added`;
+    case 'punctuation':
+      return 'only punctuation changed';
+    case 'strength': {
+      const both = e.shared.length > 0 ? `; both with ${e.shared.map((m) => `${SLOTS[m.slot] ?? m.slot} ${q(m.text)} ${signed(m.weight)}`).join(', ')}` : '';
+      return e.old === e.new ? `strength unchanged at ${e.new}${both}` : `strength ${e.old} → ${e.new}${both}`;
+    }
+    case 'same':
+      if (e.cosmetic.length > 0) return `the same commitment; written differently only: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} → ${q(y)}`).join(', ')}`;
+      return e.punctuation ? 'the same words; only punctuation differs' : 'the same words';
+    case 'closest':
+      return `nearest in the ${e.round} round (${Math.round(e.similarity * 100)}% alike), not clearly the same commitment: ${act(e.act)} ${q(e.text)}`;
+  }
+}
+
+const VERBS: Record<string, string> = { softened: 'softened', dropped: 'dropped', strengthened: 'strengthened', added: 'added', reworded: 'reworded' };
+
+function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  const parts: string[] = [];
+  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
+    const n = c.commitments[kind] ?? 0;
+    if (n === 0) continue;
+    let part = parts.length === 0 ? `${capital(count(n))} commitment${n === 1 ? '' : 's'} ${VERBS[kind]}` : `${count(n)} ${VERBS[kind]}`;
+    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
+    if (shift && shift.kind === 'act' && top?.new) part += ` — ${act(shift.old.act)} became ${act(shift.new.act)} on ${q(top.new.topic)} —`;
+    parts.push(part);
+  }
+  const p = c.paragraphs;
+  const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
+  const moves = [
+    changed > 0 ? `${changed} of ${c.total.new} paragraphs changed in wording` : '',
+    p.moved ? `${p.moved} moved` : '',
+    p.added ? `${p.added} added` : '',
+    p.dropped ? `${p.dropped} dropped` : '',
+  ].filter(Boolean);
+  const cosmetic = p.cosmetic ? `${p.cosmetic} paragraph${p.cosmetic === 1 ? '' : 's'} differ${p.cosmetic === 1 ? 's' : ''} only in spelling or names` : '';
+  const first = parts.length > 0 ? `${list(parts).replace(/ —$/, '')}.` : moves.length > 0 ? 'No commitment changed.' : '';
+  const second = moves.length > 0 ? `${capital(list(moves))}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `No substantive change: ${cosmetic}.` : '';
+  const out = [first, second].filter(Boolean).join(' ');
+  return out || 'No change: the two rounds read the same.';
+}
+
+/** English. */
+export const en: ReportMessages = {
+  lang: 'en',
+  dir: 'ltr',
+  arrow: '→',
+  title: { pair: 'Communiqué change report', series: 'Communiqué series report' },
+  side: { old: 'old', new: 'new' },
+  text: {
+    summary: 'Summary',
+    paragraphs: 'Paragraphs',
+    commitments: 'Commitments',
+    commitmentChanges: 'Commitment changes',
+    noCommitmentChange: 'No commitment was added, dropped, softened, strengthened or reworded.',
+    cosmeticHeading: 'Written differently, not changed',
+    cosmeticNote: 'Words that differ only in spelling, transliteration or a renamed place: marked in the text with their old form, not counted as changes.',
+    layoutHeading: 'Layout, not compared',
+    layoutNote: 'Page numbers, running headers, page breaks and press furniture found in the texts: kept as written, left out of the alignment and of the commitments.',
+    view: 'View',
+    inline: 'inline',
+    sideBySide: 'side by side',
+    paragraph: 'paragraph',
+    renumbered: 'renumbered',
+    was: 'was',
+    inserted: 'inserted',
+    deleted: 'deleted',
+    evidence: 'Evidence',
+    strength: 'strength',
+    timeline: 'Commitments across rounds',
+    paragraphsAcross: 'Paragraphs across rounds',
+    noCommitmentFound: 'No commitment found.',
+    paragraphsThatChanged: 'Paragraphs that changed',
+  },
+  kinds: {
+    modified: 'Modified',
+    moved: 'Moved',
+    split: 'Split',
+    merged: 'Merged',
+    added: 'Added',
+    dropped: 'Dropped',
+    cosmetic: 'Cosmetic',
+    unchanged: 'Unchanged',
+    softened: 'Softened',
+    strengthened: 'Strengthened',
+    reworded: 'Reworded',
+  },
+  acts: {
+    note: 'note',
+    consider: 'consider',
+    welcome: 'welcome',
+    appreciate: 'appreciate',
+    recall: 'recall',
+    express: 'express',
+    'express-hope': 'express hope',
+    'express-confidence': 'express confidence',
+    emphasize: 'emphasize',
+    encourage: 'encourage',
+    invite: 'invite',
+    support: 'support',
+    propose: 'propose',
+    'express-concern': 'express concern',
+    'express-determination': 'express determination',
+    'express-readiness': 'express readiness',
+    reaffirm: 'reaffirm',
+    commit: 'commit',
+    agree: 'agree',
+    'call-upon': 'call upon',
+    urge: 'urge',
+    request: 'request',
+    decide: 'decide',
+    demand: 'demand',
+    condemn: 'condemn',
+    reject: 'reject',
+  },
+  slots: SLOTS,
+  paragraphCount: (a, b) => `${a} → ${b} paragraphs`,
+  times: (n) => `${n}×`,
+  reason,
+  headline,
+};

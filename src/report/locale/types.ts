@@ -1,0 +1,66 @@
+/** The shape of a report interface language: every word a report writes around the quoted text. */
+import type { CommitmentChange, Evidence } from '../../types/commitments.js';
+
+/** Counts of changes by kind, for the headline. */
+export interface HeadlineCounts {
+  /** Commitment changes by kind (`added`, `dropped`, `softened`, `strengthened`, `reworded`). */
+  commitments: Readonly<Record<string, number>>;
+  /** Paragraph changes by shown kind (`modified`, `moved`, `split`, `merged`, `added`, `dropped`, `cosmetic`, `unchanged`). */
+  paragraphs: Readonly<Record<string, number>>;
+  /** Paragraphs in the old and the new round. */
+  total: { old: number; new: number };
+}
+
+/** The words of a report in one interface language. */
+export interface ReportMessages {
+  /** BCP 47 code of the language, for `lang`. */
+  lang: string;
+  /** Direction of the page. */
+  dir: 'ltr' | 'rtl';
+  /** The arrow from old to new, pointing the way the language reads ("→", «←»). */
+  arrow: string;
+  /** Default titles of a pair's and a series' report. */
+  title: { pair: string; series: string };
+  /** Default names of the two sides. */
+  side: { old: string; new: string };
+  /** Headings and fixed phrases. */
+  text: {
+    summary: string;
+    paragraphs: string;
+    commitments: string;
+    commitmentChanges: string;
+    noCommitmentChange: string;
+    cosmeticHeading: string;
+    cosmeticNote: string;
+    layoutHeading: string;
+    layoutNote: string;
+    view: string;
+    inline: string;
+    sideBySide: string;
+    paragraph: string;
+    renumbered: string;
+    was: string;
+    inserted: string;
+    deleted: string;
+    evidence: string;
+    strength: string;
+    timeline: string;
+    paragraphsAcross: string;
+    noCommitmentFound: string;
+    paragraphsThatChanged: string;
+  };
+  /** Display names of the paragraph and commitment change kinds. */
+  kinds: Readonly<Record<string, string>>;
+  /** The canonical acts in words ("call upon"); an act not listed is shown with its hyphens as spaces. */
+  acts: Readonly<Record<string, string>>;
+  /** The slots in words. */
+  slots: Readonly<Record<string, string>>;
+  /** "18 → 19 paragraphs". */
+  paragraphCount(oldCount: number, newCount: number): string;
+  /** The occurrences of a cosmetic difference ("2×"). */
+  times(n: number): string;
+  /** One reason, in words; quoted text comes in already quoted. */
+  reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string;
+  /** The plain-language headline: one or two sentences. `top` is the strongest change, for a gloss. */
+  headline(counts: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string;
+}
