@@ -16,9 +16,14 @@ export { detectLanguage, diffCommuniques, diffSeries, extractCommitments, normal
 export type { WithLanguages } from './pipeline/api.js';
 export { MARKER_WEIGHTS, STRENGTH_SCALE } from './commitments/scale.js';
 export { REPORT_FORMATS } from './report/formats.js';
-export type { ReportFormat } from './report/formats.js';
+export type { ReportFormat, ReportFormats } from './report/formats.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderHtml } from './report/html/render.js';
+export { renderText } from './report/text.js';
+export type { TextReportOptions } from './report/text.js';
+export { renderDocx } from './report/docx/render.js';
+export { headline } from './report/headline.js';
+export { REPORT_LOCALES } from './report/options.js';
 export { toJSON, SCHEMA_VERSION } from './report/json.js';
 export { renderSeriesMarkdown } from './report/series/markdown.js';
 export { renderSeriesHtml } from './report/series/html.js';

@@ -4,7 +4,26 @@
  * @module
  */
 export type { AliasGroup, FurnitureKind, LanguageDetection, LanguagePack, LayoutPatterns, Lexicon, MarkerEntry, MarkerKind, PredicateEntry, RoundPatterns } from './languages/types.js';
-export type { ActEvidence, Commitment, CommitmentChange, CommitmentOptions, CommitmentSlot, Evidence, Marker } from './types/commitments.js';
+export type {
+  ActChangeEvidence,
+  ActEvidence,
+  AddresseeEvidence,
+  ClosestEvidence,
+  Commitment,
+  CommitmentChange,
+  CommitmentOptions,
+  CommitmentSlot,
+  Evidence,
+  Marker,
+  MarkerEvidence,
+  OnlyEvidence,
+  PunctuationEvidence,
+  SameEvidence,
+  SharedMarker,
+  SpeakerEvidence,
+  StrengthEvidence,
+  WordingEvidence,
+} from './types/commitments.js';
 export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
 export type {
   CommitmentEvent,

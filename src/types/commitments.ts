@@ -143,14 +143,130 @@ export interface ActEvidence {
  * - `same`: no change; `cosmetic` pairs the words written differently (old, new);
  * - `closest`: an added or dropped commitment's nearest one in the other round, not clearly the same.
  */
-export type Evidence =
-  | { kind: 'new' | 'gone'; act: string; actText: string; strength: number; text: string }
-  | { kind: 'act'; slot: 'act' | 'modality'; old: ActEvidence; new: ActEvidence; delta: number }
-  | { kind: 'marker'; slot: CommitmentSlot; old?: string; new?: string; delta: number }
-  | { kind: 'speaker'; old?: string; new?: string; delta: number }
-  | { kind: 'addressee'; old: string; new: string }
-  | { kind: 'wording'; old?: string; new?: string }
-  | { kind: 'punctuation' }
-  | { kind: 'strength'; old: number; new: number; shared: Array<{ slot: CommitmentSlot; text: string; weight: number }> }
-  | { kind: 'same'; cosmetic: Array<[string, string]>; punctuation: boolean }
-  | { kind: 'closest'; round: 'old' | 'new'; similarity: number; act: string; text: string };
+export type Evidence = OnlyEvidence | ActChangeEvidence | MarkerEvidence | SpeakerEvidence | AddresseeEvidence | WordingEvidence | PunctuationEvidence | StrengthEvidence | SameEvidence | ClosestEvidence;
+
+/** {@link Evidence} of a commitment only in the new round (`new`) or only in the old (`gone`). */
+export interface OnlyEvidence {
+  /** `new` or `gone`. */
+  kind: 'new' | 'gone';
+  /** The canonical act. */
+  act: string;
+  /** The act's words as written. */
+  actText: string;
+  /** The commitment's strength. */
+  strength: number;
+  /** The commitment's words as compared. */
+  text: string;
+}
+
+/** {@link Evidence} of a changed act (slot `act`) or of the same act weaker or stronger (slot `modality`). */
+export interface ActChangeEvidence {
+  /** Always `act`. */
+  kind: 'act';
+  /** `act` or `modality`. */
+  slot: 'act' | 'modality';
+  /** The old act. */
+  old: ActEvidence;
+  /** The new act. */
+  new: ActEvidence;
+  /** New base strength minus old. */
+  delta: number;
+}
+
+/** {@link Evidence} of a marker removed (`new` absent), added (`old` absent) or replaced. */
+export interface MarkerEvidence {
+  /** Always `marker`. */
+  kind: 'marker';
+  /** The slot the marker fills. */
+  slot: CommitmentSlot;
+  /** The old marker's words. */
+  old?: string;
+  /** The new marker's words. */
+  new?: string;
+  /** Its part of the strength change. */
+  delta: number;
+}
+
+/** {@link Evidence} of another speaker: the parties (absent) or one named party. */
+export interface SpeakerEvidence {
+  /** Always `speaker`. */
+  kind: 'speaker';
+  /** The old named party, absent for the parties. */
+  old?: string;
+  /** The new named party, absent for the parties. */
+  new?: string;
+  /** Its part of the strength change. */
+  delta: number;
+}
+
+/** {@link Evidence} of another addressee. */
+export interface AddresseeEvidence {
+  /** Always `addressee`. */
+  kind: 'addressee';
+  /** The old addressee as written. */
+  old: string;
+  /** The new addressee as written. */
+  new: string;
+}
+
+/** {@link Evidence} of words replaced, added (`old` absent) or removed (`new` absent) in a reworded commitment. */
+export interface WordingEvidence {
+  /** Always `wording`. */
+  kind: 'wording';
+  /** The old words. */
+  old?: string;
+  /** The new words. */
+  new?: string;
+}
+
+/** {@link Evidence} that only punctuation changed in a reworded commitment. */
+export interface PunctuationEvidence {
+  /** Always `punctuation`. */
+  kind: 'punctuation';
+}
+
+/** {@link Evidence} of the strengths of both sides, with the markers they share. */
+export interface StrengthEvidence {
+  /** Always `strength`. */
+  kind: 'strength';
+  /** The old strength. */
+  old: number;
+  /** The new strength. */
+  new: number;
+  /** The markers both sides have, which count in both strengths. */
+  shared: SharedMarker[];
+}
+
+/** A marker both sides of a change have. */
+export interface SharedMarker {
+  /** The slot it fills. */
+  slot: CommitmentSlot;
+  /** Its words. */
+  text: string;
+  /** Its weight. */
+  weight: number;
+}
+
+/** {@link Evidence} of no change. */
+export interface SameEvidence {
+  /** Always `same`. */
+  kind: 'same';
+  /** The words written differently, as pairs (old, new). */
+  cosmetic: Array<[string, string]>;
+  /** True when the words are the same and only punctuation differs. */
+  punctuation: boolean;
+}
+
+/** {@link Evidence}, for an added or dropped commitment, of its nearest one in the other round, not clearly the same. */
+export interface ClosestEvidence {
+  /** Always `closest`. */
+  kind: 'closest';
+  /** The round the nearest one is in. */
+  round: 'old' | 'new';
+  /** How alike they are, from 0 to 1. */
+  similarity: number;
+  /** Its canonical act. */
+  act: string;
+  /** Its words as written. */
+  text: string;
+}
