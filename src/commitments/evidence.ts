@@ -21,6 +21,7 @@ export function shorten(text: string, max = MAX_QUOTE): string {
   // The last space before the limit; a single word longer than the limit is kept whole.
   const space = cut.lastIndexOf(' ');
   const head = space > 0 ? cut.slice(0, space) : (flat.split(' ')[0] ?? cut);
+  if (head === flat) return flat;
   return `${head.replace(/[\s,;:.\u060c\u061b]+$/u, '')}…`;
 }
 

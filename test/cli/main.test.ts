@@ -220,3 +220,104 @@ describe('communique-diff series', () => {
     expect(await run(['series', empty])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${empty}: the folder holds no .txt, .html, .docx or .pdf files\n` });
   });
 });
+
+async function runIn(args: string[], io: { isTTY?: boolean; env?: Record<string, string>; appClient?: () => Promise<string> }): Promise<{ code: number; stdout: string; bytes: Uint8Array[]; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const bytes: Uint8Array[] = [];
+  const code = await main(args, {
+    stdin: (async function* () {
+      yield Buffer.from('');
+    })(),
+    stdout: (t) => {
+      if (typeof t === 'string') stdout += t;
+      else bytes.push(t);
+    },
+    stderr: (t) => (stderr += t),
+    version: '9.9.9',
+    ...io,
+  });
+  return { code, stdout, bytes, stderr };
+}
+
+describe('communique-diff CLI: names, views and formats', () => {
+  it('names the rounds with --label, and titles the report with --title', async () => {
+    const r = await run([OLD, NEW, '--label', 'Draft', '--label', 'Final', '--title', 'Round 20: draft and final']);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['# Round 20: draft and final', '', 'Draft → Final · 18 → 18 paragraphs']);
+    const s = await run(['series', OLD, NEW, '--label', 'Draft', '--label', 'Final']);
+    expect(s.stdout).toContain('## <a id="pair-1"></a>Draft → Final');
+    expect((await run([OLD, NEW, '--label', 'a', '--label', 'b', '--label', 'c'])).code).toBe(2);
+  });
+
+  it('writes the report in the --locale, and the --view asked for', async () => {
+    const r = await run([OLD, NEW, '--locale', 'ar', '--format', 'html', '--view', 'inline']);
+    expect(r.stdout).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(r.stdout).not.toContain('class="sbs"');
+    expect((await run([OLD, NEW, '--locale', 'fr'])).stderr).toBe('communique-diff: --locale must be one of en, ar, ru, received "fr"\nTry \'communique-diff --help\'.\n');
+  });
+
+  it('reads paragraphs as --paragraphs says', async () => {
+    const a = file('lines-a.txt', 'The parties met in Astana and\nreaffirmed the principles.\n\nThey will meet again.');
+    const b = file('lines-b.txt', 'The parties met in Astana and\nreaffirmed the principles.\n\nThey will meet in June.');
+    const json = async (mode: string) => JSON.parse((await run([a, b, '--format', 'json', '--paragraphs', mode])).stdout) as { new: { paragraphs: unknown[] } };
+    expect((await json('line')).new.paragraphs).toHaveLength(3);
+    expect((await json('blank-line')).new.paragraphs).toHaveLength(2);
+  });
+
+  it('refuses a text longer than --max-length, naming the file and the flag', async () => {
+    const r = await run([OLD, NEW, '--max-length', '100']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`communique-diff: ${OLD}: has ${SEED.length} characters, more than --max-length (100); raise it with --max-length ${SEED.length}\n`);
+    expect((await run([OLD, NEW, '--max-length', 'many'])).code).toBe(2);
+  });
+
+  it('refuses an empty input and a series of one round, exit 2', async () => {
+    const empty = file('empty.txt', ' \n\n ');
+    expect(await run([OLD, empty])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${empty}: has no text (only blank space)\n` });
+    const nothing = file('nothing.txt', '');
+    expect((await run([OLD, nothing])).code).toBe(2);
+    const one = await run(['series', OLD]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain(`series: expected two rounds or more, received 1 (${OLD})`);
+  });
+
+  it('names the file it cannot write', async () => {
+    const out = join(dir, 'no-such-folder', 'report.html');
+    expect(await run([OLD, NEW, '--out', out])).toEqual({ code: 2, stdout: '', stderr: `communique-diff: ${out}: cannot write the report (no such folder)\n` });
+  });
+
+  it('prints the coloured word diff on a terminal, honouring NO_COLOR and FORCE_COLOR', async () => {
+    const tty = await runIn([OLD, NEW], { isTTY: true, env: {} });
+    expect(tty.code).toBe(1);
+    expect(tty.stdout).toContain('\u001b[31;9m');
+    expect(tty.stdout).not.toContain('<p');
+    const plain = await runIn([OLD, NEW], { isTTY: true, env: { NO_COLOR: '1' } });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('{+');
+    const forced = await runIn([OLD, NEW, '--format', 'text'], { isTTY: false, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[32;4m');
+    const piped = await runIn([OLD, NEW], { isTTY: false, env: {} });
+    expect(piped.stdout).toContain('## Summary');
+  });
+
+  it('writes Word with --out, or to a pipe, but not to a terminal', async () => {
+    const out = join(dir, 'report.docx');
+    expect(await run([OLD, NEW, '--format', 'docx', '--out', out])).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const piped = await runIn([OLD, NEW, '--format', 'docx'], { isTTY: false });
+    expect(Buffer.from(piped.bytes[0] ?? []).subarray(0, 2).toString()).toBe('PK');
+    const tty = await runIn([OLD, NEW, '--format', 'docx'], { isTTY: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toContain('--format docx writes a Word file: give --out FILE');
+  });
+
+  it('writes the offline page with app --out', async () => {
+    const out = join(dir, 'app.html');
+    const r = await runIn(['app', '--out', out], { appClient: async () => 'document.title = "ok";' });
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('<script>document.title = "ok";</script>');
+    expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/]{43}='/);
+    expect((await run(['app'])).stderr).toContain('app: give --out FILE');
+  });
+});

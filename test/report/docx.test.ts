@@ -72,12 +72,17 @@ describe('renderDocx', () => {
     const lines = read(bytes).slice(0, summaryLength(bytes));
     expect(lines.slice(0, 2)).toEqual(['Astana, round 20 → 21', 'Round 20 → Round 21']);
     expect(lines[2]).toMatch(/softened/);
-    expect(lines).toContain('Paragraphs (13 → 13): modified 4, moved 1, split 1, merged 1, added 1, dropped 1, cosmetic 2, unchanged 2');
+    expect(lines).toContain('13 → 13 paragraphs: Modified 4, Moved 1, Split 1, Merged 1, Added 1, Dropped 1, Cosmetic 2, Unchanged 2');
     const softened = diff.commitments.find((c) => c.kind === 'softened' && c.slots.includes('act'));
     expect(softened).toBeDefined();
-    const at = lines.findIndex((l) => /^\d+\. Softened: express-concern \(−\d+(\.\d+)?\)/.test(l));
+    // The act in words, old → new, and one line of evidence per reason.
+    const at = lines.findIndex((l) => /^\d+\. Softened: [a-z ]+ → express concern \(−\d+(\.\d+)?\)/.test(l));
     expect(at).toBeGreaterThan(0);
-    expect(lines.slice(at + 1, at + 1 + (softened?.reasons.length ?? 0))).toEqual(softened?.reasons.map(flat));
+    const evidence = lines.slice(at + 1, at + 1 + (softened?.reasons.length ?? 0));
+    expect(evidence).toHaveLength(softened?.evidence.length ?? -1);
+    expect(evidence[0]).toMatch(/^act “.+” \([a-z ]+\) → “.+” \(express concern\): −\d/);
+    expect(renderDocx(diff, { locale: 'ru' }).length).toBeGreaterThan(0);
+    expect(read(renderDocx(diff, { locale: 'ru' }))).toContain('Изменения обязательств');
     const xml = partsOf(bytes)['word/document.xml'] ?? '';
     expect(xml).toContain('<w:pPr><w:pStyle w:val="Title"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');

@@ -10,9 +10,10 @@ import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
 import type { ReportOptions } from '../../types/report.js';
 import { signed } from '../../util/format.js';
-import { directionOf, placeOf, title } from '../blocks.js';
+import { directionOf, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
-import { headline } from '../headline.js';
+import { headlineOf } from '../headline.js';
+import { changeActs, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
 import { CONTENT_TYPES, coreProperties, DOCUMENT_RELS, PACKAGE_RELS, SETTINGS, STYLES, W_NS, XML_DECLARATION } from './parts.js';
@@ -112,7 +113,13 @@ function said(text: string, style?: ParagraphSpec['style']): ParagraphSpec {
   return { ...(style ? { style } : {}), dir: directionOf(text) ?? 'ltr', segments: [{ op: 'equal', text }] };
 }
 
-const docDirection = (doc: Communique): 'ltr' | 'rtl' => directionOf(doc.source) ?? 'ltr';
+// A round's direction, found once per round (its source's first letters), not once per paragraph.
+const directions = new WeakMap<Communique, 'ltr' | 'rtl'>();
+function docDirection(doc: Communique): 'ltr' | 'rtl' {
+  let d = directions.get(doc);
+  if (d === undefined) directions.set(doc, (d = directionOf(doc.source) ?? 'ltr'));
+  return d;
+}
 
 /** The direction of a round's paragraph, and the round's language for the runs in the round's direction. */
 function voice(doc: Communique, text: string): Pick<ParagraphSpec, 'dir' | 'lang'> {
@@ -141,41 +148,44 @@ function labelled(doc: Communique, index: number): string {
 }
 
 function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o: ResolvedReportOptions): ParagraphSpec[] {
-  const act = (c.new ?? c.old)?.predicate ?? '';
-  const slots = c.slots.length > 0 ? ` · ${c.slots.join(', ')}` : '';
+  const m = MESSAGES[o.locale];
+  const slots = c.slots.length > 0 ? ` · ${c.slots.map((s) => m.slots[s] ?? s).join(', ')}` : '';
   const at = changeIndexOf(diff, c);
   const change = at >= 0 ? diff.alignment[at] : undefined;
-  const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel)}` : '';
-  return [said(`${n}. ${title(c.kind)}: ${act} (${signed(c.delta)})${slots}${place}`), ...c.reasons.map((r) => said(r, 'Reason'))];
+  const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow)}` : '';
+  const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason'));
+  return [said(`${n}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${signed(c.delta)})${slots}${place}`), ...reasons];
 }
 
+/** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
+const wordText = (parts: readonly Part[], marks: readonly [string, string]): string => parts.map((p) => ('quote' in p ? `${marks[0]}${p.quote}${marks[1]}` : p.text)).join('');
+
 function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
+  const m = MESSAGES[o.locale];
   const counts = countKinds(diff);
   const list = (r: Record<string, number>): string =>
     Object.entries(r)
-      .map(([k, v]) => `${k} ${v}`)
+      .map(([k, v]) => `${m.kinds[k] ?? k} ${v}`)
       .join(', ');
   const changes = changeOrder(diff.commitments);
   const shown = visibleChanges(diff, o);
   const out: ParagraphSpec[] = [
     said(o.title, 'Title'),
-    said(`${o.oldLabel} → ${o.newLabel}`),
-    said(headline(diff, o.locale)),
-    said('Counts', 'Heading2'),
-    said(`Paragraphs (${diff.old.paragraphs.length} → ${diff.new.paragraphs.length}): ${list(counts.paragraphs)}`),
-    said(`Commitments: ${list(counts.commitments)}`),
-    said('Commitment changes', 'Heading2'),
-    ...(changes.length === 0 ? [said('No commitment was added, dropped, softened, strengthened or reworded.')] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
-    said('Paragraph changes', 'Heading2'),
-    ...(shown.length === 0 ? [said('No paragraph to show.')] : []),
+    said(`${o.oldLabel} ${m.arrow} ${o.newLabel}`),
+    said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale])),
+    said(m.text.summary, 'Heading2'),
+    said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${list(counts.paragraphs)}`),
+    said(`${m.text.commitments}: ${list(counts.commitments)}`),
+    said(m.text.commitmentChanges, 'Heading2'),
+    ...(changes.length === 0 ? [said(m.text.noCommitmentChange)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    said(m.text.paragraphs, 'Heading2'),
     ...shown.map(({ change: c }) => {
-      const facts = [c.relabeled ? 'renumbered' : '', c.similarity > 0 && c.similarity < 1 ? `similarity ${c.similarity}` : ''].filter(Boolean).join(' · ');
-      return said(`${title(shownKind(c))} — ${placeOf(diff, c, o.oldLabel, o.newLabel)}${facts ? ` · ${facts}` : ''}`);
+      const m = MESSAGES[o.locale];
+      const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
+      const kind = shownKind(c);
+      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow)}${facts}`);
     }),
-    said(
-      `The next section is ${o.newLabel} with the changes from ${o.oldLabel} as tracked changes: accepting them all gives ${o.newLabel}, rejecting them all gives ${o.oldLabel}. ` +
-        'A moved, split or merged paragraph is deleted where it stood and inserted where it stands.',
-    ),
+    said(m.trackedNote(o.oldLabel, o.newLabel)),
   ];
   return out;
 }

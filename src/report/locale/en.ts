@@ -159,6 +159,7 @@ export const en: ReportMessages = {
   },
   slots: SLOTS,
   paragraphCount: (a, b) => `${a} → ${b} paragraphs`,
+  trackedNote: (a, b) => `The next section is ${b} with the changes from ${a} as tracked changes: accepting them all gives ${b}, rejecting them all gives ${a}. A moved, split or merged paragraph is deleted where it stood and inserted where it stands.`,
   times: (n) => `${n}×`,
   reason,
   headline,

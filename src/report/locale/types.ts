@@ -57,6 +57,8 @@ export interface ReportMessages {
   slots: Readonly<Record<string, string>>;
   /** "18 → 19 paragraphs". */
   paragraphCount(oldCount: number, newCount: number): string;
+  /** The Word report's note before its tracked section. */
+  trackedNote(oldLabel: string, newLabel: string): string;
   /** The occurrences of a cosmetic difference ("2×"). */
   times(n: number): string;
   /** One reason, in words; quoted text comes in already quoted. */
