@@ -15,7 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { sizeRows } from './size.js';
 import { Bench } from 'tinybench';
-import { diffCommuniques, diffSeries } from '../src/index.js';
+import { diffCommuniques, diffSeries, REPORT_FORMATS } from '../src/index.js';
 import { pair, series } from './corpus.js';
 import { dmp, jsdiffWordsSegmenter } from './peers.js';
 import { importBench } from './import.js';
@@ -92,6 +92,24 @@ const exponent = Math.log((ours[3] as number) / (ours[0] as number)) / Math.log(
 out();
 out(`Growth exponent of our time from 1,000 to 8,000 paragraphs: ${exponent.toFixed(2)} (target ≤ 1.2).`);
 out();
+
+// 3b: every report format of a 10 MB pair, each in a fresh process: the render's time and the
+// peak memory beside the diff's own (the render must stay within the diff's memory, not multiply it).
+{
+  const n = 40_000;
+  const f = files(n);
+  out(`## Reports of a ${(f.chars / 1e6).toFixed(1)} million-character pair (${n} paragraphs per side)`);
+  out();
+  out('Each format rendered in a fresh `node` process after the diff (all paragraphs shown, `hideUnchanged: false`); peak RSS is the whole process.');
+  out();
+  out('| format | render | render ÷ diff | peak RSS | diff alone, peak RSS | output |');
+  out('|---|---:|---:|---:|---:|---:|');
+  for (const format of Object.keys(REPORT_FORMATS)) {
+    const r = JSON.parse(execFileSync('node', ['--max-old-space-size=4096', 'bench/report.mjs', f.old, f.new, format], { encoding: 'utf8' })) as { diffMs: number; renderMs: number; peakMB: number; diffPeakMB: number; bytes: number };
+    out(`| ${format} | ${ms(r.renderMs)} ms | ${(r.renderMs / r.diffMs).toFixed(2)} | ${r.peakMB} MB | ${r.diffPeakMB} MB | ${(r.bytes / 1e6).toFixed(1)} MB |`);
+  }
+  out();
+}
 
 // 6: documents in (communique-diff/import): PDFs printed by Chromium from the example rounds.
 await importBench(out, ms);
