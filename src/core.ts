@@ -11,6 +11,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module communique-diff/core
  */
 export { detectLanguage, diffCommuniques, diffSeries, extractCommitments, normalizeText, parseCommunique, roundLabel } from './pipeline/api.js';
 export type { WithLanguages } from './pipeline/api.js';

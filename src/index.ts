@@ -5,6 +5,7 @@
  * let a bundle carry only the packs it uses.
  *
  * @packageDocumentation
+ * @module communique-diff
  */
 import * as core from './pipeline/api.js';
 import { LANGUAGE_PACKS } from './languages/registry.js';
@@ -36,6 +37,7 @@ export { hasSubstantiveChange } from './report/summary.js';
  * The built-in lexicons of acts, markers and attribution, one per language
  * (the `lexicon` of each built-in pack). Read them to see what is recognized;
  * extend them with the `lexicon` option. Frozen.
+ * @category Commitments
  */
 export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = /* @__PURE__ */ deepFreeze(
   Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.lexicon])) as Record<'en' | 'ar' | 'ru', Lexicon>,
@@ -46,6 +48,7 @@ export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = /* @__PUR
  * Russian (renamed states and cities, transliterations), merged from the
  * packs' `aliases`; the first name of each group is its canonical form.
  * Extend them with the `aliases` option. Frozen.
+ * @category Language packs
  */
 export const DEFAULT_ALIASES: readonly (readonly string[])[] = /* @__PURE__ */ deepFreeze(aliasGroupsOf(LANGUAGE_PACKS).map((g) => g.names));
 
@@ -78,6 +81,7 @@ function withPacks<T extends LanguageOptions>(options: T | undefined): core.With
  * doc.paragraphs[1]?.label;  // '2.'
  * doc.paragraphs[1]?.text;   // 'Agreed to meet again.'
  * ```
+ * @category Read documents
  */
 export function parseCommunique(text: string, options?: ParseOptions): Communique {
   return core.parseCommunique(text, withPacks(options));
@@ -101,6 +105,7 @@ export function parseCommunique(text: string, options?: ParseOptions): Communiqu
  * detectLanguage('Подтвердили приверженность'); // 'ru'
  * detectLanguage('2254'); // 'und'
  * ```
+ * @category Read documents
  */
 export function detectLanguage(text: string, options?: LanguageOptions): Language {
   return core.detectLanguage(text, withPacks(options));
@@ -129,6 +134,7 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
  * );
  * diff.alignment.map((c) => c.kind); // ['unchanged', 'moved']
  * ```
+ * @category Compare
  */
 export function diffCommuniques(oldText: string | Communique, newText: string | Communique, options?: DiffOptions): CommuniqueDiff {
   return core.diffCommuniques(oldText, newText, withPacks(options));
@@ -158,6 +164,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
  *   console.log(h.predicate, h.strengths, h.events.map((e) => `${series.labels[e.round]}: ${e.kind}`));
  * }
  * ```
+ * @category Compare
  */
 export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions): Series {
   return core.diffSeries(rounds, withPacks(options));
@@ -185,6 +192,7 @@ export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions
  * extractCommitments(doc).map((c) => [c.predicate, c.strength]);
  * // [['condemn', 6], ['demand', 5.5]]
  * ```
+ * @category Commitments
  */
 export function extractCommitments(doc: Communique, options?: CommitmentOptions): Commitment[] {
   return core.extractCommitments(doc, withPacks(options));
@@ -210,6 +218,7 @@ export function extractCommitments(doc: Communique, options?: CommitmentOptions)
  * normalizeText('«إدلب» ١٠'); // '"⟨idlib⟩" 10'
  * normalizeText('Aleppo', { aliases: [['Aleppo', 'Halab', 'حلب']] }); // '⟨aleppo⟩'
  * ```
+ * @category Compare
  */
 export function normalizeText(text: string, options?: NormalizeOptions): string {
   return core.normalizeText(text, withPacks(options));
@@ -229,6 +238,7 @@ export function normalizeText(text: string, options?: NormalizeOptions): string 
  * ```ts
  * roundLabel('Joint Statement on the 21st International Meeting on Syria in the Astana format'); // '21st round'
  * ```
+ * @category Read documents
  */
 export function roundLabel(text: string, options?: RoundLabelOptions): string | undefined {
   return core.roundLabel(text, withPacks(options));

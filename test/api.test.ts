@@ -6,14 +6,14 @@ import * as en from '../src/languages/en/index.js';
 import * as ru from '../src/languages/ru/index.js';
 
 // A change here is a change of the public API: update README and CHANGELOG with it.
-const FUNCTIONS = ['detectLanguage', 'diffCommuniques', 'diffSeries', 'extractCommitments', 'hasSubstantiveChange', 'normalizeText', 'parseCommunique', 'renderHtml', 'renderMarkdown', 'renderSeriesHtml', 'renderSeriesMarkdown', 'roundLabel', 'seriesToJSON', 'toJSON'];
+const FUNCTIONS = ['detectLanguage', 'diffCommuniques', 'diffSeries', 'extractCommitments', 'hasSubstantiveChange', 'headline', 'normalizeText', 'parseCommunique', 'renderDocx', 'renderHtml', 'renderMarkdown', 'renderSeriesHtml', 'renderSeriesMarkdown', 'renderText', 'roundLabel', 'seriesToJSON', 'toJSON'];
 
 it('exports exactly the documented public API from the main entry', () => {
-  expect(Object.keys(api).sort()).toEqual([...FUNCTIONS, 'DEFAULT_ALIASES', 'LANGUAGE_PACKS', 'LEXICONS', 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
+  expect(Object.keys(api).sort()).toEqual([...FUNCTIONS, 'DEFAULT_ALIASES', 'LANGUAGE_PACKS', 'LEXICONS', 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'REPORT_LOCALES', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
 });
 
 it('exports the same functions from the core, without any language data', () => {
-  expect(Object.keys(core).sort()).toEqual([...FUNCTIONS, 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
+  expect(Object.keys(core).sort()).toEqual([...FUNCTIONS, 'MARKER_WEIGHTS', 'REPORT_FORMATS', 'REPORT_LOCALES', 'SCHEMA_VERSION', 'STRENGTH_SCALE'].sort());
 });
 
 it('exports one named pack from each language entry', () => {

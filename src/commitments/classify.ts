@@ -44,8 +44,9 @@ const SLOT: Readonly<Record<Marker['kind'], CommitmentSlot>> = {
  * punctuation, cosmetics and where a name is cut into words ("Deir ez-Zor" /
  * "Deir-ez-Zor", "UN" / "U.N.", "de-escalation" / "deescalation").
  */
-const lettersOnly = (k: ReturnType<typeof keyTokens>): string =>
+const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string =>
   k.keys
+    .map((key, i) => (names ? (k.names?.[i] ?? key) : key))
     .filter((_, i) => k.tokens[i]?.kind === 'word')
     .join('')
     .replace(/[-'.⟨⟩\s]/g, '');
@@ -92,7 +93,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';
   else if (delta >= MIN_STRENGTH_CHANGE) kind = 'strengthened';
   // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
-  else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed)) kind = 'unchanged';
+  // (A name counts as its name key on both sides when both write it with a capital: its transliterations are one name.)
+  else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed) || lettersOnly(oldKeyed, true) === lettersOnly(newKeyed, true)) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {

@@ -21,7 +21,7 @@
 import type { MarkerKind } from '../languages/types.js';
 import { deepFreeze } from '../util/freeze.js';
 
-/** Base strength of each canonical act; see the table in the module comment and the README. */
+/** Base strength of each canonical act; see the table in the module comment and the README. @category Commitments */
 export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ deepFreeze({
   note: 1,
   consider: 1.5,
@@ -61,6 +61,7 @@ export const STRENGTH_SCALE: Readonly<Record<string, number>> = /* @__PURE__ */ 
  * A negation before the act cancels it (its weight is set to minus the act's
  * base when found). Modals carry their own weight in the lexicon (must +0.5,
  * should 0, may −0.5); the default here is for user entries without one.
+ * @category Commitments
  */
 export const MARKER_WEIGHTS: Readonly<Record<MarkerKind, number>> = /* @__PURE__ */ deepFreeze({
   booster: 0.5,

@@ -52,15 +52,25 @@ export function joinKeyed(parts: readonly KeyedText[]): KeyedText {
   const keys: string[] = [];
   const stems: string[] = [];
   const sigs: string[] = [];
+  const names: Array<string | undefined> = [];
+  let anyName = false;
   parts.forEach((p, k) => {
     if (k > 0) {
       tokens.push(BREAK);
       keys.push(' ');
     }
-    tokens.push(...p.tokens);
-    keys.push(...p.keys);
-    stems.push(...p.stems);
+    if (p.names) {
+      anyName = true;
+      p.names.forEach((n, i) => {
+        if (n !== undefined) names[keys.length + i] = n;
+      });
+    }
+    for (const t of p.tokens) tokens.push(t);
+    for (const key of p.keys) keys.push(key);
+    for (const stem of p.stems) stems.push(stem);
     if (p.signature !== '') sigs.push(p.signature);
   });
-  return { tokens, keys, stems, signature: sigs.join('\u0001') };
+  const joined: KeyedText = { tokens, keys, stems, signature: sigs.join('\u0001') };
+  if (anyName) joined.names = names;
+  return joined;
 }

@@ -12,7 +12,18 @@ import { semanticCleanup, type RawEdit } from './cleanup.js';
 export function wordEdits(oldText: KeyedText, newText: KeyedText): TextEdit[] {
   const total = oldText.keys.length + newText.keys.length;
   const maxEditLength = Math.max(64, Math.floor(WORD_DIFF_WORK / Math.max(total, 1)));
-  const changes = diffArrays(oldText.keys, newText.keys, { maxEditLength }) ?? coarseChanges(oldText.keys, newText.keys);
+  // Two tokens are the same word when their keys are equal, or their name keys (a name's transliterations).
+  const ok = oldText.keys;
+  const nk = newText.keys;
+  const on = oldText.names;
+  const nn = newText.names;
+  const same = (i: number, j: number): boolean => ok[i] === nk[j] || (on !== undefined && nn !== undefined && on[i] !== undefined && on[i] === nn[j]);
+  const oldIndexes = ok.map((_, i) => i);
+  const newIndexes = nk.map((_, j) => j);
+  const changes =
+    on === undefined || nn === undefined
+      ? (diffArrays(ok, nk, { maxEditLength }) ?? coarseChanges(ok.length, nk.length, (i, j) => ok[i] === nk[j]))
+      : (diffArrays(oldIndexes, newIndexes, { maxEditLength, comparator: same }) ?? coarseChanges(ok.length, nk.length, same));
   const raw: RawEdit[] = [];
   let i = 0;
   let j = 0;
@@ -56,15 +67,15 @@ interface Change {
 }
 
 /** Common prefix and suffix as equal, the middle as deleted and inserted. */
-function coarseChanges(a: readonly string[], b: readonly string[]): Change[] {
+function coarseChanges(a: number, b: number, same: (i: number, j: number) => boolean): Change[] {
   let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  while (p < a && p < b && same(p, p)) p++;
   let q = 0;
-  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  while (q < a - p && q < b - p && same(a - 1 - q, b - 1 - q)) q++;
   const out: Change[] = [];
   if (p > 0) out.push({ added: false, removed: false, count: p });
-  if (a.length - p - q > 0) out.push({ added: false, removed: true, count: a.length - p - q });
-  if (b.length - p - q > 0) out.push({ added: true, removed: false, count: b.length - p - q });
+  if (a - p - q > 0) out.push({ added: false, removed: true, count: a - p - q });
+  if (b - p - q > 0) out.push({ added: true, removed: false, count: b - p - q });
   if (q > 0) out.push({ added: false, removed: false, count: q });
   return out;
 }

@@ -34,14 +34,14 @@ export interface DecodeOptions {
   encoding?: TextEncodingName;
 }
 
-/** The encodings {@link decodeText} reads (and `options.encoding` accepts), in the order it tries them. */
+/** The encodings {@link decodeText} reads (and `options.encoding` accepts), in the order it tries them. @category Read documents */
 export const TEXT_ENCODINGS: readonly TextEncodingName[] = Object.freeze(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1256', 'windows-1251', 'koi8-r']);
 const ENCODINGS = TEXT_ENCODINGS;
 // Windows-1252 (Western) first: a Latin text with a few accents ("Türkiye") reads the same
 // in Windows-1256, and a tie goes to the first.
 const LEGACY: readonly TextEncodingName[] = ['windows-1252', 'windows-1256', 'windows-1251', 'koi8-r'];
 
-/** The error for bytes that are no text (a PDF, a Word file, an image): names what they look like. */
+/** The error for bytes that are no text (a PDF, a Word file, an image): names what they look like. @category Read documents */
 export class NotTextError extends Error {
   /** Always `'NotTextError'`. */
   override name = 'NotTextError';
@@ -68,7 +68,7 @@ const MAGIC: ReadonlyArray<[number[], string]> = [
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
 ];
 
-/** What a file that is no text looks like, or undefined. */
+/** What a file that is no text looks like, or undefined. @category Read documents */
 export function documentKind(bytes: Uint8Array): string | undefined {
   for (const [magic, kind] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return kind;
   return undefined;
@@ -154,6 +154,7 @@ function plausibility(text: string): number {
  * const { text, encoding } = decodeText(readFileSync('round-21-ar.txt'));
  * // encoding: 'windows-1256' for a file saved by an old Arabic Windows
  * ```
+ * @category Read documents
  */
 export function decodeText(bytes: Uint8Array, options?: DecodeOptions): DecodedText {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array or a Buffer, received ${bytes === null ? 'null' : typeof bytes}`);

@@ -18,6 +18,7 @@ const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|h
  * What a document is, by its content: `'pdf'` (starts with `%PDF`),
  * `'docx'` (a ZIP archive, as Word files are), `'html'` (text that starts
  * with markup), otherwise `'txt'`.
+ * @category Read documents
  */
 export function detectFormat(bytes: Uint8Array): DocumentFormat {
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
@@ -60,6 +61,7 @@ export interface ImportOptions extends PdfOptions {
  * const [a, b] = await Promise.all(['round-20.pdf', 'round-21.docx'].map(async (f) => (await importDocument(await readFile(f))).text));
  * const diff = diffCommuniques(a, b);
  * ```
+ * @category Read documents
  */
 export async function importDocument(bytes: Uint8Array, options?: ImportOptions): Promise<ImportedText> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);

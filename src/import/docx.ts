@@ -172,6 +172,7 @@ export interface DocxOptions {
  * import { fromDocx } from 'communique-diff/import';
  * const { text } = fromDocx(readFileSync('round-21.docx'));
  * ```
+ * @category Read documents
  */
 export function fromDocx(bytes: Uint8Array, options?: DocxOptions): ImportedText {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);

@@ -226,6 +226,7 @@ const CHARSET_NAMES: Readonly<Record<string, TextEncodingName>> = { utf8: 'utf-8
  * import { fromHtml } from 'communique-diff/import';
  * const { text, removed } = fromHtml(await (await fetch(url)).text());
  * ```
+ * @category Read documents
  */
 export function fromHtml(html: string | Uint8Array, options?: HtmlOptions): ImportedText {
   expectImportOptions(options, ['encoding', 'whole']);

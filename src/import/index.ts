@@ -3,7 +3,7 @@
  * encoding, web pages, Word files, PDFs — made into text for
  * `diffCommuniques`. The core never imports this entry.
  *
- * @module
+ * @module communique-diff/import
  */
 export { decodeText, documentKind, NotTextError, TEXT_ENCODINGS, type DecodedText, type DecodeOptions, type TextEncodingName } from './decode.js';
 export { detectFormat, DOCUMENT_FORMATS, importDocument, type ImportOptions } from './document.js';

@@ -184,6 +184,7 @@ function pageText(items: readonly Item[]): string {
  * import { fromPdf } from 'communique-diff/import';
  * const { text } = await fromPdf(readFileSync('round-21.pdf'));
  * ```
+ * @category Read documents
  */
 export async function fromPdf(bytes: Uint8Array, options?: PdfOptions): Promise<ImportedText> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`\`bytes\` must be a Uint8Array (a Buffer), received ${bytes === null ? 'null' : typeof bytes}`);

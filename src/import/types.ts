@@ -8,7 +8,7 @@
 /** The document formats the importers read. */
 export type DocumentFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
-/** The formats the importers read, for `options.from` and `--from`. */
+/** The formats the importers read, for `options.from` and `--from`. @category Read documents */
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = Object.freeze(['txt', 'html', 'docx', 'pdf']);
 
 /** Something an importer left out of the text, and why. */
@@ -42,7 +42,7 @@ export interface ImportedText {
   warnings: string[];
 }
 
-/** The error for a document that cannot be read: truncated, encrypted, not the format it claims, empty. */
+/** The error for a document that cannot be read: truncated, encrypted, not the format it claims, empty. @category Read documents */
 export class DocumentError extends Error {
   /** Always `'DocumentError'`. */
   override name = 'DocumentError';

@@ -11,7 +11,7 @@ import { en } from './en/index.js';
 import { ru } from './ru/index.js';
 import type { LanguagePack } from './types.js';
 
-/** Every built-in language pack: English, Arabic, Russian. */
+/** Every built-in language pack: English, Arabic, Russian. @category Language packs */
 export const LANGUAGE_PACKS: readonly LanguagePack[] = /* @__PURE__ */ deepFreeze([
   en,
   ar,

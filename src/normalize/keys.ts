@@ -20,6 +20,14 @@ export interface KeyedText {
   stems: string[];
   /** The keys of words and punctuation joined: equal exactly when the texts differ only cosmetically. */
   signature: string;
+  /**
+   * For a name written with a capital inside a sentence, its name key (its
+   * pack's `nameKey`, the same for its transliterations), by token; absent
+   * elsewhere. A word diff takes two tokens as the same word when their keys
+   * or their name keys are equal: "Resolution" stays the word "resolution",
+   * and "Lavrentyev" the name "Lavrentiev".
+   */
+  names?: Array<string | undefined>;
 }
 
 // The first words of hyphenated alias names ("nur" of "nur-sultan"), by alias lookup.
@@ -41,13 +49,15 @@ const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
 const unhyphen = (s: string): string => (s.includes('-') ? s.replace(/-/g, '') || s : s);
 
 /** Compute comparison keys for tokens. */
-export function keyTokens(tokens: Token[], keying: Keying, names = true): KeyedText {
+export function keyTokens(tokens: Token[], keying: Keying, withNames = true): KeyedText {
   const { reading, aliases } = keying;
   const firsts = firstWordsOf(aliases);
   const keys: string[] = [];
   const stems: string[] = [];
   const parts: string[] = [];
   let nameNext = false;
+  const names: Array<string | undefined> = [];
+  let anyName = false;
   // A name written in two words ("Nur Sultan", «نور سلطان», "Deir ez-Zor")
   // that an alias group writes hyphenated: the second word joins the first.
   let joined = -1;
@@ -58,7 +68,7 @@ export function keyTokens(tokens: Token[], keying: Keying, names = true): KeyedT
     else if (t.kind === 'word') {
       const first = sentenceStart;
       sentenceStart = false;
-      if (names && !first && NAME.test(t.text)) nameNext = true;
+      if (withNames && !first && NAME.test(t.text)) nameNext = true;
     }
     if (i === joined) {
       keys.push(' ');
@@ -78,7 +88,9 @@ export function keyTokens(tokens: Token[], keying: Keying, names = true): KeyedT
     keyOne(t);
     nameNext = false;
   });
-  return { tokens, keys, stems, signature: parts.join('\u0001') };
+  const keyed: KeyedText = { tokens, keys, stems, signature: parts.join('\u0001') };
+  if (anyName) keyed.names = names;
+  return keyed;
 
   function keyOne(t: Token): void {
     if (t.kind === 'space') {
@@ -102,13 +114,17 @@ export function keyTokens(tokens: Token[], keying: Keying, names = true): KeyedT
     const alias = aliases.get(folded) ?? (stem.length >= ALIAS_STEM_MIN ? aliases.get(stem) : undefined);
     // A compound's hyphen is not compared: "de-escalation" is the word a PDF's line break
     // makes "de-\nescalation" (joined: "deescalation"), as "sover-\neignty" is "sovereignty".
-    // A name inside a sentence is keyed by its pack's name key, the same for its transliterations.
-    // (Its stem stays the word's own, for the similarity of paragraphs, unless the name key finds an alias.)
+    // A name inside a sentence also has its pack's name key, the same for its transliterations
+    // (`names`); one that is an alias's transliteration ("Deir-al-Zour") is keyed as the alias.
     const nameKey = alias === undefined && nameNext ? reading.nameKey(folded) : undefined;
     const nameAlias = nameKey === undefined ? undefined : aliases.get(nameKey);
-    const key = nameKey === undefined ? unhyphen(alias ?? folded) : unhyphen(nameAlias ?? nameKey);
+    const key = unhyphen(alias ?? nameAlias ?? folded);
     keys.push(key);
     parts.push(key);
     stems.push(unhyphen(alias ?? nameAlias ?? stem));
+    if (nameKey !== undefined && nameAlias === undefined) {
+      names[keys.length - 1] = nameKey;
+      anyName = true;
+    }
   }
 }

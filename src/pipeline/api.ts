@@ -33,6 +33,7 @@ export type WithLanguages<T> = T & {
  * @returns The parsed communiqué.
  * @throws TypeError when `text` is not a string, an option has the wrong type or is unknown.
  * @throws RangeError when an option has a value that is not allowed, or the text is longer than `options.maxLength`.
+ * @category Read documents
  */
 export function parseCommunique(text: string, options: WithLanguages<ParseOptions>): Communique {
   return contextFor(options, OPTION_NAMES.parse).communique('text', expectText(text));
@@ -52,6 +53,7 @@ const expectText = (text: unknown): string => {
  * @param text - Any text.
  * @param options - The packs; see {@link LanguageOptions}.
  * @returns A pack's code, or `'und'`.
+ * @category Read documents
  */
 export function detectLanguage(text: string, options: WithLanguages<LanguageOptions>): string {
   expectString('text', text);
@@ -68,6 +70,7 @@ export function detectLanguage(text: string, options: WithLanguages<LanguageOpti
  * @returns The alignment with word edits, and the commitment changes.
  * @throws TypeError when an argument or option has the wrong type, or an option is unknown.
  * @throws RangeError when an option is out of range.
+ * @category Compare
  */
 export function diffCommuniques(oldText: string | Communique, newText: string | Communique, options: WithLanguages<DiffOptions>): CommuniqueDiff {
   return diffInContext(oldText, newText, options, contextFor(options, OPTION_NAMES.diff), new Map());
@@ -82,6 +85,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
  * @returns Labels, parsed rounds, the pairwise comparisons, paragraph lineages and commitment histories.
  * @throws TypeError when `rounds` is not an array, a round is neither text nor a Communique, or an option has the wrong type or is unknown.
  * @throws RangeError when `rounds` is empty or an option is out of range.
+ * @category Compare
  */
 export function diffSeries(rounds: readonly SeriesRound[], options: WithLanguages<DiffOptions>): Series {
   return seriesOf(rounds, options);
@@ -96,6 +100,7 @@ export function diffSeries(rounds: readonly SeriesRound[], options: WithLanguage
  * @returns The commitments in reading order, with offsets into `doc.source`.
  * @throws TypeError when `doc` is not a Communique, or an option has the wrong type or is unknown.
  * @throws RangeError when an option is out of range or a lexicon pattern has no words.
+ * @category Commitments
  */
 export function extractCommitments(doc: Communique, options: WithLanguages<CommitmentOptions>): Commitment[] {
   if (doc === null || typeof doc !== 'object') throw new TypeError(`\`doc\` must be a Communique from parseCommunique, received ${describe(doc)}`);
@@ -113,6 +118,7 @@ export function extractCommitments(doc: Communique, options: WithLanguages<Commi
  * @param text - Any text.
  * @param options - The packs, language and alias groups; see {@link NormalizeOptions}.
  * @returns The normalized form.
+ * @category Compare
  */
 export function normalizeText(text: string, options: WithLanguages<NormalizeOptions>): string {
   expectString('text', text);
@@ -131,6 +137,7 @@ export function normalizeText(text: string, options: WithLanguages<NormalizeOpti
  * @param text - A round's text.
  * @param options - The packs and language; see {@link RoundLabelOptions}.
  * @returns A label such as "20th round", or undefined.
+ * @category Read documents
  */
 export function roundLabel(text: string, options: WithLanguages<RoundLabelOptions>): string | undefined {
   expectString('text', text);

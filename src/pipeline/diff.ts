@@ -82,7 +82,8 @@ function toChange(link: Link, oldDoc: Communique, newDoc: Communique, oldKeyed: 
     const oldJoined = joinKeyed(pick(oldKeyed, link.old));
     const newJoined = joinKeyed(pick(newKeyed, link.new));
     edits = wordEdits(oldJoined, newJoined);
-    cosmetic = oldJoined.signature === newJoined.signature;
+    // Equal but for cosmetics: the same keys, or a word diff that finds only equal runs (names written otherwise).
+    cosmetic = oldJoined.signature === newJoined.signature || (edits.length > 0 && edits.every((e) => e.op === 'equal'));
   }
   let kind: ParagraphChange['kind'];
   // Other line breaks or spacing (a text re-wrapped) leave a paragraph unchanged.

@@ -79,6 +79,7 @@ function renderSeriesDocx(series: Series, options?: SeriesReportOptions): Uint8A
  *
  * const report = REPORT_FORMATS.html.pair(diffCommuniques(round20, round21), { oldLabel: 'Round 20', newLabel: 'Round 21' });
  * ```
+ * @category Reports
  */
 export const REPORT_FORMATS: Readonly<ReportFormats> = /* @__PURE__ */ deepFreeze({
   md: { description: 'Markdown, to read in a viewer or forward by mail', extension: 'md', binary: false, pair: renderMarkdown, series: renderSeriesMarkdown },

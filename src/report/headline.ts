@@ -18,6 +18,7 @@ export function headlineOf(diff: CommuniqueDiff, locale: ReportLocale = 'en'): P
  * dropped and three added. 4 of 18 paragraphs changed in wording, 1 moved."
  * Quotations are isolated (U+2068 … U+2069) so that a quotation in another
  * script keeps its place in the sentence.
+ * @category Reports
  */
 export function headline(diff: CommuniqueDiff, locale: ReportLocale = 'en'): string {
   return plainParts(headlineOf(diff, locale), QUOTE_MARKS[locale]);

@@ -14,6 +14,7 @@ import { countKinds, hasSubstantiveChange } from './summary.js';
  * `predicate …`). Added within version 2 (readers may ignore them):
  * `old.layout`/`new.layout` (layout lines: page numbers, running headers,
  * press furniture) and a paragraph's `layout` (layout inside it).
+ * @category Reports
  */
 export const SCHEMA_VERSION = 2;
 
@@ -29,6 +30,7 @@ export const SCHEMA_VERSION = 2;
  * ```ts
  * const json = JSON.stringify(toJSON(diffCommuniques(round20, round21)), null, 2);
  * ```
+ * @category Reports
  */
 export function toJSON(diff: CommuniqueDiff): DiffJSON {
   expectDiff(diff);

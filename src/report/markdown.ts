@@ -4,7 +4,6 @@ import type { ParagraphChange, TextEdit } from '../types/diff.js';
 import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
-import { signed } from '../util/format.js';
 import { anchor, langAndDir, layoutCounts, placeOf } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
@@ -47,6 +46,7 @@ function append(into: string[], lines: readonly string[]): void {
  * ```ts
  * console.log(renderMarkdown(diffCommuniques(round20, round21), { hideUnchanged: true }));
  * ```
+ * @category Reports
  */
 export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): string {
   expectDiff(diff);
@@ -150,7 +150,7 @@ function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, pr
   const marker = `${i + 1}. `;
   // CommonMark: an item's continuation lines are indented to the width of its marker ("10. " is four).
   const pad = ' '.repeat(marker.length);
-  const out = [`${marker}**${md(m.kinds[c.kind] ?? c.kind)}** ${md(changeActs(m, c))} (${signed(c.delta)})${slots}${at >= 0 ? ` — [${md(m.text.paragraph)}](#${anchor(at, prefix)})` : ''}`, ''];
+  const out = [`${marker}**${md(m.kinds[c.kind] ?? c.kind)}** ${md(changeActs(m, c))} (${m.signed(c.delta)})${slots}${at >= 0 ? ` — [${md(m.text.paragraph)}](#${anchor(at, prefix)})` : ''}`, ''];
   if (c.old && c.kind !== 'added') out.push(`${pad}${block(c.old.text, 'del', diff.old)}`);
   if (c.new && c.kind !== 'dropped') out.push(`${pad}${block(c.new.text, 'ins', diff.new)}`);
   out.push('');

@@ -31,6 +31,7 @@ export function isSubstantiveParagraph(c: ParagraphChange): boolean {
  * ```ts
  * if (hasSubstantiveChange(diffCommuniques(draft, final))) console.log('the final text differs');
  * ```
+ * @category Compare
  */
 export function hasSubstantiveChange(diff: CommuniqueDiff): boolean {
   expectDiff(diff);
@@ -67,11 +68,23 @@ export function changeOrder(changes: readonly CommitmentChange[]): CommitmentCha
     .map(({ c }) => c);
 }
 
+// Alignment entries by paragraph, per side, built once per comparison (a report looks one up per commitment change).
+const places = new WeakMap<CommuniqueDiff, { old: Map<number, number>; new: Map<number, number> }>();
+
 /** Index of the alignment entry that holds a commitment's paragraph (the new side first). */
 export function changeIndexOf(diff: CommuniqueDiff, c: CommitmentChange): number {
+  let at = places.get(diff);
+  if (!at) {
+    const index = { old: new Map<number, number>(), new: new Map<number, number>() };
+    diff.alignment.forEach((a, i) => {
+      for (const p of a.old) if (!index.old.has(p)) index.old.set(p, i);
+      for (const p of a.new) if (!index.new.has(p)) index.new.set(p, i);
+    });
+    places.set(diff, (at = index));
+  }
   const side = c.new ? 'new' : 'old';
   const paragraph = (c.new ?? c.old)?.paragraph ?? -1;
-  return diff.alignment.findIndex((a) => a[side].includes(paragraph));
+  return at[side].get(paragraph) ?? -1;
 }
 
 /** Paragraph changes a report shows, after the hide options. */

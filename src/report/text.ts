@@ -8,7 +8,6 @@ import type { CommitmentChange } from '../types/commitments.js';
 import type { TextEdit } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
-import { signed } from '../util/format.js';
 import { expectOptionsObject } from '../util/validate.js';
 import { bool } from './options.js';
 import { placeOf } from './blocks.js';
@@ -64,6 +63,7 @@ const clean = (text: string): string =>
  * ```ts
  * process.stdout.write(renderText(diffCommuniques(round20, round21), { color: process.stdout.isTTY }));
  * ```
+ * @category Reports
  */
 export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): string {
   expectDiff(diff);
@@ -89,7 +89,7 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   out.push(style('bold', m.text.commitmentChanges));
   if (changes.length === 0) out.push(m.text.noCommitmentChange);
   changes.forEach((c: CommitmentChange, i) => {
-    out.push(`${i + 1}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${signed(c.delta)})`);
+    out.push(`${i + 1}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})`);
     if (c.old && c.kind !== 'added') out.push(`   ${style('del', clean(c.old.text.replace(/\s+/g, ' ')))}`);
     if (c.new && c.kind !== 'dropped') out.push(`   ${style('ins', clean(c.new.text.replace(/\s+/g, ' ')))}`);
     for (const e of c.evidence) out.push(`   - ${words(reasonParts(m, e))}`);

@@ -19,11 +19,11 @@ export interface ReportOptions {
   hideUnchanged?: boolean;
   /** Leave out paragraphs whose only differences are cosmetic (diacritics, digits, aliases …). @default false */
   hideCosmetic?: boolean;
-  /** Title of the report. @default 'Communiqué change report' */
+  /** Title of the report. @default 'Communiqué change report' (in the `locale`) */
   title?: string;
-  /** Name of the old round, such as "Round 20". @default 'old' */
+  /** Name of the old round, such as "Round 20". @default 'old' (in the `locale`) */
   oldLabel?: string;
-  /** Name of the new round, such as "Round 21". @default 'new' */
+  /** Name of the new round, such as "Round 21". @default 'new' (in the `locale`) */
   newLabel?: string;
   /** HTML only: the inline redline, the side-by-side one, or both. @default 'both' */
   view?: 'inline' | 'side-by-side' | 'both';
@@ -58,7 +58,7 @@ export interface DiffJSON {
 export interface SeriesReportOptions {
   /** The language of the report's own words (headings, counts, reasons). @default 'en' */
   locale?: ReportLocale;
-  /** Title of the report. @default 'Communiqué series report' */
+  /** Title of the report. @default 'Communiqué series report' (in the `locale`) */
   title?: string;
   /** Leave out unchanged paragraphs from each pair's redline. @default true */
   hideUnchanged?: boolean;

@@ -193,6 +193,18 @@ describe('the README examples', () => {
 });
 
 describe('diffCommuniques options and errors', () => {
+  it('compares transliterations of a name as cosmetic, and keeps other words and names apart', () => {
+    const cosmetic = (a: string, b: string): boolean | undefined => diffCommuniques(a, b).alignment[0]?.cosmetic;
+    expect(cosmetic('They met Mr Lavrentiev and Mr Soussan in Hmeimim.', 'They met Mr Lavrentyev and Mr Sousan in Khmeimim.')).toBe(true);
+    expect(cosmetic('Стороны встретились с Лаврентьевым в Эт-Танфе.', 'Стороны встретились с Лаврентиевым в Ат-Танфе.')).toBe(true);
+    // A capital alone is no change, and a name is not read into a common word.
+    expect(cosmetic('They recalled resolution 2254.', 'They recalled Resolution 2254.')).toBe(true);
+    expect(cosmetic('They recalled the talks with Iran.', 'They recalled the talks with Iraq.')).toBe(false);
+    expect(cosmetic('They met in Austria.', 'They met in Australia.')).toBe(false);
+    expect(cosmetic('They met Mr Önal.', 'They met Mr Ünal.')).toBe(false);
+    expect(diffCommuniques('They will meet now.', 'They will meet not.').alignment[0]?.edits.map((e) => e.op)).toEqual(['equal', 'delete', 'insert', 'equal']);
+  });
+
   it('uses user aliases', () => {
     // Bombay and Mumbai are two names of one city, not transliterations of one name (Kiev / Kyiv are, and compare as cosmetic without help).
     const a = 'The meeting in Bombay reaffirmed the principles.';

@@ -1,7 +1,7 @@
 /**
  * Arabic: statements in Arabic and the Arab press that reports them.
  *
- * @module
+ * @module communique-diff/languages/ar
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
@@ -20,6 +20,7 @@ import { rounds } from './rounds.js';
  *
  * diffCommuniques(round20, round21, { languages: [ar] });
  * ```
+ * @category Language packs
  */
 export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'ar',

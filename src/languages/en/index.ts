@@ -1,7 +1,7 @@
 /**
  * English: the joint statements' own English text and UN documents.
  *
- * @module
+ * @module communique-diff/languages/en
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
@@ -22,6 +22,7 @@ import { stemEnglish } from './stem.js';
  *
  * diffCommuniques(round20, round21, { languages: [en] });
  * ```
+ * @category Language packs
  */
 export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'en',

@@ -1,7 +1,7 @@
 /**
  * Russian: the statements' Russian text and the Russian press.
  *
- * @module
+ * @module communique-diff/languages/ru
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
@@ -21,6 +21,7 @@ import { rounds } from './rounds.js';
  *
  * diffCommuniques(round20, round21, { languages: [ru] });
  * ```
+ * @category Language packs
  */
 export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
   code: 'ru',

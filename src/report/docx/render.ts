@@ -9,7 +9,6 @@ import type { CommitmentChange } from '../../types/commitments.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
 import type { ReportOptions } from '../../types/report.js';
-import { signed } from '../../util/format.js';
 import { directionOf, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
@@ -154,7 +153,7 @@ function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o
   const change = at >= 0 ? diff.alignment[at] : undefined;
   const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow)}` : '';
   const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason'));
-  return [said(`${n}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${signed(c.delta)})${slots}${place}`), ...reasons];
+  return [said(`${n}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})${slots}${place}`), ...reasons];
 }
 
 /** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
@@ -250,6 +249,7 @@ function tracked(diff: CommuniqueDiff): ParagraphSpec[] {
  * const diff = diffCommuniques(round20, round21);
  * writeFileSync('round-21-changes.docx', renderDocx(diff, { oldLabel: 'Round 20', newLabel: 'Round 21' }));
  * ```
+ * @category Reports
  */
 export function renderDocx(diff: CommuniqueDiff, options?: ReportOptions): Uint8Array {
   expectDiff(diff);

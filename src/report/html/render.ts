@@ -4,7 +4,6 @@ import type { ParagraphChange, TextEdit } from '../../types/diff.js';
 import type { Communique } from '../../types/segment.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { ReportOptions } from '../../types/report.js';
-import { signed } from '../../util/format.js';
 import { sideText } from '../../diff/side.js';
 import { anchor, langAndDir, layoutCounts, layoutInside, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
@@ -54,6 +53,7 @@ export function htmlContext(o: ResolvedReportOptions): HtmlContext {
  * import { writeFileSync } from 'node:fs';
  * writeFileSync('report.html', renderHtml(diffCommuniques(round20, round21), { oldLabel: 'Round 20', newLabel: 'Round 21' }));
  * ```
+ * @category Reports
  */
 export function renderHtml(diff: CommuniqueDiff, options?: ReportOptions): string {
   expectDiff(diff);
@@ -144,7 +144,7 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks 
     const quotes = [c.old && c.kind !== 'added' ? quoteBlock(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quoteBlock(c.new.text, diff.new, 'new') : ''].join('');
     const reasons = c.evidence.map((e) => `<li>${partsHtml(reasonParts(m, e), marks, m.dir)}</li>`).join('');
     const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.map((s) => m.slots[s] ?? s).join(', '))}</span>` : '';
-    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.kinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.kinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${m.signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }

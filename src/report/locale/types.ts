@@ -55,8 +55,25 @@ export interface ReportMessages {
   acts: Readonly<Record<string, string>>;
   /** The slots in words. */
   slots: Readonly<Record<string, string>>;
+  /** A signed number as the language's text shows it ("−2"; in Arabic with a left-to-right mark, so the sign stays on its left). */
+  signed(n: number): string;
   /** "18 → 19 paragraphs". */
   paragraphCount(oldCount: number, newCount: number): string;
+  /** A series report's words. */
+  series: {
+    /** "5 rounds · 12 paragraph lineages · 30 commitments". */
+    meta(rounds: number, lineages: number, commitments: number): string;
+    /** What the commitments' timeline shows. */
+    commitmentsLegend: string;
+    /** What the paragraphs' timeline shows. */
+    paragraphsLegend: string;
+    /** Column heads. */
+    act: string;
+    about: string;
+    paragraph: string;
+    /** When no paragraph changed more than cosmetically. */
+    noParagraphChanged: string;
+  };
   /** The Word report's note before its tracked section. */
   trackedNote(oldLabel: string, newLabel: string): string;
   /** The occurrences of a cosmetic difference ("2×"). */

@@ -75,10 +75,12 @@ function commitmentCell(cell: CommitmentCell, label: string): string {
  * import { writeFileSync } from 'node:fs';
  * writeFileSync('series.html', renderSeriesHtml(diffSeries(rounds)));
  * ```
+ * @category Reports
  */
 export function renderSeriesHtml(series: Series, options?: SeriesReportOptions): string {
   expectSeries(series);
   const o = resolveSeriesOptions(options);
+  const m = MESSAGES[o.locale];
   const first = series.rounds[0] as Communique;
   const heads = series.labels.map((l) => `<th scope="col"><bdi>${escapeHtml(l)}</bdi></th>`).join('');
   const textCell = (text: string, cls: string): string => {
@@ -90,17 +92,17 @@ export function renderSeriesHtml(series: Series, options?: SeriesReportOptions):
   const rows = commitmentRows(series, o, link);
   const commitments =
     rows.length === 0
-      ? `<p>${escapeHtml(MESSAGES[o.locale].text.noCommitmentFound)}</p>`
-      : `<div class="timeline-wrap"><table class="timeline commitments-timeline"><caption class="sr">Strength of each commitment in each round</caption><thead><tr><th scope="col">Act</th><th scope="col">About</th>${heads}</tr></thead><tbody>
+      ? `<p>${escapeHtml(m.text.noCommitmentFound)}</p>`
+      : `<div class="timeline-wrap"><table class="timeline commitments-timeline"><caption class="sr">${escapeHtml(m.series.commitmentsLegend)}</caption><thead><tr><th scope="col">${escapeHtml(m.series.act)}</th><th scope="col">${escapeHtml(m.series.about)}</th>${heads}</tr></thead><tbody>
 ${rows
-  .map(({ history, index, cells }) => `<tr id="commitment-${index + 1}"><th scope="row">${escapeHtml(actsOf(history, MESSAGES[o.locale]))}</th>${textCell(history.topic, 'about')}${cells.map((c) => commitmentCell(c, series.labels[c.round] ?? '')).join('')}</tr>`)
+  .map(({ history, index, cells }) => `<tr id="commitment-${index + 1}"><th scope="row">${escapeHtml(actsOf(history, m))}</th>${textCell(history.topic, 'about')}${cells.map((c) => commitmentCell(c, series.labels[c.round] ?? '')).join('')}</tr>`)
   .join('\n')}
 </tbody></table></div>`;
   const lineages = lineageRows(series, link);
   const paragraphs =
     lineages.length === 0
-      ? '<p>No paragraph changed more than cosmetically.</p>'
-      : `<div class="timeline-wrap"><table class="timeline lineages-timeline"><thead><tr><th scope="col">Paragraph</th>${heads}</tr></thead><tbody>
+      ? `<p>${escapeHtml(m.series.noParagraphChanged)}</p>`
+      : `<div class="timeline-wrap"><table class="timeline lineages-timeline"><thead><tr><th scope="col">${escapeHtml(m.series.paragraph)}</th>${heads}</tr></thead><tbody>
 ${lineages
   .map(({ lineage, cells }) => {
     const tds = cells.map((c) => {
@@ -136,22 +138,22 @@ ${articles(pair, `${id}-`, cx)}
     o.title,
     `<header>
 <h1>${escapeHtml(o.title)}</h1>
-<p class="meta">${series.rounds.length} rounds · ${series.lineages.length} paragraph lineages · ${series.commitments.length} commitments</p>
+<p class="meta">${escapeHtml(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}</p>
 </header>
-${viewSwitch(o.view, MESSAGES[o.locale])}
+${viewSwitch(o.view, m)}
 <main>
 <section id="commitments" aria-labelledby="commitments-title">
-<h2 id="commitments-title">${escapeHtml(MESSAGES[o.locale].text.timeline)}</h2>
-<p>Strength on the scale of acts in each round (— where absent); + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded. Each mark links to that pair’s redline.</p>
+<h2 id="commitments-title">${escapeHtml(m.text.timeline)}</h2>
+<p>${escapeHtml(m.series.commitmentsLegend)}</p>
 ${commitments}
 </section>
 <section id="paragraphs" aria-labelledby="paragraphs-title">
-<h2 id="paragraphs-title">${escapeHtml(MESSAGES[o.locale].text.paragraphsAcross)}</h2>
+<h2 id="paragraphs-title">${escapeHtml(m.text.paragraphsAcross)}</h2>
 ${paragraphs}
 </section>
 ${pairs}
 </main>`,
     TIMELINE_STYLES,
-    MESSAGES[o.locale],
+    m,
   );
 }

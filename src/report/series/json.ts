@@ -18,6 +18,7 @@ import { expectSeries } from '../expect.js';
  * ```ts
  * writeFileSync('series.json', JSON.stringify(seriesToJSON(diffSeries(rounds)), null, 2));
  * ```
+ * @category Reports
  */
 export function seriesToJSON(series: Series): SeriesJSON {
   expectSeries(series);

@@ -28,41 +28,43 @@ const linked = (text: string, href: string | undefined): string => (href ? `[${t
  * ```ts
  * console.log(renderSeriesMarkdown(diffSeries([round18, round19, round20]), { hideSteady: true }));
  * ```
+ * @category Reports
  */
 export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptions): string {
   expectSeries(series);
   const o = resolveSeriesOptions(options);
+  const m = MESSAGES[o.locale];
   const header = (first: string[]): string[] => [`| ${[...first, ...series.labels.map(md)].join(' | ')} |`, `|${first.map(() => '---').join('|')}|${series.labels.map(() => '---:').join('|')}|`];
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
-    `${series.rounds.length} rounds: ${series.labels.map(md).join(', ')} · ${series.lineages.length} paragraph lineages · ${series.commitments.length} commitments`,
+    `${md(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}: ${series.labels.map(md).join(', ')}`,
     '',
-    '## Commitments across rounds',
+    `## ${md(m.text.timeline)}`,
     '',
-    'Strength of each commitment in each round on the scale of acts (— where absent). + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded; marks link to the pair’s redline.',
+    md(m.series.commitmentsLegend),
     '',
   ];
   // One set of link tables for both timelines.
   const link = linker(series, o);
   const rows = commitmentRows(series, o, link);
-  if (rows.length === 0) lines.push('No commitment found.', '');
+  if (rows.length === 0) lines.push(md(m.text.noCommitmentFound), '');
   else {
-    for (const line of header(['Act', 'About'])) lines.push(line);
+    for (const line of header([md(m.series.act), md(m.series.about)])) lines.push(line);
     for (const { history, cells } of rows) {
       const shown = cells.map((c) => {
         const value = c.strength === null ? '—' : String(c.strength);
         return c.event ? linked(`${value} ${EVENT_SYMBOLS[c.event] ?? ''}`, c.href) : value;
       });
-      lines.push(`| ${md(actsOf(history, MESSAGES[o.locale]))} | ${md(shorten(history.topic, ABOUT_LENGTH))} | ${shown.join(' | ')} |`);
+      lines.push(`| ${md(actsOf(history, m))} | ${md(shorten(history.topic, ABOUT_LENGTH))} | ${shown.join(' | ')} |`);
     }
     lines.push('');
   }
-  lines.push('## Paragraphs across rounds', '', 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, + added, ✕ dropped.', '');
+  lines.push(`## ${md(m.text.paragraphsAcross)}`, '', md(m.series.paragraphsLegend), '');
   const lineages = lineageRows(series, link);
-  if (lineages.length === 0) lines.push('No paragraph changed more than cosmetically.', '');
+  if (lineages.length === 0) lines.push(md(m.series.noParagraphChanged), '');
   else {
-    for (const line of header(['Paragraph'])) lines.push(line);
+    for (const line of header([md(m.series.paragraph)])) lines.push(line);
     for (const { lineage, cells } of lineages) {
       const shown = cells.map((c) => {
         const value = c.paragraphs.length === 0 ? '—' : c.paragraphs.map((p) => `¶${p + 1}`).join('+');
@@ -78,20 +80,20 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     const summary = (c: Record<string, number>): string =>
       Object.entries(c)
         .filter(([k, n]) => n > 0 && k !== 'unchanged')
-        .map(([k, n]) => `${n} ${k}`)
-        .join(', ') || 'none';
+        .map(([k, n]) => `${md(m.kinds[k] ?? k)} ${n}`)
+        .join(', ') || '—';
     lines.push(
-      `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} → ${md(po.newLabel)}`,
+      `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} ${m.arrow} ${md(po.newLabel)}`,
       '',
-      `Paragraph changes: ${summary(counts.paragraphs)} · commitment changes: ${summary(counts.commitments)}`,
+      `${md(m.text.paragraphs)}: ${summary(counts.paragraphs)} · ${md(m.text.commitments)}: ${summary(counts.commitments)}`,
       '',
       `**${mdParts(headlineOf(pair, po.locale), po.locale)}**`,
       '',
-      `### ${md(MESSAGES[po.locale].text.commitmentChanges)}`,
+      `### ${md(m.text.commitmentChanges)}`,
       '',
     );
     for (const line of commitmentChanges(pair, `${pairId(i)}-`, po)) lines.push(line);
-    lines.push(`### ${md(po.hideUnchanged ? MESSAGES[po.locale].text.paragraphsThatChanged : MESSAGES[po.locale].text.paragraphs)}`, '');
+    lines.push(`### ${md(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}`, '');
     for (const line of paragraphBlocks(pair, po, `${pairId(i)}-`, '####')) lines.push(line);
   });
   return `${lines.join('\n').trimEnd()}\n`;

@@ -23,13 +23,14 @@ export interface ResolvedSeriesOptions {
 export function resolveSeriesOptions(options: SeriesReportOptions | undefined): ResolvedSeriesOptions {
   expectOptionsObject('options', options);
   expectKnownOptions('options', options, ['title', 'hideUnchanged', 'hideCosmetic', 'hideSteady', 'view', 'locale']);
+  const locale = expectOneOf('options.locale', options?.locale, REPORT_LOCALES) ?? 'en';
   return {
-    title: str('options.title', options?.title, 'Communiqué series report'),
+    title: str('options.title', options?.title, MESSAGES[locale].title.series),
     hideUnchanged: bool('options.hideUnchanged', options?.hideUnchanged, true),
     hideCosmetic: bool('options.hideCosmetic', options?.hideCosmetic),
     hideSteady: bool('options.hideSteady', options?.hideSteady),
     view: expectOneOf('options.view', options?.view, ['inline', 'side-by-side', 'both'] as const) ?? 'both',
-    locale: expectOneOf('options.locale', options?.locale, REPORT_LOCALES) ?? 'en',
+    locale,
   };
 }
 
