@@ -220,14 +220,15 @@ const sorted = (m: Map<string, Row>): Array<[string, Row]> => [...m].sort(([a], 
   const here = fileURLToPath(new URL('.', import.meta.url));
   const noBlind = process.argv.includes('--no-blind');
   const folders = readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && (d.name.startsWith('words-dev-') || (!noBlind && d.name.startsWith('words-blind-'))))
+    // words-spent-blind-*: blind until their first run (recorded in BLIND.md), seen since.
+    .filter((d) => d.isDirectory() && (d.name.startsWith('words-dev-') || d.name.startsWith('words-spent-blind-') || (!noBlind && d.name.startsWith('words-blind-'))))
     .map((d) => d.name)
     .sort();
   for (const folder of folders) {
     const misses: string[] = [];
     const rows = scoreWordPairs(readWordPairs(`${here}${folder}`), (a, b, lang) => diffCommuniques(a, b, { lang }), misses);
     const dev = folder.startsWith('words-dev-');
-    printTable(`Cosmetic word differences, ${folder} (illustrative texts${dev ? ', tuned on' : ', labelled blind'})`, [...rows].sort(([a], [b]) => a.localeCompare(b)));
+    printTable(`Cosmetic word differences, ${folder} (illustrative texts${dev ? ', tuned on' : folder.startsWith('words-spent-') ? ', labelled blind, seen since its first run' : ', labelled blind'})`, [...rows].sort(([a], [b]) => a.localeCompare(b)));
     if (verbose) for (const m of misses) console.log(`  ${m}`);
     if (dev) {
       const cosmetic = scores(rows.get('cosmetic all') as Row);
