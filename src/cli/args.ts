@@ -1,14 +1,15 @@
 /** Command-line arguments of communique-diff, parsed with node:util. */
 import { parseArgs } from 'node:util';
 // The public entry only (dist/index.js at run time): formats and languages come from its registries.
-import { LANGUAGE_PACKS, REPORT_FORMATS } from '../index.js';
+import { LANGUAGE_PACKS, REPORT_FORMATS, REPORT_LOCALES } from '../index.js';
+import { MAX_LENGTH } from '../params.js';
 import { DOCUMENT_FORMATS, TEXT_ENCODINGS, type DocumentFormat, type TextEncodingName } from '../import/index.js';
 import type { ParagraphMode } from '../types/segment.js';
 import type { ReportLocale } from '../types/report.js';
 
 const VIEWS = ['inline', 'side-by-side', 'both'] as const;
 const PARAGRAPH_MODES = ['auto', 'blank-line', 'line'] as const;
-const LOCALES = ['en', 'ar', 'ru'] as const;
+const LOCALES = REPORT_LOCALES;
 
 /** A value of a choice option, or a UsageError naming the option, what came and what is allowed. */
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -154,7 +155,8 @@ files are taken in natural order (round-9 before round-10). A round is labelled 
 dropped into it, offline: no network, no installation.
 
 Options:
-  -f, --format FORMAT        report format (default: text on a terminal, md otherwise):
+  -f, --format FORMAT        report format (default: text on a terminal; with --out,
+                             the one the file's extension names; md otherwise):
 ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FORMATS[f].description}`).join('\n')}
   -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
   -e, --encoding ENCODING    encoding of the files (default: detected), one of
@@ -168,9 +170,10 @@ ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FOR
       --locale ${LOCALES.join('|').padEnd(15)} language of the report's own words (default: en)
       --paragraphs MODE      how paragraphs are told apart: auto, blank-line or
                              line (default: auto)
-      --max-length N         longest text read, in characters (default: 10000000)
+      --max-length N         longest text read, in characters (default: ${MAX_LENGTH})
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
-                             (md and html; json always holds everything);
+                             (md, html, text and the Word summary; json always
+                             holds everything, Word's tracked text too);
                              for series also commitments that never changed
   -h, --help                 show this help
   -v, --version              show the version

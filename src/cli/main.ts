@@ -62,15 +62,27 @@ function colours(io: CliIo): boolean {
   return io.isTTY === true;
 }
 
-/** The format asked for, or the default: text on a terminal, Markdown elsewhere (a pipe, a file). */
-const formatOf = (args: CliArgs, io: CliIo): keyof typeof REPORT_FORMATS => args.format ?? (io.isTTY ? 'text' : 'md');
+/**
+ * The format asked for, or the default: for --out, the one its extension names
+ * (report.html, report.docx), else Markdown; on a terminal, text; else (a pipe) Markdown.
+ */
+function formatOf(args: CliArgs, io: CliIo): keyof typeof REPORT_FORMATS {
+  if (args.format) return args.format;
+  if (args.out !== undefined) {
+    const ext = /\.([a-z]+)$/i.exec(args.out)?.[1]?.toLowerCase();
+    const named = (Object.keys(REPORT_FORMATS) as Array<keyof typeof REPORT_FORMATS>).find((f) => REPORT_FORMATS[f].extension === ext || f === ext || (f === 'html' && ext === 'htm'));
+    return named ?? 'md';
+  }
+  return io.isTTY ? 'text' : 'md';
+}
 
 function reportOptions(args: CliArgs, io: CliIo, format: keyof typeof REPORT_FORMATS): ReportOptions & { color?: boolean } {
   const o: ReportOptions & { color?: boolean } = {};
   if (args.title !== undefined) o.title = args.title;
   if (args.locale !== undefined) o.locale = args.locale;
   if (args.view !== undefined && format === 'html') o.view = args.view;
-  if (format === 'text') o.color = colours(io);
+  // Colours only for a terminal: never in a file.
+  if (format === 'text') o.color = args.out === undefined && colours(io);
   return o;
 }
 

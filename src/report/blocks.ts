@@ -3,6 +3,7 @@ import { DETECTION_PREFIX } from '../params.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
+import type { ReportMessages } from './locale/types.js';
 
 // Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana,
 // N'Ko, their supplements and presentation forms): Unicode bidi class R or
@@ -24,8 +25,11 @@ export function directionOf(text: string): 'ltr' | 'rtl' | undefined {
   return rtl >= ltr ? 'rtl' : 'ltr';
 }
 
+const escapeAttr = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 const docDirections = new WeakMap<Communique, 'ltr' | 'rtl'>();
-function docDirection(doc: Communique): 'ltr' | 'rtl' {
+/** The direction of a round: that of most letters of its source's head (found once per round). */
+export function docDirection(doc: Communique): 'ltr' | 'rtl' {
   let d = docDirections.get(doc);
   if (d === undefined) docDirections.set(doc, (d = directionOf(doc.source) ?? 'ltr'));
   return d;
@@ -41,7 +45,8 @@ export function langAndDir(text: string, doc: Communique): { dir: 'ltr' | 'rtl';
   const own = docDirection(doc);
   const dir = directionOf(text) ?? own;
   const lang = dir === own ? doc.lang : undefined;
-  return { dir, attrs: `dir="${dir}"${lang ? ` lang="${lang}"` : ''}` };
+  // (The language code is escaped: a diff revived from JSON may carry anything there.)
+  return { dir, attrs: `dir="${dir}"${lang ? ` lang="${escapeAttr(lang)}"` : ''}` };
 }
 
 /** "¶3 (2.)": the paragraph's position, and its label when it has one. */
@@ -60,8 +65,6 @@ export function placeOf(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: stri
 /** Anchor id of the i-th paragraph change; `prefix` tells the pairs of a series apart ("pair-2-"). */
 export const anchor = (i: number, prefix = ''): string => `${prefix}p-${i + 1}`;
 
-/** Capitalize a kind for display. */
-export const title = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /** The texts of the layout lines inside the paragraphs of a change's side (a page break in mid-paragraph), to show dimmed. */
 export function layoutInside(doc: Communique, indexes: readonly number[]): Set<string> {
@@ -69,9 +72,9 @@ export function layoutInside(doc: Communique, indexes: readonly number[]): Set<s
   return new Set((doc.layout ?? []).filter((b) => b.within !== undefined && wanted.has(b.within)).map((b) => b.text.trim()));
 }
 
-/** Layout blocks of a text counted by kind, in words ("2 page numbers, 1 running header"). */
-export function layoutCounts(doc: Communique): string {
+/** Layout blocks of a text counted by kind, in the interface language's words ("2 page numbers, 1 running header"). */
+export function layoutCounts(doc: Communique, m: ReportMessages): string {
   const counts = new Map<string, number>();
   for (const b of doc.layout ?? []) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `${n} ${k.replace(/-/g, ' ')}${n === 1 ? '' : 's'}`).join(', ');
+  return [...counts].map(([k, n]) => m.layoutCount(k, n)).join(m.comma);
 }

@@ -17,6 +17,7 @@ import { renderDocx } from './docx/render.js';
 import { expectSeries } from './expect.js';
 import { resolveSeriesOptions, pairOptions } from './series/timeline.js';
 import { renderText } from './text.js';
+import { MESSAGES } from './locale/index.js';
 
 /**
  * A report format: how it renders a comparison of two rounds and a series.
@@ -51,10 +52,11 @@ export interface ReportFormats {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A series for a terminal: each pair's report in turn, under a rule. */
+/** A series for a terminal: each pair's report in turn, under a rule (a series of one round: its title and counts). */
 function renderSeriesText(series: Series, options?: SeriesReportOptions): string {
   expectSeries(series);
   const o = resolveSeriesOptions(options);
+  if (series.pairs.length === 0) return `${o.title}\n${MESSAGES[o.locale].series.meta(series.rounds.length, series.lineages.length, series.commitments.length)}\n`;
   return series.pairs.map((pair, i) => renderText(pair, { ...pairOptions(series, i, o), title: `${o.title} (${i + 1}/${series.pairs.length})` })).join(`${'─'.repeat(40)}\n`);
 }
 
@@ -70,8 +72,10 @@ function renderSeriesDocx(series: Series, options?: SeriesReportOptions): Uint8A
 
 /**
  * The report formats by name: `md`, `html`, `json`, `text` and `docx`. JSON
- * ignores the report options (it always holds everything). A series in Word
- * or text is each pair's report in turn.
+ * ignores the report options (it always holds everything). A series as text
+ * is each pair's report in turn, without the timeline; in Word it is the
+ * newest pair (one document holds one set of tracked changes), and a series
+ * of one round has none (RangeError).
  *
  * @example
  * ```ts

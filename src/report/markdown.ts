@@ -8,7 +8,7 @@ import { anchor, langAndDir, layoutCounts, placeOf } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
-import { changeActs, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
+import { changeActs, layoutKind, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
 import { cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
@@ -19,6 +19,11 @@ import { cosmeticList, cosmeticPieces, replacedWord, type Letters } from './word
 const MD_SPECIAL = /[\\`*_[\]|~]/g;
 /** Text for running Markdown: escaped, whitespace flattened. */
 export const md = (text: string): string => escapeHtmlContent(text.replace(/\s+/g, ' ')).replace(MD_SPECIAL, (c) => `\\${c}`);
+
+// What would open a block at a line's start: a heading, a list item, a thematic break, a code fence.
+const BLOCK_START = /^(\s*)(#|[-+=]|\d{1,9}[.)])/;
+/** Text for the start of a line: as {@link md}, and a leading block marker escaped ("\\# Draft", "1\\. Draft"). */
+export const mdLine = (text: string): string => md(text).replace(BLOCK_START, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d*)([#.)+=-])$/, '$1\\$2')}`);
 
 /** A worded line (reason, headline) as Markdown: each quotation isolated (U+2068…U+2069) inside the interface language's quotation marks. */
 export const mdParts = (parts: readonly Part[], locale: ResolvedReportOptions['locale']): string => plainParts(parts, QUOTE_MARKS[locale], md);
@@ -56,15 +61,15 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
-    `${md(o.oldLabel)} ${m.arrow} ${md(o.newLabel)} · ${md(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}`,
+    `${mdLine(o.oldLabel)} ${m.arrow} ${md(o.newLabel)} · ${md(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}`,
     '',
     `**${mdParts(headlineOf(diff, o.locale), o.locale)}**`,
     '',
     `## ${md(m.text.summary)}`,
     '',
   ];
-  append(lines, countsTable(m.text.paragraphs, counts.paragraphs, m));
-  append(lines, countsTable(m.text.commitments, counts.commitments, m));
+  append(lines, countsTable(m.text.paragraphs, counts.paragraphs, m.kinds));
+  append(lines, countsTable(m.text.commitments, counts.commitments, m.commitmentKinds));
   lines.push(`### ${md(m.text.commitmentChanges)}`, '');
   append(lines, commitmentChanges(diff, '', o));
   append(lines, cosmeticLines(diff, o, '###'));
@@ -74,9 +79,9 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function countsTable(caption: string, counts: Record<string, number>, m: ReportMessages): string[] {
+function countsTable(caption: string, counts: Record<string, number>, kinds: Readonly<Record<string, string>>): string[] {
   return [
-    '| | ' + Object.keys(counts).map((k) => md(m.kinds[k] ?? k)).join(' | ') + ' |',
+    '| | ' + Object.keys(counts).map((k) => md(kinds[k] ?? k)).join(' | ') + ' |',
     '|---|' + Object.keys(counts).map(() => '---:').join('|') + '|',
     `| ${md(caption)} | ` + Object.values(counts).join(' | ') + ' |',
     '',
@@ -130,8 +135,8 @@ export function layoutLines(diff: CommuniqueDiff, o: ResolvedReportOptions): str
   const out = [`## ${md(m.text.layoutHeading)}`, '', md(m.text.layoutNote), ''];
   for (const [doc, label] of sides) {
     const shown = (doc.layout ?? []).filter((b) => b.kind !== 'page-break');
-    out.push(`- ${md(label)}: ${layoutCounts(doc)}`);
-    for (const b of shown.slice(0, LAYOUT_LISTED)) out.push(`  - ${b.kind.replace(/-/g, ' ')}: <i>${escapeHtmlContent(b.text.replace(/\s+/g, ' '))}</i>`);
+    out.push(`- ${md(label)}: ${md(layoutCounts(doc, m))}`);
+    for (const b of shown.slice(0, LAYOUT_LISTED)) out.push(`  - ${md(layoutKind(m, b.kind))}: <i>${md(b.text)}</i>`);
     if (shown.length > LAYOUT_LISTED) out.push(`  - … ${shown.length - LAYOUT_LISTED}`);
   }
   out.push('');
@@ -146,11 +151,11 @@ function block(text: string, tag: 'del' | 'ins', doc: Communique): string {
 function commitmentItem(diff: CommuniqueDiff, c: CommitmentChange, i: number, prefix: string, o: ResolvedReportOptions): string[] {
   const m = MESSAGES[o.locale];
   const at = changeIndexOf(diff, c);
-  const slots = c.slots.length > 0 ? ` · ${md(c.slots.map((s) => m.slots[s] ?? s).join(', '))}` : '';
+  const slots = c.slots.length > 0 ? ` · ${md(c.slots.map((s) => m.slots[s] ?? s).join(m.comma))}` : '';
   const marker = `${i + 1}. `;
   // CommonMark: an item's continuation lines are indented to the width of its marker ("10. " is four).
   const pad = ' '.repeat(marker.length);
-  const out = [`${marker}**${md(m.kinds[c.kind] ?? c.kind)}** ${md(changeActs(m, c))} (${m.signed(c.delta)})${slots}${at >= 0 ? ` — [${md(m.text.paragraph)}](#${anchor(at, prefix)})` : ''}`, ''];
+  const out = [`${marker}**${md(m.commitmentKinds[c.kind] ?? c.kind)}** ${md(changeActs(m, c))} (${m.signed(c.delta)})${slots}${at >= 0 ? ` — [${md(m.text.paragraph)}](#${anchor(at, prefix)})` : ''}`, ''];
   if (c.old && c.kind !== 'added') out.push(`${pad}${block(c.old.text, 'del', diff.old)}`);
   if (c.new && c.kind !== 'dropped') out.push(`${pad}${block(c.new.text, 'ins', diff.new)}`);
   out.push('');

@@ -9,14 +9,15 @@ import type { TextEdit } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
 import { expectOptionsObject } from '../util/validate.js';
+import { showBidiControls } from './html/escape.js';
 import { bool } from './options.js';
 import { placeOf } from './blocks.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
-import { changeActs, MESSAGES, reasonParts, type Part } from './locale/index.js';
+import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
 import { resolveReportOptions } from './options.js';
 import { changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
-import { cosmeticList } from './words.js';
+import { cosmeticList, cosmeticPieces } from './words.js';
 
 /** Options of {@link renderText}: the report options, and whether to colour. */
 export interface TextReportOptions extends ReportOptions {
@@ -39,11 +40,7 @@ const SGR = {
 // as their visible pictures (U+2400 block), bidi controls as "[U+202E]"; tabs and line breaks stay.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g;
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
-const clean = (text: string): string =>
-  text
-    .replace(CONTROL, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : c === '\u007f' ? '\u2421' : '\ufffd'))
-    .replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
+const clean = (text: string): string => showBidiControls(text.replace(CONTROL, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : c === '\u007f' ? '\u2421' : '\ufffd')));
 
 /**
  * Render a comparison for a terminal: the plain-language headline, the
@@ -74,24 +71,25 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   const o = resolveReportOptions({ hideUnchanged: true, ...rest });
   const m = MESSAGES[o.locale];
   const style = (kind: keyof typeof SGR, text: string): string => (color ? `${SGR[kind][0]}${text}${SGR[kind][1]}` : text);
-  const words = (parts: readonly Part[]): string => parts.map((p) => ('quote' in p ? `“${clean(p.quote)}”` : clean(p.text))).join('');
+  // Quotations in the interface language's marks; no isolate controls, which terminals show as boxes.
+  const marks = QUOTE_MARKS[o.locale];
+  const words = (parts: readonly Part[]): string => parts.map((p) => ('quote' in p ? `${marks[0]}${clean(p.quote)}${marks[1]}` : clean(p.text))).join('');
   const out: string[] = [style('bold', clean(o.title)), `${clean(o.oldLabel)} ${m.arrow} ${clean(o.newLabel)} · ${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}`, '', words(headlineOf(diff, o.locale)), ''];
 
   const counts = countKinds(diff);
-  const line = (c: Record<string, number>): string =>
-    Object.entries(c)
-      .filter(([k, n]) => n > 0 && k !== 'unchanged')
-      .map(([k, n]) => `${m.kinds[k] ?? k} ${n}`)
-      .join(', ') || '—';
-  out.push(`${m.text.paragraphs}: ${line(counts.paragraphs)}`, `${m.text.commitments}: ${line(counts.commitments)}`, '');
+  out.push(`${m.text.paragraphs}: ${countsLine(counts.paragraphs, m.kinds, m)}`, `${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, '');
 
   const changes = changeOrder(diff.commitments);
   out.push(style('bold', m.text.commitmentChanges));
   if (changes.length === 0) out.push(m.text.noCommitmentChange);
   changes.forEach((c: CommitmentChange, i) => {
-    out.push(`${i + 1}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})`);
-    if (c.old && c.kind !== 'added') out.push(`   ${style('del', clean(c.old.text.replace(/\s+/g, ' ')))}`);
-    if (c.new && c.kind !== 'dropped') out.push(`   ${style('ins', clean(c.new.text.replace(/\s+/g, ' ')))}`);
+    out.push(`${i + 1}. ${m.commitmentKinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})`);
+    const quoted = (text: string, kind: 'del' | 'ins'): string => {
+      const t = clean(text.replace(/\s+/g, ' '));
+      return color ? style(kind, t) : kind === 'del' ? `[-${t}-]` : `{+${t}+}`;
+    };
+    if (c.old && c.kind !== 'added') out.push(`   ${quoted(c.old.text, 'del')}`);
+    if (c.new && c.kind !== 'dropped') out.push(`   ${quoted(c.new.text, 'ins')}`);
     for (const e of c.evidence) out.push(`   - ${words(reasonParts(m, e))}`);
   });
   out.push('');
@@ -112,13 +110,19 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function redline(edits: readonly TextEdit[], color: boolean, style: (kind: 'del' | 'ins' | 'cosmetic', text: string) => string): string {
+function redline(edits: readonly TextEdit[], color: boolean, style: (kind: 'del' | 'ins' | 'cosmetic' | 'dim', text: string) => string): string {
   let s = '';
+  let last: TextEdit['op'] | undefined;
   for (const e of edits) {
     const t = clean(e.text);
-    if (e.op === 'insert') s += color ? style('ins', t) : `{+${t}+}`;
-    else if (e.op === 'delete') s += color ? style('del', t) : `[-${t}-]`;
-    else s += e.oldText !== undefined && color ? style('cosmetic', t) : t;
+    // In colour, a space between a deleted and an inserted run ("20th 21st", not "20th21st").
+    const apart = color && last !== undefined && last !== 'equal' && e.op !== 'equal' && last !== e.op ? ' ' : '';
+    if (e.op === 'insert') s += apart + (color ? style('ins', t) : `{+${t}+}`);
+    else if (e.op === 'delete') s += apart + (color ? style('del', t) : `[-${t}-]`);
+    else if (e.oldText === undefined) s += t;
+    // A word written otherwise: marked, with its old form after it.
+    else for (const p of cosmeticPieces(e.text, e.oldText)) s += p.was === undefined ? clean(p.text) : `${style('cosmetic', clean(p.text))}${style('dim', `‹${clean(p.was)}›`)}`;
+    last = e.op;
   }
   return s;
 }

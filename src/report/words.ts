@@ -51,8 +51,13 @@ export function cosmeticPieces(text: string, oldText: string): CosmeticPiece[] {
       push({ text: c.value.join('') });
     }
   }
-  return out.filter((p) => p.text !== '' || p.was !== undefined);
+  // Only words are marked: punctuation written otherwise (quotation marks, dashes) is shown as it is.
+  return out
+    .map((p) => (p.was !== undefined && !WORDLIKE.test(p.text) && !WORDLIKE.test(p.was) ? { text: p.text } : p))
+    .filter((p) => p.text !== '' || p.was !== undefined);
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** The words written differently across a comparison, old form → new form, with how often, in reading order. */
 export function cosmeticList(diff: CommuniqueDiff): Array<{ was: string; now: string; times: number }> {

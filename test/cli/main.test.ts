@@ -321,3 +321,19 @@ describe('communique-diff CLI: names, views and formats', () => {
     expect((await run(['app'])).stderr).toContain('app: give --out FILE');
   });
 });
+
+describe('communique-diff CLI: --out on a terminal', () => {
+  it('writes the format the file names, without colours', async () => {
+    const md = join(dir, 'tty-report.md');
+    expect((await runIn([OLD, NEW, '--out', md], { isTTY: true, env: { FORCE_COLOR: '1' } })).code).toBe(1);
+    const text = readFileSync(md, 'utf8');
+    expect(text.startsWith('# ')).toBe(true);
+    expect(text).not.toContain('\u001b');
+    const html = join(dir, 'tty-report.html');
+    await runIn([OLD, NEW, '--out', html], { isTTY: true });
+    expect(readFileSync(html, 'utf8').startsWith('<!doctype html>')).toBe(true);
+    const txt = join(dir, 'tty-report.txt');
+    await runIn([OLD, NEW, '--out', txt], { isTTY: true, env: { FORCE_COLOR: '1' } });
+    expect(readFileSync(txt, 'utf8')).not.toContain('\u001b');
+  });
+});

@@ -23,13 +23,15 @@ describe('the headline', () => {
     for (const c of seedPair.commitments) if (c.kind in counts) counts[c.kind as keyof typeof counts]++;
     expect(counts).toEqual({ softened: 2, dropped: 1, added: 2 });
     const h = headline(seedPair);
-    expect(h).toMatch(/^Two commitments softened — condemn became express concern on “\u2068.+\u2069” —, one dropped, one strengthened and two added\. /);
+    expect(h).toMatch(/^Two commitments softened — one from condemn to express concern: “\u2068.+\u2069” —, one dropped, one strengthened and two added\. /);
     expect(h).toMatch(/3 of 18 paragraphs changed in wording, 1 added and 1 dropped; 1 paragraph differs only in spelling or names\.$/);
   });
 
   it('is in the interface language', () => {
-    expect(headline(seedPair, 'ru')).toMatch(/^Смягчены 2 обязательства \(осудить → выразить обеспокоенность: «\u2068.+\u2069»\), исключено 1, усилено 1, добавлены 2\. Изменена формулировка 3 из 18 абзацев/);
-    expect(headline(seedPair, 'ar')).toMatch(/^الالتزامات التي خُففت: 2 \(الإدانة ← الإعراب عن القلق بشأن «\u2068.+\u2069»\)، حُذفت: 1، شُددت: 1، أضيفت: 2\./);
+    expect(headline(seedPair, 'ru')).toMatch(/^Смягчены 2 обязательства \(в том числе осудить → выразить обеспокоенность: «\u2068.+\u2069»\), исключено 1, усилено 1, добавлены 2\. Абзацы: изменена формулировка 3 из 18, добавлено 1, исключено 1; 1 абзац отличается только написанием\.$/);
+    expect(headline(seedPair, 'ar')).toMatch(/^الالتزامات التي خُففت: 2 \(منها الإدانة ← الإعراب عن القلق: «\u2068.+\u2069»\)، حُذفت: 1، شُددت: 1، أضيفت: 2\. الفقرات: تغيّرت صياغة 3 من 18، أضيفت 1، حُذفت 1؛/);
+    // A paragraph count names the paragraphs.
+    expect(headline(diffCommuniques('', '1. The parties condemned the attacks.'))).toBe('One commitment added. 1 paragraph added.');
   });
 
   it('says when nothing, or nothing but spelling, changed', () => {
@@ -104,11 +106,11 @@ describe('cosmetic words and letters', () => {
 
   it('shows the letters of a word changed by a few, and keeps other words whole', () => {
     const ar = diffCommuniques('أكدوا التزامهم المستمر بالحل السياسي.', 'أكدوا التزامهم المستمرة بالحل السياسي.');
-    expect(renderHtml(ar, { view: 'inline' })).toContain('<del class="word">المستمر</del><ins class="word">المستمر<mark class="ch">ة</mark></ins>');
+    expect(renderHtml(ar, { view: 'inline' })).toContain('<del class="word">المستمر</del><ins class="word apart">المستمر<mark class="ch">ة</mark></ins>');
     const en = diffCommuniques('They will meet again now.', 'They will meet again not.');
     expect(renderMarkdown(en)).toContain('<del>no<b>w</b></del>\u2009<ins>no<b>t</b></ins>');
     const other = diffCommuniques('They condemned the attacks.', 'They welcomed the attacks.');
-    expect(renderHtml(other, { view: 'inline' })).toContain('<del>condemned</del><ins>welcomed</ins>');
+    expect(renderHtml(other, { view: 'inline' })).toContain('<del>condemned</del><ins class="apart">welcomed</ins>');
   });
 });
 
@@ -160,7 +162,7 @@ describe('renderText', () => {
 
   it('colours them, and passes no control character of the input', () => {
     const t = renderText(d, { color: true });
-    expect(t).toContain('\u001b[31;9m20th\u001b[39;29m\u001b[32;4m21st\u001b[39;24m');
+    expect(t).toContain('\u001b[31;9m20th\u001b[39;29m \u001b[32;4m21st\u001b[39;24m');
     expect(t).not.toContain('\u001b[2J');
   });
 
@@ -174,5 +176,64 @@ describe('renderText', () => {
     expect(() => renderText({} as never)).toThrow(TypeError);
     expect(() => renderText(d, { color: 'yes' } as never)).toThrow(/options\.color/);
     expect(() => renderDocx(null as never)).toThrow(/`diff`/);
+  });
+});
+
+describe('what the review found', () => {
+  const ar = diffCommuniques(exampleRound('ar', 'a'), exampleRound('ar', 'b'));
+
+  it('shows no similarity figure in any reason, in any language', () => {
+    expect(ar.commitments.some((c) => c.evidence.some((e) => e.kind === 'closest'))).toBe(true);
+    for (const locale of ['en', 'ar', 'ru'] as const) {
+      const reasons = renderText(ar, { locale }).split('\n').filter((l) => l.startsWith('   - '));
+      expect(reasons.length).toBeGreaterThan(5);
+      for (const r of reasons.filter((l) => /nearest|ближайшее|الأقرب/.test(l))) expect(r.split(/[“«]/)[0]).not.toMatch(/\d\s?%/);
+    }
+  });
+
+  it('keeps a "$" in a label as written', () => {
+    const html = renderHtml(seedPair, { oldLabel: 'Draft $$ 1', newLabel: "Final $' x" });
+    expect(html).toContain('<bdi>Draft $$ 1</bdi> ¶');
+    expect(html).toContain('<bdi>Final $&#39; x</bdi> ¶');
+  });
+
+  it('lets no label or layout line open a Markdown block or make a link', () => {
+    const parsed = JSON.parse(JSON.stringify(seedPair)) as typeof seedPair;
+    parsed.new.layout = [{ kind: 'caption', text: '[Official photo](https://evil.example/phish) *here* / Reuters', start: 0, end: 0 }];
+    const html = new MarkdownIt({ html: true }).render(renderMarkdown(parsed, { oldLabel: '# Injected', newLabel: '1. x' }));
+    expect(html).not.toContain('href="https://evil.example');
+    expect(html).not.toContain('<em>here</em>');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+  });
+
+  it('quotes in the interface language in the terminal too', () => {
+    const ru = renderText(seedPair, { locale: 'ru' });
+    expect(ru).toContain('(в том числе осудить → выразить обеспокоенность: «');
+    expect(ru).toContain('   - действие «أدانوا» (осудить) → «أعربوا عن قلقهم» (выразить обеспокоенность): −2');
+  });
+
+  it('marks cosmetic words in the terminal with their old form, and old and new quotations without colour', () => {
+    const d = diffCommuniques('1. The parties condemned the attacks near Nur-Sultan.', '1. The parties expressed concern about the attacks near Astana.');
+    const t = renderText(d);
+    expect(t).toContain('the attacks near Astana‹Nur-Sultan›.');
+    expect(t).toContain('   [-condemned the attacks near Nur-Sultan-]');
+    expect(t).toContain('   {+expressed concern about the attacks near Astana+}');
+  });
+
+  it('lists only words as written differently, not punctuation', () => {
+    const d = diffCommuniques('They met in the "Astana format" - again.', 'They met in the «Astana format» — again.');
+    expect(renderMarkdown(d)).not.toContain('<sup>');
+  });
+
+  it('writes the Word summary in the interface direction, with the input\'s bidi controls shown', () => {
+    const bytes = renderDocx(ar, { locale: 'ar', oldLabel: 'ar-round-a.txt', newLabel: '\u202eb.txt' });
+    const xml = new TextDecoder().decode(bytes);
+    const summary = xml.slice(xml.indexOf('<w:body>'), xml.indexOf('</w:sectPr>'));
+    const paragraphs = summary.split('<w:p>').slice(1);
+    expect(paragraphs.length).toBeGreaterThan(10);
+    // Every line of the summary but the title reads right to left in an Arabic report.
+    expect(paragraphs.slice(1).filter((p) => !p.includes('<w:bidi/>'))).toEqual([]);
+    expect(summary).toContain('[U+202E]b.txt');
+    expect(summary).not.toContain('\u202e');
   });
 });

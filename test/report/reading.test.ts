@@ -241,7 +241,7 @@ describe.skipIf(!available)('what a reader sees in the HTML report (headless Chr
       expect(quotationProblems(line, 0)).toEqual([]);
       // The English before the quotation, on its line, reads left to right up to the opening mark.
       const open0 = line.tokens.findIndex((t) => t.quote === 0) - 1;
-      expect(line.tokens.slice(0, open0).map((t) => t.text).join(' ')).toBe('Two commitments softened — condemn became express concern on');
+      expect(line.tokens.slice(0, open0).map((t) => t.text).join(' ')).toBe('Two commitments softened — one from condemn to express concern:');
       expect(line.tokens.slice(0, open0).every((t) => sameLine(t, line.tokens[open0] as Token))).toBe(true);
       await page.close();
     }, 60_000);

@@ -10,6 +10,11 @@
 
 const ARTICLES = new Set(['аль', 'эль', 'ал', 'эл', 'ар', 'эр', 'ас', 'эс', 'аш', 'эш', 'ат', 'эт', 'ад', 'эд', 'аз', 'эз', 'ан', 'эн']);
 
+// Vowels by the sounds Russian renderings write alike: е, э, и, ы, й (Микдад / Мекдад, Камышли /
+// Камышлы); о, у, ю; а, я apart (Судан / Сидон are other places). A run is its classes, each once.
+const VOWEL_CLASS: Readonly<Record<string, string>> = { а: 'A', я: 'A', е: 'I', ё: 'U', э: 'I', и: 'I', ы: 'I', й: 'I', о: 'U', у: 'U', ю: 'U' };
+const vowelRun = (run: string): string => [...run].map((v) => VOWEL_CLASS[v] ?? v).filter((c, i, all) => c !== all[i - 1]).join('');
+
 // Names shorter than this keep their letters.
 const MIN_LETTERS = 4;
 
@@ -18,11 +23,13 @@ function skeleton(word: string): string {
   // A last vowel is a case ending (Дейр-эз-Зора, Манбиджа), left out.
   return word
     .replace(/^[эе]/, 'и')
+    // A soft sign before a vowel is the glide и writes (Абдоллахьян / Абдоллахиан).
+    .replace(/ь(?=[яеёю])/g, 'и')
     .replace(/[ьъ]/g, '')
     .replace(/дж/g, 'ж')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=.)[аеёиоуыэюяй]+/g, 'ᵛ')
-    .replace(/ᵛ$/, '');
+    .replace(/[аеёиоуыэюяй]+$/, '')
+    .replace(/(?<=.)[аеёиоуыэюяй]+/g, vowelRun);
 }
 
 /** The key of a Cyrillic-script name (folded), or undefined for a word too short or not Cyrillic. */

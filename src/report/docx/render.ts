@@ -9,15 +9,16 @@ import type { CommitmentChange } from '../../types/commitments.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
 import type { ReportOptions } from '../../types/report.js';
-import { directionOf, placeOf } from '../blocks.js';
+import { directionOf, docDirection, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
-import { changeActs, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from '../locale/index.js';
+import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
 import { CONTENT_TYPES, coreProperties, DOCUMENT_RELS, PACKAGE_RELS, SETTINGS, STYLES, W_NS, XML_DECLARATION } from './parts.js';
 import { planParagraphs } from './plan.js';
 import { escapeXml, xmlChars } from './xml.js';
+import { showBidiControls } from '../html/escape.js';
 import { utf8, zipStored } from './zip.js';
 
 /** The author of every tracked change. */
@@ -107,18 +108,14 @@ class DocumentWriter {
   }
 }
 
-/** A paragraph of the report's own words (or quoted words), in the direction of its letters. */
-function said(text: string, style?: ParagraphSpec['style']): ParagraphSpec {
-  return { ...(style ? { style } : {}), dir: directionOf(text) ?? 'ltr', segments: [{ op: 'equal', text }] };
+/** A paragraph of the summary: in the direction of its letters, or of the interface language for the report's own lines. */
+function said(text: string, style?: ParagraphSpec['style'], dir: 'ltr' | 'rtl' = directionOf(text) ?? 'ltr'): ParagraphSpec {
+  // Bidi controls of the input shown as "[U+202E]", as the other reports do: the summary cannot be reordered by them.
+  const shown = showBidiControls(text);
+  return { ...(style ? { style } : {}), dir, segments: [{ op: 'equal', text: shown }] };
 }
 
-// A round's direction, found once per round (its source's first letters), not once per paragraph.
-const directions = new WeakMap<Communique, 'ltr' | 'rtl'>();
-function docDirection(doc: Communique): 'ltr' | 'rtl' {
-  let d = directions.get(doc);
-  if (d === undefined) directions.set(doc, (d = directionOf(doc.source) ?? 'ltr'));
-  return d;
-}
+
 
 /** The direction of a round's paragraph, and the round's language for the runs in the round's direction. */
 function voice(doc: Communique, text: string): Pick<ParagraphSpec, 'dir' | 'lang'> {
@@ -148,12 +145,12 @@ function labelled(doc: Communique, index: number): string {
 
 function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o: ResolvedReportOptions): ParagraphSpec[] {
   const m = MESSAGES[o.locale];
-  const slots = c.slots.length > 0 ? ` · ${c.slots.map((s) => m.slots[s] ?? s).join(', ')}` : '';
+  const slots = c.slots.length > 0 ? ` · ${c.slots.map((s) => m.slots[s] ?? s).join(m.comma)}` : '';
   const at = changeIndexOf(diff, c);
   const change = at >= 0 ? diff.alignment[at] : undefined;
   const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow)}` : '';
-  const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason'));
-  return [said(`${n}. ${m.kinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})${slots}${place}`), ...reasons];
+  const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason', m.dir));
+  return [said(`${n}. ${m.commitmentKinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})${slots}${place}`, undefined, m.dir), ...reasons];
 }
 
 /** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
@@ -162,29 +159,25 @@ const wordText = (parts: readonly Part[], marks: readonly [string, string]): str
 function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
   const m = MESSAGES[o.locale];
   const counts = countKinds(diff);
-  const list = (r: Record<string, number>): string =>
-    Object.entries(r)
-      .map(([k, v]) => `${m.kinds[k] ?? k} ${v}`)
-      .join(', ');
+
   const changes = changeOrder(diff.commitments);
   const shown = visibleChanges(diff, o);
   const out: ParagraphSpec[] = [
     said(o.title, 'Title'),
-    said(`${o.oldLabel} ${m.arrow} ${o.newLabel}`),
-    said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale])),
-    said(m.text.summary, 'Heading2'),
-    said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${list(counts.paragraphs)}`),
-    said(`${m.text.commitments}: ${list(counts.commitments)}`),
-    said(m.text.commitmentChanges, 'Heading2'),
-    ...(changes.length === 0 ? [said(m.text.noCommitmentChange)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
-    said(m.text.paragraphs, 'Heading2'),
+    said(`${o.oldLabel} ${m.arrow} ${o.newLabel}`, undefined, m.dir),
+    said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale]), undefined, m.dir),
+    said(m.text.summary, 'Heading2', m.dir),
+    said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${countsLine(counts.paragraphs, m.kinds, m)}`, undefined, m.dir),
+    said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir),
+    said(m.text.commitmentChanges, 'Heading2', m.dir),
+    ...(changes.length === 0 ? [said(m.text.noCommitmentChange, undefined, m.dir)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    said(m.text.paragraphs, 'Heading2', m.dir),
     ...shown.map(({ change: c }) => {
-      const m = MESSAGES[o.locale];
       const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
       const kind = shownKind(c);
-      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow)}${facts}`);
+      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow)}${facts}`, undefined, m.dir);
     }),
-    said(m.trackedNote(o.oldLabel, o.newLabel)),
+    said(m.trackedNote(o.oldLabel, o.newLabel), undefined, m.dir),
   ];
   return out;
 }

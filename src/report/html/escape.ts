@@ -12,6 +12,9 @@ const codeOf = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Bidi controls of a text shown as "[U+202E]": visible, and unable to reorder what is around them (plain text: terminal, Word). */
+export const showBidiControls = (text: string): string => text.replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);
+
 /** Escape text for HTML content and attribute values; bidi controls become "[U+202E]". */
 export function escapeHtml(text: string): string {
   return escapeEntities(text).replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);

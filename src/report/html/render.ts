@@ -8,7 +8,7 @@ import { sideText } from '../../diff/side.js';
 import { anchor, langAndDir, layoutCounts, layoutInside, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
-import { changeActs, MESSAGES, QUOTE_MARKS, reasonParts, type ReportMessages } from '../locale/index.js';
+import { changeActs, layoutKind, MESSAGES, QUOTE_MARKS, reasonParts, type ReportMessages } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
 import { cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
@@ -71,8 +71,8 @@ ${viewSwitch(o.view, m)}
 <main>
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">${escapeHtml(m.text.summary)}</h2>
-${countsTable(m.text.paragraphs, counts.paragraphs, m)}
-${countsTable(m.text.commitments, counts.commitments, m)}
+${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
+${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
 <h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(diff, '', cx)}
 ${cosmeticSection(diff, cx)}
@@ -109,9 +109,9 @@ export function layoutSection(diff: CommuniqueDiff, { o, m }: HtmlContext): stri
   const list = (doc: Communique, label: string): string => {
     const items = (doc.layout ?? []).filter((b) => b.kind !== 'page-break').map((b) => {
       const { dir, attrs } = langAndDir(b.text, doc);
-      return `<li><span class="layout-kind">${escapeHtml(b.kind.replace(/-/g, ' '))}</span> <span class="layout" ${attrs}>${htmlText(b.text, dir)}</span></li>`;
+      return `<li><span class="layout-kind">${escapeHtml(layoutKind(m, b.kind))}</span> <span class="layout" ${attrs}>${htmlText(b.text, dir)}</span></li>`;
     });
-    return `<details><summary>${isolated(label)}: ${escapeHtml(layoutCounts(doc))}</summary><ul class="layout-lines">${items.join('')}</ul></details>`;
+    return `<details><summary>${isolated(label)}: ${escapeHtml(layoutCounts(doc, m))}</summary><ul class="layout-lines">${items.join('')}</ul></details>`;
   };
   return `<section id="layout" aria-labelledby="layout-title">
 <h2 id="layout-title">${escapeHtml(m.text.layoutHeading)}</h2>
@@ -121,9 +121,9 @@ ${sides.map(([doc, label]) => list(doc, label)).join('\n')}
 }
 
 /** A table of counts by kind. */
-export function countsTable(caption: string, counts: Record<string, number>, m: ReportMessages): string {
+export function countsTable(caption: string, counts: Record<string, number>, kinds: Readonly<Record<string, string>>): string {
   const rows = Object.entries(counts)
-    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${escapeHtml(m.kinds[k] ?? k)}</span></th><td>${n}</td></tr>`)
+    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${escapeHtml(kinds[k] ?? k)}</span></th><td>${n}</td></tr>`)
     .join('');
   return `<table class="counts"><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
 }
@@ -143,8 +143,8 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks 
     const link = at >= 0 ? ` <a href="#${anchor(at, prefix)}">${escapeHtml(m.text.paragraph)}</a>` : '';
     const quotes = [c.old && c.kind !== 'added' ? quoteBlock(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quoteBlock(c.new.text, diff.new, 'new') : ''].join('');
     const reasons = c.evidence.map((e) => `<li>${partsHtml(reasonParts(m, e), marks, m.dir)}</li>`).join('');
-    const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.map((s) => m.slots[s] ?? s).join(', '))}</span>` : '';
-    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.kinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${m.signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+    const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.map((s) => m.slots[s] ?? s).join(m.comma))}</span>` : '';
+    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.commitmentKinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${m.signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }
@@ -153,7 +153,7 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks 
  * Text with the layout lines inside it (a running header, a page number where
  * a page broke the paragraph) dimmed: they are shown as written but were not compared.
  */
-function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>): string {
+function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, note = 'layout, not compared'): string {
   if (layout.size === 0) return htmlText(text, dir);
   // A layout line is a whole line: a line break on both sides of it in the run ("2" deleted
   // from "resolution 2" is a word, not the page number "2").
@@ -161,28 +161,35 @@ function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string
   return parts
     .map((part, i) => {
       const whole = i >= 2 && i <= parts.length - 3;
-      return whole && part.trim() !== '' && layout.has(part.trim()) ? `<span class="layout" title="layout, not compared">${htmlText(part, dir)}</span>` : htmlText(part, dir);
+      return whole && part.trim() !== '' && layout.has(part.trim()) ? `<span class="layout" title="${escapeHtml(note)}">${htmlText(part, dir)}</span>` : htmlText(part, dir);
     })
     .join('');
 }
 
 function equalRun(e: TextEdit, side: 'old' | 'new', dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, m: ReportMessages): string {
-  if (e.oldText === undefined) return withLayout(e.text, dir, layout);
-  if (side === 'old') return withLayout(e.oldText, dir, layout);
-  return cosmeticHtml(cosmeticPieces(e.text, e.oldText), dir, m.text.was, (t) => withLayout(t, dir, layout));
+  if (e.oldText === undefined) return withLayout(e.text, dir, layout, m.text.layoutHeading);
+  if (side === 'old') return withLayout(e.oldText, dir, layout, m.text.layoutHeading);
+  return cosmeticHtml(cosmeticPieces(e.text, e.oldText), dir, m.text.was, (t) => withLayout(t, dir, layout, m.text.layoutHeading));
 }
 
 function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, m: ReportMessages): string {
   let out = '';
+  let last: TextEdit['op'] | undefined;
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i] as TextEdit;
     const letters = replacedWord(edits, i);
+    // A deleted or inserted run right after the other kind is set apart (class "apart", a margin).
+    const apart = last !== undefined && last !== 'equal' && e.op !== 'equal' && last !== e.op ? ' class="apart"' : '';
     if (letters) {
-      out += `<del class="word">${lettersHtml(letters.old, dir)}</del><ins class="word">${lettersHtml(letters.new, dir)}</ins>`;
+      out += `<del class="word${apart ? ' apart' : ''}">${lettersHtml(letters.old, dir)}</del><ins class="word apart">${lettersHtml(letters.new, dir)}</ins>`;
+      last = 'insert';
       i++;
-    } else if (e.op === 'insert') out += `<ins>${withLayout(e.text, dir, layout)}</ins>`;
-    else if (e.op === 'delete') out += `<del>${withLayout(e.text, dir, layout)}</del>`;
+      continue;
+    }
+    if (e.op === 'insert') out += `<ins${apart}>${withLayout(e.text, dir, layout, m.text.layoutHeading)}</ins>`;
+    else if (e.op === 'delete') out += `<del${apart}>${withLayout(e.text, dir, layout, m.text.layoutHeading)}</del>`;
     else out += equalRun(e, 'new', dir, layout, m);
+    last = e.op;
   }
   return out;
 }
@@ -196,8 +203,8 @@ function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr'
       out += side === 'old' ? `<del class="word">${lettersHtml(letters.old, dir)}</del>` : `<ins class="word">${lettersHtml(letters.new, dir)}</ins>`;
       i++;
     } else if (e.op === 'equal') out += equalRun(e, side, dir, layout, m);
-    else if (side === 'old' && e.op === 'delete') out += `<del>${withLayout(e.text, dir, layout)}</del>`;
-    else if (side === 'new' && e.op === 'insert') out += `<ins>${withLayout(e.text, dir, layout)}</ins>`;
+    else if (side === 'old' && e.op === 'delete') out += `<del>${withLayout(e.text, dir, layout, m.text.layoutHeading)}</del>`;
+    else if (side === 'new' && e.op === 'insert') out += `<ins>${withLayout(e.text, dir, layout, m.text.layoutHeading)}</ins>`;
   }
   return out;
 }
@@ -226,6 +233,9 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, prefix
       ? `<div class="sbs" dir="${main.dir}"><div ${oldLd.attrs}><span class="side-label">${isolated(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir, oldLayout, m)}</div><div ${newLd.attrs}><span class="side-label">${isolated(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir, newLayout, m)}</div></div>`
       : '';
   const place = placeOf(diff, c, '\u0000', '\u0001', m.arrow);
-  const placeHtml = escapeHtml(place).replace('\u0000', isolated(o.oldLabel)).replace('\u0001', isolated(o.newLabel));
+  // (Replacer functions: a "$" in a label is text, not a replacement pattern.)
+  const placeHtml = escapeHtml(place)
+    .replace('\u0000', () => isolated(o.oldLabel))
+    .replace('\u0001', () => isolated(o.newLabel));
   return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml}${facts}</header>${inline}${sbs}</article>`;
 }

@@ -9,7 +9,7 @@ table.counts { border-collapse: collapse; margin: .5rem 2rem 1rem 0; display: in
 ins { background: var(--ins); text-decoration: underline; text-decoration-color: var(--ins-line); text-decoration-thickness: 2px; text-underline-offset: .2em; text-decoration-skip-ink: auto; }
 del { background: var(--del); text-decoration: line-through; text-decoration-color: var(--del-line); }
 /* A deleted and an inserted run side by side stand apart ("20" → "21" is not "2021"): a gap of margin, which copying does not pick up. */
-del + ins, ins + del { margin-inline-start: .3em; }
+.apart { margin-inline-start: .3em; }
 ins, del { padding: 0 .08em; border-radius: 2px; }
 /* Arabic script: the underline clears the dots below the letters, and the strike-through is thin and translucent so the letters it crosses stay legible. */
 [dir="rtl"] ins, ins:dir(rtl) { text-underline-offset: .55em; text-decoration-thickness: 1.5px; }

@@ -26,6 +26,22 @@ const SLOTS: Record<string, string> = {
 const slot = (s: string): string => SLOTS[s] ?? s;
 const parties = 'الأطراف';
 
+const LAYOUT: Record<string, string> = {
+  'page-number': 'رقم الصفحة',
+  'running-header': 'ترويسة',
+  'page-break': 'فاصل صفحة',
+  headline: 'عنوان',
+  dateline: 'المكان والتاريخ',
+  byline: 'اسم الكاتب',
+  caption: 'تعليق صورة',
+  'read-also': '«اقرأ أيضًا»',
+  social: 'منشور على وسائل التواصل',
+  share: '«شارك»',
+  tags: 'وسوم',
+  footer: 'تذييل',
+  advertisement: 'إعلان',
+};
+
 function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
   switch (e.kind) {
     case 'new':
@@ -51,10 +67,10 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       return e.old === e.new ? `القوة لم تتغير: ${e.new}${both}` : `القوة ${e.old} ← ${e.new}${both}`;
     }
     case 'same':
-      if (e.cosmetic.length > 0) return `الالتزام نفسه، وتختلف كتابة: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} ← ${q(y)}`).join('، ')}`;
+      if (e.cosmetic.length > 0) return `الالتزام نفسه، وتختلف كتابة الكلمات: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} ← ${q(y)}`).join('، ')}`;
       return e.punctuation ? 'الكلمات نفسها، وتختلف علامات الترقيم فقط' : 'الكلمات نفسها';
     case 'closest':
-      return `الأقرب في النص ${e.round === 'old' ? 'السابق' : 'الجديد'} (تشابه ${Math.round(e.similarity * 100)}%)، وليس بالضرورة الالتزام نفسه: ${act(e.act)} ${q(e.text)}`;
+      return `الأقرب في النص ${e.round === 'old' ? 'السابق' : 'الجديد'}، وليس بالضرورة الالتزام نفسه: ${act(e.act)} ${q(e.text)}`;
   }
 }
 
@@ -67,16 +83,16 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
     if (n === 0) continue;
     let part = `${VERBS[kind]}: ${n}`;
     const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${act(shift.old.act)} ← ${act(shift.new.act)} بشأن ${q(top.new.topic)})`;
+    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'منها ' : ''}${act(shift.old.act)} ← ${act(shift.new.act)}: ${q(top.new.topic)})`;
     parts.push(part);
   }
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
   const moves = [
     changed > 0 ? `تغيّرت صياغة ${changed} من ${c.total.new}` : '',
-    p.moved ? `نُقل ${p.moved}` : '',
-    p.added ? `أضيف ${p.added}` : '',
-    p.dropped ? `حُذف ${p.dropped}` : '',
+    p.moved ? `نُقلت ${p.moved}` : '',
+    p.added ? `أضيفت ${p.added}` : '',
+    p.dropped ? `حُذفت ${p.dropped}` : '',
   ].filter(Boolean);
   const cosmetic = p.cosmetic ? `فقرات تختلف كتابتها فقط: ${p.cosmetic}` : '';
   const first = parts.length > 0 ? `الالتزامات التي ${parts.join('، ')}.` : moves.length > 0 ? 'لم يتغير أي التزام.' : '';
@@ -108,10 +124,6 @@ export const ar: ReportMessages = {
     paragraph: 'الفقرة',
     renumbered: 'تغيّر الترقيم',
     was: 'كان',
-    inserted: 'أضيف',
-    deleted: 'حُذف',
-    evidence: 'الأدلة',
-    strength: 'القوة',
     timeline: 'الالتزامات عبر الجولات',
     paragraphsAcross: 'الفقرات عبر الجولات',
     noCommitmentFound: 'لم يُعثر على أي التزام.',
@@ -122,13 +134,18 @@ export const ar: ReportMessages = {
     moved: 'منقولة',
     split: 'مقسومة',
     merged: 'مدمجة',
-    added: 'مضاف',
-    dropped: 'محذوف',
+    added: 'مضافة',
+    dropped: 'محذوفة',
     cosmetic: 'كتابة فقط',
     unchanged: 'بلا تغيير',
+  },
+  commitmentKinds: {
+    added: 'مضاف',
+    dropped: 'محذوف',
     softened: 'مخفَّف',
     strengthened: 'مشدَّد',
     reworded: 'معاد الصياغة',
+    unchanged: 'بلا تغيير',
   },
   acts: {
     note: 'الإحاطة علمًا',
@@ -153,11 +170,14 @@ export const ar: ReportMessages = {
     'call-upon': 'الدعوة',
     urge: 'الحث',
     request: 'الطلب',
-    decide: 'القرار',
+    decide: 'اتخاذ القرار',
     demand: 'المطالبة',
     condemn: 'الإدانة',
     reject: 'الرفض',
   },
+  layoutKinds: LAYOUT,
+  layoutCount: (kind, n) => `${LAYOUT[kind] ?? kind}: ${n}`,
+  comma: '، ',
   slots: SLOTS,
   signed,
   paragraphCount: (a, b) => `الفقرات: ${a} ← ${b}`,
@@ -170,7 +190,7 @@ export const ar: ReportMessages = {
     paragraph: 'الفقرة',
     noParagraphChanged: 'لم تتغير أي فقرة تغييرًا جوهريًا.',
   },
-  trackedNote: (a, b) => `القسم التالي هو «${b}» مع التغييرات عن «${a}» بصفتها تغييرات متعقَّبة: قبولها كلها يعطي «${b}»، ورفضها كلها يعطي «${a}». الفقرة المنقولة أو المقسومة أو المدمجة محذوفة من موضعها السابق ومُدرجة في موضعها الجديد.`,
+  trackedNote: (a, b) => `القسم التالي هو «${b}» مع التغييرات مقارنةً بـ«${a}» بصفتها تغييرات متعقَّبة: قبولها كلها يعطي «${b}»، ورفضها كلها يعطي «${a}». الفقرة المنقولة أو المقسومة أو المدمجة محذوفة من موضعها السابق ومُدرجة في موضعها الجديد.`,
   times: (n) => `${n}×`,
   reason,
   headline,

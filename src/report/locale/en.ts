@@ -23,6 +23,22 @@ const SLOTS: Record<string, string> = {
   object: 'subject',
 };
 
+const LAYOUT: Record<string, string> = {
+  'page-number': 'page number',
+  'running-header': 'running header',
+  'page-break': 'page break',
+  headline: 'headline',
+  dateline: 'dateline',
+  byline: 'byline',
+  caption: 'caption',
+  'read-also': '“read also” line',
+  social: 'social media embed',
+  share: 'share line',
+  tags: 'tag line',
+  footer: 'footer',
+  advertisement: 'advertisement',
+};
+
 function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
   switch (e.kind) {
     case 'new':
@@ -53,7 +69,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       if (e.cosmetic.length > 0) return `the same commitment; written differently only: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} → ${q(y)}`).join(', ')}`;
       return e.punctuation ? 'the same words; only punctuation differs' : 'the same words';
     case 'closest':
-      return `nearest in the ${e.round} round (${Math.round(e.similarity * 100)}% alike), not clearly the same commitment: ${act(e.act)} ${q(e.text)}`;
+      return `nearest in the ${e.round} round, not clearly the same commitment: ${act(e.act)} ${q(e.text)}`;
   }
 }
 
@@ -66,17 +82,25 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
     if (n === 0) continue;
     let part = parts.length === 0 ? `${capital(count(n))} commitment${n === 1 ? '' : 's'} ${VERBS[kind]}` : `${count(n)} ${VERBS[kind]}`;
     const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` — ${act(shift.old.act)} became ${act(shift.new.act)} on ${q(top.new.topic)} —`;
+    if (shift && shift.kind === 'act' && top?.new) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.old.act)} to ${act(shift.new.act)}: ${q(top.new.topic)} —`;
     parts.push(part);
   }
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
-  const moves = [
-    changed > 0 ? `${changed} of ${c.total.new} paragraphs changed in wording` : '',
-    p.moved ? `${p.moved} moved` : '',
-    p.added ? `${p.added} added` : '',
-    p.dropped ? `${p.dropped} dropped` : '',
-  ].filter(Boolean);
+  // The first item names the paragraphs ("1 paragraph added", "3 of 18 paragraphs changed in wording").
+  const items: Array<[number, string]> = [
+    [changed, 'changed in wording'],
+    [p.moved ?? 0, 'moved'],
+    [p.added ?? 0, 'added'],
+    [p.dropped ?? 0, 'dropped'],
+  ];
+  const moves = items
+    .filter(([n]) => n > 0)
+    .map(([n, what], i) => {
+      if (i > 0) return `${n} ${what}`;
+      if (what === 'changed in wording') return `${n} of ${c.total.new} paragraph${c.total.new === 1 ? '' : 's'} ${what}`;
+      return `${n} paragraph${n === 1 ? '' : 's'} ${what}`;
+    });
   const cosmetic = p.cosmetic ? `${p.cosmetic} paragraph${p.cosmetic === 1 ? '' : 's'} differ${p.cosmetic === 1 ? 's' : ''} only in spelling or names` : '';
   const first = parts.length > 0 ? `${list(parts).replace(/ —$/, '')}.` : moves.length > 0 ? 'No commitment changed.' : '';
   const second = moves.length > 0 ? `${capital(list(moves))}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `No substantive change: ${cosmetic}.` : '';
@@ -107,10 +131,6 @@ export const en: ReportMessages = {
     paragraph: 'paragraph',
     renumbered: 'renumbered',
     was: 'was',
-    inserted: 'inserted',
-    deleted: 'deleted',
-    evidence: 'Evidence',
-    strength: 'strength',
     timeline: 'Commitments across rounds',
     paragraphsAcross: 'Paragraphs across rounds',
     noCommitmentFound: 'No commitment found.',
@@ -125,9 +145,14 @@ export const en: ReportMessages = {
     dropped: 'Dropped',
     cosmetic: 'Cosmetic',
     unchanged: 'Unchanged',
+  },
+  commitmentKinds: {
+    added: 'Added',
+    dropped: 'Dropped',
     softened: 'Softened',
     strengthened: 'Strengthened',
     reworded: 'Reworded',
+    unchanged: 'Unchanged',
   },
   acts: {
     note: 'note',
@@ -157,6 +182,9 @@ export const en: ReportMessages = {
     condemn: 'condemn',
     reject: 'reject',
   },
+  layoutKinds: LAYOUT,
+  layoutCount: (kind, n) => `${n} ${LAYOUT[kind] ?? kind.replace(/-/g, ' ')}${n === 1 ? '' : 's'}`,
+  comma: ', ',
   slots: SLOTS,
   signed,
   paragraphCount: (a, b) => `${a} → ${b} paragraphs`,

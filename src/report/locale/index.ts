@@ -44,6 +44,21 @@ export function actWords(m: ReportMessages, act: string): string {
   return m.acts[act] ?? act.replace(/-/g, ' ');
 }
 
+/** Counts by kind on one line, zeros and unchanged left out ("Modified 3, Moved 1"), or "—". */
+export function countsLine(counts: Readonly<Record<string, number>>, kinds: Readonly<Record<string, string>>, m: ReportMessages): string {
+  return (
+    Object.entries(counts)
+      .filter(([k, n]) => n > 0 && k !== 'unchanged')
+      .map(([k, n]) => `${kinds[k] ?? k} ${n}`)
+      .join(m.comma) || '—'
+  );
+}
+
+/** A layout kind in the interface language's words. */
+export function layoutKind(m: ReportMessages, kind: string): string {
+  return m.layoutKinds[kind] ?? kind.replace(/-/g, ' ');
+}
+
 /** A reason, as parts. */
 export function reasonParts(m: ReportMessages, e: Evidence): Part[] {
   return worded((q) => m.reason(e, q, (a) => actWords(m, a)), 80);

@@ -27,6 +27,22 @@ const SLOTS: Record<string, string> = {
 const slot = (s: string): string => SLOTS[s] ?? s;
 const parties = 'стороны';
 
+const LAYOUT: Record<string, string> = {
+  'page-number': 'номер страницы',
+  'running-header': 'колонтитул',
+  'page-break': 'разрыв страницы',
+  headline: 'заголовок',
+  dateline: 'место и дата',
+  byline: 'автор',
+  caption: 'подпись',
+  'read-also': '«читайте также»',
+  social: 'пост соцсети',
+  share: '«поделиться»',
+  tags: 'теги',
+  footer: 'подвал',
+  advertisement: 'реклама',
+};
+
 function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
   switch (e.kind) {
     case 'new':
@@ -37,25 +53,26 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       return `${slot(e.slot)} ${q(e.old.text)} (${act(e.old.act)}) → ${q(e.new.text)} (${act(e.new.act)}): ${signed(e.delta)}`;
     case 'marker':
       if (e.old !== undefined && e.new !== undefined) return `${slot(e.slot)} ${q(e.old)} → ${q(e.new)}: ${signed(e.delta)}`;
-      return e.old !== undefined ? `${slot(e.slot)} ${q(e.old)} снято: ${signed(e.delta)}` : `${slot(e.slot)} ${q(e.new ?? '')} добавлено: ${signed(e.delta)}`;
+      // The verb first, in the neuter of an impersonal report, agrees with any slot's noun.
+      return e.old !== undefined ? `снято: ${slot(e.slot)} ${q(e.old)}, ${signed(e.delta)}` : `добавлено: ${slot(e.slot)} ${q(e.new ?? '')}, ${signed(e.delta)}`;
     case 'speaker':
       return `кто говорит: ${e.old === undefined ? parties : q(e.old)} → ${e.new === undefined ? parties : q(e.new)}: ${signed(e.delta)}`;
     case 'addressee':
       return `адресат ${q(e.old)} → ${q(e.new)}`;
     case 'wording':
       if (e.old !== undefined && e.new !== undefined) return `слова ${q(e.old)} → ${q(e.new)}`;
-      return e.old !== undefined ? `слова ${q(e.old)} сняты` : `слова ${q(e.new ?? '')} добавлены`;
+      return e.old !== undefined ? `сняты слова ${q(e.old)}` : `добавлены слова ${q(e.new ?? '')}`;
     case 'punctuation':
       return 'изменена только пунктуация';
     case 'strength': {
-      const both = e.shared.length > 0 ? `; в обоих: ${e.shared.map((m) => `${slot(m.slot)} ${q(m.text)} ${signed(m.weight)}`).join(', ')}` : '';
+      const both = e.shared.length > 0 ? `; в обеих формулировках: ${e.shared.map((m) => `${slot(m.slot)} ${q(m.text)} ${signed(m.weight)}`).join(', ')}` : '';
       return e.old === e.new ? `сила не изменилась: ${e.new}${both}` : `сила ${e.old} → ${e.new}${both}`;
     }
     case 'same':
       if (e.cosmetic.length > 0) return `то же обязательство, иначе написаны только: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} → ${q(y)}`).join(', ')}`;
       return e.punctuation ? 'те же слова, отличается только пунктуация' : 'те же слова';
     case 'closest':
-      return `ближайшее в ${e.round === 'old' ? 'прежнем' : 'новом'} тексте (сходство ${Math.round(e.similarity * 100)}%), но не явно то же обязательство: ${act(e.act)} ${q(e.text)}`;
+      return `ближайшее в ${e.round === 'old' ? 'прежнем' : 'новом'} тексте, но, возможно, другое обязательство: ${act(e.act)} ${q(e.text)}`;
   }
 }
 
@@ -77,20 +94,20 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
     const verb = PLURAL.select(n) === 'few' ? plural : sing;
     let part = parts.length === 0 ? `${verb} ${n} ${form(n, 'обязательство', 'обязательства', 'обязательств')}` : `${verb} ${n}`;
     const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${act(shift.old.act)} → ${act(shift.new.act)}: ${q(top.new.topic)})`;
+    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'в том числе ' : ''}${act(shift.old.act)} → ${act(shift.new.act)}: ${q(top.new.topic)})`;
     parts.push(part);
   }
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
   const moves = [
-    changed > 0 ? `изменена формулировка ${changed} из ${c.total.new} ${form(c.total.new, 'абзаца', 'абзацев', 'абзацев')}` : '',
-    p.moved ? `перемещено: ${p.moved}` : '',
-    p.added ? `добавлено: ${p.added}` : '',
-    p.dropped ? `исключено: ${p.dropped}` : '',
+    changed > 0 ? `изменена формулировка ${changed} из ${c.total.new}` : '',
+    p.moved ? `перемещено ${p.moved}` : '',
+    p.added ? `добавлено ${p.added}` : '',
+    p.dropped ? `исключено ${p.dropped}` : '',
   ].filter(Boolean);
   const cosmetic = p.cosmetic ? `${p.cosmetic} ${form(p.cosmetic, 'абзац отличается', 'абзаца отличаются', 'абзацев отличаются')} только написанием` : '';
   const first = parts.length > 0 ? `${capital(parts.join(', '))}.` : moves.length > 0 ? 'Обязательства не изменились.' : '';
-  const second = moves.length > 0 ? `${capital(moves.join(', '))}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `Существенных изменений нет: ${cosmetic}.` : '';
+  const second = moves.length > 0 ? `Абзацы: ${moves.join(', ')}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `Существенных изменений нет: ${cosmetic}.` : '';
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'Изменений нет: тексты совпадают.';
 }
@@ -118,10 +135,6 @@ export const ru: ReportMessages = {
     paragraph: 'абзац',
     renumbered: 'изменён номер',
     was: 'было',
-    inserted: 'вставлено',
-    deleted: 'удалено',
-    evidence: 'Основания',
-    strength: 'сила',
     timeline: 'Обязательства по раундам',
     paragraphsAcross: 'Абзацы по раундам',
     noCommitmentFound: 'Обязательств не найдено.',
@@ -132,13 +145,18 @@ export const ru: ReportMessages = {
     moved: 'Перемещён',
     split: 'Разделён',
     merged: 'Объединён',
-    added: 'Добавлено',
-    dropped: 'Исключено',
+    added: 'Добавлен',
+    dropped: 'Исключён',
     cosmetic: 'Написание',
     unchanged: 'Без изменений',
+  },
+  commitmentKinds: {
+    added: 'Добавлено',
+    dropped: 'Исключено',
     softened: 'Смягчено',
     strengthened: 'Усилено',
     reworded: 'Перефразировано',
+    unchanged: 'Без изменений',
   },
   acts: {
     note: 'принять к сведению',
@@ -168,6 +186,9 @@ export const ru: ReportMessages = {
     condemn: 'осудить',
     reject: 'отвергнуть',
   },
+  layoutKinds: LAYOUT,
+  layoutCount: (kind, n) => `${LAYOUT[kind] ?? kind}: ${n}`,
+  comma: ', ',
   slots: SLOTS,
   signed,
   paragraphCount: (a, b) => `абзацев: ${a} → ${b}`,

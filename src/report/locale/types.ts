@@ -40,19 +40,23 @@ export interface ReportMessages {
     paragraph: string;
     renumbered: string;
     was: string;
-    inserted: string;
-    deleted: string;
-    evidence: string;
-    strength: string;
     timeline: string;
     paragraphsAcross: string;
     noCommitmentFound: string;
     paragraphsThatChanged: string;
   };
-  /** Display names of the paragraph and commitment change kinds. */
+  /** Display names of the paragraph change kinds (agreeing with "paragraph"). */
   kinds: Readonly<Record<string, string>>;
+  /** Display names of the commitment change kinds (agreeing with "commitment"). */
+  commitmentKinds: Readonly<Record<string, string>>;
   /** The canonical acts in words ("call upon"); an act not listed is shown with its hyphens as spaces. */
   acts: Readonly<Record<string, string>>;
+  /** The kinds of layout lines in words, as a list item names them ("page number", «رقم الصفحة»). */
+  layoutKinds: Readonly<Record<string, string>>;
+  /** Layout lines of one kind counted ("2 page numbers", «أرقام الصفحات: 2»). */
+  layoutCount(kind: string, n: number): string;
+  /** What joins the items of a list ("," in English and Russian, «،» in Arabic), with its space. */
+  comma: string;
   /** The slots in words. */
   slots: Readonly<Record<string, string>>;
   /** A signed number as the language's text shows it ("−2"; in Arabic with a left-to-right mark, so the sign stays on its left). */

@@ -123,10 +123,10 @@ ${lineages
       const counts = countKinds(pair);
       const id = pairId(i);
       return `<section class="pair" id="${id}" aria-labelledby="${id}-title">
-<h2 id="${id}-title"><bdi>${escapeHtml(po.oldLabel)}</bdi> → <bdi>${escapeHtml(po.newLabel)}</bdi></h2>
+<h2 id="${id}-title"><bdi>${escapeHtml(po.oldLabel)}</bdi> ${m.arrow} <bdi>${escapeHtml(po.newLabel)}</bdi></h2>
 <p class="headline">${partsHtml(headlineOf(pair, po.locale), cx.marks, m.dir)}</p>
-${countsTable(m.text.paragraphs, counts.paragraphs, m)}
-${countsTable(m.text.commitments, counts.commitments, m)}
+${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
+${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
 <h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(pair, `${id}-`, cx)}
 <h3>${escapeHtml(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}</h3>

@@ -4,7 +4,7 @@ import type { Series } from '../../types/pipeline.js';
 import type { SeriesReportOptions } from '../../types/report.js';
 import { commitmentChanges, md, mdParts, paragraphBlocks } from '../markdown.js';
 import { headlineOf } from '../headline.js';
-import { MESSAGES } from '../locale/index.js';
+import { countsLine, MESSAGES } from '../locale/index.js';
 import { shorten } from '../../commitments/evidence.js';
 import { countKinds } from '../summary.js';
 import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
@@ -77,15 +77,10 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   series.pairs.forEach((pair, i) => {
     const po = pairOptions(series, i, o);
     const counts = countKinds(pair);
-    const summary = (c: Record<string, number>): string =>
-      Object.entries(c)
-        .filter(([k, n]) => n > 0 && k !== 'unchanged')
-        .map(([k, n]) => `${md(m.kinds[k] ?? k)} ${n}`)
-        .join(', ') || '—';
     lines.push(
       `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} ${m.arrow} ${md(po.newLabel)}`,
       '',
-      `${md(m.text.paragraphs)}: ${summary(counts.paragraphs)} · ${md(m.text.commitments)}: ${summary(counts.commitments)}`,
+      `${md(m.text.paragraphs)}: ${md(countsLine(counts.paragraphs, m.kinds, m))} · ${md(m.text.commitments)}: ${md(countsLine(counts.commitments, m.commitmentKinds, m))}`,
       '',
       `**${mdParts(headlineOf(pair, po.locale), po.locale)}**`,
       '',

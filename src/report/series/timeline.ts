@@ -162,7 +162,7 @@ export function lineageRows(series: Series, link: Linker): Array<{ lineage: Para
 export function actsOf(history: CommitmentHistory, m: ReportMessages = MESSAGES.en): string {
   const acts: string[] = [];
   for (const c of history.commitments) if (c && acts[acts.length - 1] !== c.predicate) acts.push(c.predicate);
-  return acts.map((a) => actWords(m, a)).join(' → ');
+  return acts.map((a) => actWords(m, a)).join(` ${m.arrow} `);
 }
 
 /** A short name for a lineage: the first words of its paragraph where first seen. */
