@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { diffCommuniques, diffSeries, REPORT_FORMATS } from '../index.js';
-import type { CommuniqueDiff, ReportOptions, Series, SeriesReportOptions, SeriesRound } from '../index.js';
+import { diffCommuniques, diffSeries, REPORT_FORMATS, REPORT_LOCALES } from '../index.js';
+import type { CommuniqueDiff, ReportLocale, ReportOptions, Series, SeriesReportOptions, SeriesRound } from '../index.js';
 import { decodeText, NotTextError } from '../import/decode.js';
 
 /** One round's panel: its label and its text. */
@@ -54,6 +54,9 @@ const compareButton = $<HTMLButtonElement>('#compare');
 const output = $<HTMLElement>('#output');
 const frame = $<HTMLIFrameElement>('#report');
 const hideUnchanged = $<HTMLInputElement>('#hide-unchanged');
+const localeSelect = $<HTMLSelectElement>('#locale');
+/** The report's interface language chosen in the page. */
+const locale = (): ReportLocale => (REPORT_LOCALES as readonly string[]).includes(localeSelect.value) ? (localeSelect.value as ReportLocale) : 'en';
 const downloads = { html: $<HTMLAnchorElement>('#download-html'), md: $<HTMLAnchorElement>('#download-md'), json: $<HTMLAnchorElement>('#download-json') };
 const MIME = { html: 'text/html;charset=utf-8', md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' } as const;
 
@@ -196,7 +199,7 @@ function render(): void {
   let reports: Record<'html' | 'md' | 'json', string>;
   let base: string;
   if (result.kind === 'pair') {
-    const options: ReportOptions = { oldLabel: result.oldLabel, newLabel: result.newLabel, hideUnchanged: hideUnchanged.checked };
+    const options: ReportOptions = { oldLabel: result.oldLabel, newLabel: result.newLabel, hideUnchanged: hideUnchanged.checked, locale: locale() };
     reports = {
       html: REPORT_FORMATS.html.pair(result.diff, { ...options, view: view() }),
       md: REPORT_FORMATS.md.pair(result.diff, options),
@@ -204,7 +207,7 @@ function render(): void {
     };
     base = `${fileName(result.oldLabel)}--${fileName(result.newLabel)}`;
   } else {
-    const options: SeriesReportOptions = { hideUnchanged: hideUnchanged.checked, hideSteady: hideUnchanged.checked };
+    const options: SeriesReportOptions = { hideUnchanged: hideUnchanged.checked, hideSteady: hideUnchanged.checked, locale: locale() };
     reports = {
       html: REPORT_FORMATS.html.series(result.series, { ...options, view: view() }),
       md: REPORT_FORMATS.md.series(result.series, options),
@@ -282,6 +285,7 @@ $<HTMLButtonElement>('#add-round').addEventListener('click', () => {
 compareButton.addEventListener('click', compare);
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="view"]')) radio.addEventListener('change', render);
 hideUnchanged.addEventListener('change', render);
+localeSelect.addEventListener('change', render);
 const pageFiles = $<HTMLInputElement>('#open-files');
 pageFiles.addEventListener('change', () => {
   const files = [...(pageFiles.files ?? [])];

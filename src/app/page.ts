@@ -107,6 +107,7 @@ const BODY = `<header>
 <label><input type="radio" name="view" value="side-by-side" data-testid="view-sbs"> side by side</label>
 </fieldset>
 <label><input type="checkbox" id="hide-unchanged" data-testid="hide-unchanged"> hide unchanged paragraphs</label>
+<label>Report language <select id="locale" data-testid="locale"><option value="en" selected>English</option><option value="ar" lang="ar">العربية</option><option value="ru" lang="ru">Русский</option></select></label>
 <span class="downloads">Download the report: <a id="download-html" data-testid="download-html">HTML</a><a id="download-md" data-testid="download-md">Markdown</a><a id="download-json" data-testid="download-json">JSON</a></span>
 </div>
 <iframe id="report" class="report" data-testid="report" title="Change report" sandbox="" referrerpolicy="no-referrer"></iframe>

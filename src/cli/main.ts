@@ -124,9 +124,7 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
   }
   const result = diffSeries(rounds, diffOptions(args));
   const format = formatOf(args, io);
-  const { color: _color, ...rest } = reportOptions(args, io, format);
-  void _color;
-  const report = REPORT_FORMATS[format].series(result, { ...rest, hideCosmetic: args.onlySubstantive, hideSteady: args.onlySubstantive });
+  const report = REPORT_FORMATS[format].series(result, { ...reportOptions(args, io, format), hideCosmetic: args.onlySubstantive, hideSteady: args.onlySubstantive });
   await deliver(report, args, io);
   return result.pairs.some(hasSubstantiveChange) ? EXIT.changed : EXIT.same;
 }

@@ -13,6 +13,7 @@ import { renderSeriesHtml } from './series/html.js';
 import { seriesToJSON } from './series/json.js';
 import { renderSeriesMarkdown } from './series/markdown.js';
 import { deepFreeze } from '../util/freeze.js';
+import { expectOptionsObject } from '../util/validate.js';
 import { renderDocx } from './docx/render.js';
 import { expectSeries } from './expect.js';
 import { resolveSeriesOptions, pairOptions } from './series/timeline.js';
@@ -52,12 +53,14 @@ export interface ReportFormats {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A series for a terminal: each pair's report in turn, under a rule (a series of one round: its title and counts). */
-function renderSeriesText(series: Series, options?: SeriesReportOptions): string {
+/** A series for a terminal: each pair's report in turn, under a rule (a series of one round: its title and counts); `color` as for {@link renderText}. */
+function renderSeriesText(series: Series, options?: SeriesReportOptions & { color?: boolean }): string {
   expectSeries(series);
-  const o = resolveSeriesOptions(options);
+  expectOptionsObject('options', options);
+  const { color, ...rest } = options ?? {};
+  const o = resolveSeriesOptions(options === undefined ? undefined : rest);
   if (series.pairs.length === 0) return `${o.title}\n${MESSAGES[o.locale].series.meta(series.rounds.length, series.lineages.length, series.commitments.length)}\n`;
-  return series.pairs.map((pair, i) => renderText(pair, { ...pairOptions(series, i, o), title: `${o.title} (${i + 1}/${series.pairs.length})` })).join(`${'─'.repeat(40)}\n`);
+  return series.pairs.map((pair, i) => renderText(pair, { ...pairOptions(series, i, o), title: `${o.title} (${i + 1}/${series.pairs.length})`, ...(color === undefined ? {} : { color }) })).join(`${'─'.repeat(40)}\n`);
 }
 
 /** A series in Word: the newest round, with its changes from the round before tracked (one document holds one set of tracked changes). */

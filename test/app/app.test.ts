@@ -73,7 +73,7 @@ describe('the offline page', () => {
   });
 
   it('has the controls the CLI documents, and says which files it does not read', () => {
-    for (const id of ['compare', 'report', 'add-round', 'open-files', 'view-inline', 'view-sbs', 'hide-unchanged', 'download-html', 'download-md', 'download-json']) {
+    for (const id of ['compare', 'report', 'add-round', 'open-files', 'view-inline', 'view-sbs', 'hide-unchanged', 'locale', 'download-html', 'download-md', 'download-json']) {
       expect(html.includes(`data-testid="${id}"`), id).toBe(true);
     }
     expect(/<iframe [^>]*sandbox=""/.test(html)).toBe(true);
@@ -205,6 +205,13 @@ describe.skipIf(!available)('the offline page in headless Chromium, offline', ()
     await expect.poll(() => report.locator('.change').count()).toBe(shown);
     expect(shown).toBeLessThan(diff.alignment.length);
     expect(await report.locator('.sbs').count()).toBe(shown);
+
+    // The report's language: Arabic words on a right-to-left page, re-rendered in the frame.
+    await page.selectOption('[data-testid="locale"]', 'ar');
+    await expect.poll(() => report.locator('h2#summary-title').textContent()).toBe('الخلاصة');
+    expect(await report.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.selectOption('[data-testid="locale"]', 'en');
+    await expect.poll(() => report.locator('h2#summary-title').textContent()).toBe('Summary');
 
     // The downloads: object URLs with file names, and the texts Node writes.
     const links = await page.$$eval('.downloads a', (as) => as.map((a) => [a.getAttribute('data-testid'), (a as HTMLAnchorElement).href.slice(0, 5), (a as HTMLAnchorElement).download]));

@@ -337,3 +337,11 @@ describe('communique-diff CLI: --out on a terminal', () => {
     expect(readFileSync(txt, 'utf8')).not.toContain('\u001b');
   });
 });
+
+describe('communique-diff CLI: series on a terminal', () => {
+  it('colours the series as the pair', async () => {
+    const r = await runIn(['series', OLD, NEW], { isTTY: true, env: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\u001b[31;9m');
+  });
+});

@@ -78,7 +78,10 @@ describe('renderDocx', () => {
     // The act in words, old → new, and one line of evidence per reason.
     const at = lines.findIndex((l) => /^\d+\. Softened: [a-z ]+ → express concern \(−\d+(\.\d+)?\)/.test(l));
     expect(at).toBeGreaterThan(0);
-    const evidence = lines.slice(at + 1, at + 1 + (softened?.reasons.length ?? 0));
+    // Its words on each side (− old, + new), then one line of evidence per reason.
+    expect(lines[at + 1]).toMatch(/^− /);
+    expect(lines[at + 2]).toMatch(/^\+ /);
+    const evidence = lines.slice(at + 3, at + 3 + (softened?.reasons.length ?? 0));
     expect(evidence).toHaveLength(softened?.evidence.length ?? -1);
     expect(evidence[0]).toMatch(/^act “.+” \([a-z ]+\) → “.+” \(express concern\): −\d/);
     expect(renderDocx(diff, { locale: 'ru' }).length).toBeGreaterThan(0);

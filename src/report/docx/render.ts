@@ -12,7 +12,8 @@ import type { ReportOptions } from '../../types/report.js';
 import { directionOf, docDirection, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
-import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from '../locale/index.js';
+import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from '../locale/index.js';
+import { cosmeticList } from '../words.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
 import { CONTENT_TYPES, coreProperties, DOCUMENT_RELS, PACKAGE_RELS, SETTINGS, STYLES, W_NS, XML_DECLARATION } from './parts.js';
@@ -150,11 +151,22 @@ function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o
   const change = at >= 0 ? diff.alignment[at] : undefined;
   const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow)}` : '';
   const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason', m.dir));
-  return [said(`${n}. ${m.commitmentKinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})${slots}${place}`, undefined, m.dir), ...reasons];
+  // The commitment's words on each side, marked − (old) and + (new), in their own direction.
+  const quotes: ParagraphSpec[] = [];
+  if (c.old && c.kind !== 'added') quotes.push(said(`− ${c.old.text.replace(/\s+/g, ' ')}`, 'Reason'));
+  if (c.new && c.kind !== 'dropped') quotes.push(said(`+ ${c.new.text.replace(/\s+/g, ' ')}`, 'Reason'));
+  return [said(`${n}. ${m.commitmentKinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})${slots}${place}`, undefined, m.dir), ...quotes, ...reasons];
 }
 
 /** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
 const wordText = (parts: readonly Part[], marks: readonly [string, string]): string => parts.map((p) => ('quote' in p ? `${marks[0]}${p.quote}${marks[1]}` : p.text)).join('');
+
+/** The words written differently but not changed, old form → new form. */
+function cosmeticLines(diff: CommuniqueDiff, m: ReportMessages): ParagraphSpec[] {
+  const list = cosmeticList(diff);
+  if (list.length === 0) return [];
+  return [said(m.text.cosmeticHeading, 'Heading2', m.dir), ...list.map(({ was, now, times }) => said(`${was} ${m.arrow} ${now}${times > 1 ? ` (${m.times(times)})` : ''}`, undefined, m.dir))];
+}
 
 function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
   const m = MESSAGES[o.locale];
@@ -171,6 +183,7 @@ function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[
     said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir),
     said(m.text.commitmentChanges, 'Heading2', m.dir),
     ...(changes.length === 0 ? [said(m.text.noCommitmentChange, undefined, m.dir)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    ...cosmeticLines(diff, m),
     said(m.text.paragraphs, 'Heading2', m.dir),
     ...shown.map(({ change: c }) => {
       const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
