@@ -11,7 +11,7 @@ import type { Communique } from './segment.js';
 /** The languages of a report's own words (headings, counts, reasons): English, Arabic or Russian. */
 export type ReportLocale = 'en' | 'ar' | 'ru';
 
-/** Options of the report renderers ({@link renderMarkdown}, {@link renderHtml}). */
+/** Options of the report renderers ({@link renderMarkdown}, {@link renderHtml}, {@link renderText}, {@link renderDocx}). */
 export interface ReportOptions {
   /** The language of the report's own words (headings, counts, reasons); the quoted text stays as written. @default 'en' */
   locale?: ReportLocale;
