@@ -16,6 +16,11 @@
 import { diffCommuniques, diffSeries, REPORT_FORMATS, REPORT_LOCALES } from '../index.js';
 import type { CommuniqueDiff, ReportLocale, ReportOptions, Series, SeriesReportOptions, SeriesRound } from '../index.js';
 import { decodeText, NotTextError } from '../import/decode.js';
+// Word files and web pages are read as the command-line tool reads them (fflate and htmlparser2 add
+// about 70 KB to the page); PDFs are not: PDF.js would add about 1.6 MB.
+import { fromDocx } from '../import/docx.js';
+import { fromHtml } from '../import/html.js';
+import { DocumentError } from '../import/types.js';
 
 /** One round's panel: its label and its text. */
 interface Round {
@@ -93,9 +98,9 @@ function addRound(): Round {
   const legend = el('legend');
   const label = el('input', { type: 'text', dir: 'auto', autocomplete: 'off', spellcheck: 'false' });
   label.value = defaultLabel;
-  const file = el('input', { type: 'file', accept: '.txt,text/plain' });
+  const file = el('input', { type: 'file', accept: '.txt,.docx,.html,.htm,text/plain' });
   const text = el('textarea', { dir: 'auto', spellcheck: 'false', placeholder: 'Paste the text of the round here, or drop a .txt file' });
-  const row = el('div', { class: 'row' }, el('label', {}, 'Label', label), el('label', { class: 'file' }, file, el('span', {}, 'Open .txt…')));
+  const row = el('div', { class: 'row' }, el('label', {}, 'Label', label), el('label', { class: 'file' }, file, el('span', {}, 'Open a file…')));
   const remove = index >= 2 ? el('button', { type: 'button' }, 'Remove') : undefined;
   if (remove) row.append(remove);
   const panel = el('fieldset', { class: 'round' }, legend, row, text);
@@ -145,17 +150,32 @@ function markStale(): void {
 
 /** What the page says of a file it does not read. */
 function notRead(file: File): string {
-  const kind = /\.docx?$/i.test(file.name) ? 'a Word file' : /\.pdf$/i.test(file.name) ? 'a PDF' : /\.x?html?$/i.test(file.name) ? 'an HTML file' : undefined;
+  const kind = /\.doc$/i.test(file.name) ? 'an old Word file (.doc)' : /\.pdf$/i.test(file.name) ? 'a PDF' : undefined;
   return kind
-    ? `${file.name} is ${kind}: this page reads .txt files only (the importers for Word, PDF and HTML are in the command-line tool), so convert it there or paste its text.`
-    : `${file.name} is not a .txt file: this page reads plain text files only.`;
+    ? `${file.name} is ${kind}: this page reads .txt, .docx and .html files (the PDF importer is in the command-line tool), so convert it there or paste its text.`
+    : `${file.name} is not a .txt, .docx or .html file.`;
+}
+
+/** A file's text: a Word file's paragraphs, a web page's main text, or a text file decoded; with notes on how it was read. */
+async function readFile(file: File): Promise<{ text: string; notes: string[] }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.docx$/i.test(file.name)) return { text: fromDocx(bytes).text, notes: [] };
+  if (/\.x?html?$/i.test(file.name)) {
+    const page = fromHtml(bytes);
+    return { text: page.text, notes: page.warnings.map((w) => `${file.name}: ${w}.`) };
+  }
+  // The same reading as the command-line tool: UTF-8 (with or without a
+  // byte-order mark) when the bytes are UTF-8, else UTF-16 or the
+  // Arabic, Cyrillic or Western Windows code page they read best in.
+  const decoded = decodeText(bytes);
+  return { text: decoded.text, notes: decoded.encoding !== 'utf-8' ? [`${file.name} was read as ${decoded.encoding}${decoded.by === 'guessed' ? ' (guessed: it is not UTF-8)' : ''}.`] : [] };
 }
 
 /** Read .txt files into the rounds from `start` on (several in the order of their names), adding rounds as needed. */
 async function openFiles(files: File[], start: number): Promise<void> {
   const notes: string[] = [];
   const texts = files.filter((f) => {
-    const ok = /\.txt$/i.test(f.name) || (f.type === 'text/plain' && !/\.(?:docx?|pdf|x?html?)$/i.test(f.name));
+    const ok = /\.(?:txt|docx|x?html?)$/i.test(f.name) || (f.type === 'text/plain' && !/\.(?:doc|pdf)$/i.test(f.name));
     if (!ok) notes.push(notRead(f));
     return ok;
   });
@@ -163,17 +183,14 @@ async function openFiles(files: File[], start: number): Promise<void> {
   let index = start;
   for (const file of texts) {
     try {
-      // The same reading as the command-line tool: UTF-8 (with or without a
-      // byte-order mark) when the bytes are UTF-8, else UTF-16 or the
-      // Arabic, Cyrillic or Western Windows code page they read best in.
-      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const read = await readFile(file);
       const round = rounds[index] ?? addRound();
-      round.text.value = decoded.text;
-      if (round.label.value === round.defaultLabel) round.label.value = file.name.replace(/\.txt$/i, '');
-      if (decoded.encoding !== 'utf-8') notes.push(`${file.name} was read as ${decoded.encoding}${decoded.by === 'guessed' ? ' (guessed: it is not UTF-8)' : ''}.`);
+      round.text.value = read.text;
+      if (round.label.value === round.defaultLabel) round.label.value = file.name.replace(/\.(?:txt|docx|x?html?)$/i, '');
+      notes.push(...read.notes);
       index++;
     } catch (error) {
-      notes.push(error instanceof NotTextError ? `${file.name} ${error.message}.` : `${file.name} could not be read: ${(error as Error).message}`);
+      notes.push(error instanceof NotTextError || error instanceof DocumentError ? `${file.name} ${error.message}.` : `${file.name} could not be read: ${(error as Error).message}`);
     }
   }
   markStale();

@@ -93,11 +93,11 @@ const BODY = `<header>
 <div id="rounds" class="rounds"></div>
 <div class="actions">
 <button type="button" id="add-round" data-testid="add-round">Add a round</button>
-<label class="file" title="Open one or more .txt files; several fill the rounds in order of their names"><input type="file" id="open-files" data-testid="open-files" accept=".txt,text/plain" multiple><span>Open .txt files…</span></label>
+<label class="file" title="Open one or more .txt, .docx or .html files; several fill the rounds in order of their names"><input type="file" id="open-files" data-testid="open-files" accept=".txt,.docx,.html,.htm,text/plain" multiple><span>Open files…</span></label>
 <button type="button" id="compare" class="primary" data-testid="compare">Compare</button>
 </div>
-<p class="note">Paste each round, or drop a <code>.txt</code> file on its box (read as UTF-8; a file that is not UTF-8 is read as UTF-16 or the Windows Arabic, Cyrillic or Western code page, as the command-line tool reads it, and the page says so); drop several on the page to fill the rounds in the order of their names. With three rounds or more the page compares the series: each round with the next, and every commitment through all rounds.</p>
-<p class="note">Word (<code>.docx</code>), PDF and HTML files are not read here: their importers need packages too large to carry in a page. Convert them with the command-line tool (<code>npx communique-diff old.pdf new.docx --format html --out report.html</code>), or copy their text and paste it.</p>
+<p class="note">Paste each round, or drop a <code>.txt</code>, Word (<code>.docx</code>) or web page (<code>.html</code>: its main text, without menus and share boxes) file on its box (text read as UTF-8; a file that is not UTF-8 is read as UTF-16 or the Windows Arabic, Cyrillic or Western code page, as the command-line tool reads it, and the page says so); drop several on the page to fill the rounds in the order of their names. With three rounds or more the page compares the series: each round with the next, and every commitment through all rounds.</p>
+<p class="note">PDFs are not read here: their importer (PDF.js) would make this page ten times larger. Compare them with the command-line tool (<code>npx communique-diff old.pdf new.pdf --format html --out report.html</code>), or copy their text and paste it.</p>
 <p id="status" class="status" role="status" aria-live="polite" data-testid="status"></p>
 </section>
 <section id="output" aria-label="Report" hidden>
