@@ -207,10 +207,10 @@ export interface LanguagePack {
   /**
    * The comparison key of a proper name, the same for its transliteration
    * variants (Lavrentiev / Lavrentyev, Soussan / Sousan): given a folded word
-   * that was written with a capital letter inside a sentence (any word, in a
-   * script without capitals), its key, or undefined to compare it as any
-   * other word. Two words are read as one name when their keys are equal.
-   * Optional: a pack without it compares names letter for letter.
+   * that was written with a capital letter inside a sentence, its key, or
+   * undefined to compare it as any other word. Optional: a script without
+   * capitals cannot tell names apart, and a pack without it compares names
+   * letter for letter.
    */
   readonly nameKey?: (folded: string) => string | undefined;
   /**

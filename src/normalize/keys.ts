@@ -44,9 +44,7 @@ function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
 // A word begins a sentence after these (or at the start of the text).
 const SENTENCE_END = /[.!?؟…:;]$/u;
 // A name: a capital and then a small letter, at its start or after a hyphen ("Lavrentyev", "al-Tanf"); not an acronym.
-// A word of a script without capitals (Arabic) may be a name anywhere: its pack's nameKey decides.
 const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
-const CASED = /[\p{Lu}\p{Ll}]/u;
 
 const unhyphen = (s: string): string => (s.includes('-') ? s.replace(/-/g, '') || s : s);
 
@@ -70,7 +68,7 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
     else if (t.kind === 'word') {
       const first = sentenceStart;
       sentenceStart = false;
-      if (withNames && ((!first && NAME.test(t.text)) || !CASED.test(t.text))) nameNext = true;
+      if (withNames && !first && NAME.test(t.text)) nameNext = true;
     }
     if (i === joined) {
       keys.push(' ');

@@ -208,14 +208,6 @@ describe('diffCommuniques options and errors', () => {
     }
     expect(cosmetic('The parties discussed the next Session.', 'The parties discussed the next Season.')).toBe(false);
     expect(cosmetic('Стороны осудили удары по Судану.', 'Стороны осудили удары по Сидону.')).toBe(false);
-    // Arabic has no capitals: a foreign name's vowel letters and its g (غ / ج) are read alike in words
-    // of five letters or more without the article; other letters, short words and plurals stay apart.
-    expect(cosmetic('التقى الوفد المبعوث لافرنتييف والمبعوث بيدرسن.', 'التقى الوفد المبعوث لافرينتيف والمبعوث بيدرسون.')).toBe(true);
-    expect(cosmetic('التقى الوفد الوزير سيرغي شويغو.', 'التقى الوفد الوزير سيرجي شويجو.')).toBe(true);
-    expect(cosmetic('عقد الاجتماع في جنيف.', 'عقد الاجتماع في جنين.')).toBe(false);
-    expect(cosmetic('زار الوفد مكتب المبعوث.', 'زار الوفد مكاتب المبعوث.')).toBe(false);
-    expect(cosmetic('دعت الدولة إلى الحوار.', 'دعت الدول إلى الحوار.')).toBe(false);
-    expect(cosmetic('أكدت الأطراف موقفها.', 'أكدت الأطراف مواقفها.')).toBe(false);
     expect(diffCommuniques('They will meet now.', 'They will meet not.').alignment[0]?.edits.map((e) => e.op)).toEqual(['equal', 'delete', 'insert', 'equal']);
   });
 

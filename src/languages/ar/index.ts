@@ -8,7 +8,6 @@ import type { LanguagePack } from '../types.js';
 import { foldArabic, stemArabic } from './letters.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
-import { arabicNameKey } from './names.js';
 import { rounds } from './rounds.js';
 
 /**
@@ -36,7 +35,6 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   // Verb-subject-object: «شدد الجانب التركي على…».
   wordOrder: 'verb-first',
   fold: foldArabic,
-  nameKey: arabicNameKey,
   stem: stemArabic,
   // The conjunction و is written joined to the next word (وتم، ولم، وأكدت).
   clitics: ['و'],
