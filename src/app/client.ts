@@ -35,7 +35,7 @@ interface Round {
 }
 
 /** The last comparison, re-rendered when the view or the hide toggle changes. */
-type Result = { kind: 'pair'; diff: CommuniqueDiff; oldLabel: string; newLabel: string } | { kind: 'series'; series: Series };
+type Result = { kind: 'pair'; diff: CommuniqueDiff; oldLabel: string | undefined; newLabel: string | undefined } | { kind: 'series'; series: Series };
 
 type View = 'inline' | 'side-by-side';
 
@@ -159,7 +159,10 @@ function notRead(file: File): string {
 /** A file's text: a Word file's paragraphs, a web page's main text, or a text file decoded; with notes on how it was read. */
 async function readFile(file: File): Promise<{ text: string; notes: string[] }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.docx$/i.test(file.name)) return { text: fromDocx(bytes).text, notes: [] };
+  if (/\.docx$/i.test(file.name)) {
+    const doc = fromDocx(bytes);
+    return { text: doc.text, notes: doc.warnings.map((w) => `${file.name}: ${w}.`) };
+  }
   if (/\.x?html?$/i.test(file.name)) {
     const page = fromHtml(bytes);
     return { text: page.text, notes: page.warnings.map((w) => `${file.name}: ${w}.`) };
@@ -216,13 +219,15 @@ function render(): void {
   let reports: Record<'html' | 'md' | 'json', string>;
   let base: string;
   if (result.kind === 'pair') {
-    const options: ReportOptions = { oldLabel: result.oldLabel, newLabel: result.newLabel, hideUnchanged: hideUnchanged.checked, locale: locale() };
+    const options: ReportOptions = { hideUnchanged: hideUnchanged.checked, locale: locale() };
+    if (result.oldLabel !== undefined) options.oldLabel = result.oldLabel;
+    if (result.newLabel !== undefined) options.newLabel = result.newLabel;
     reports = {
       html: REPORT_FORMATS.html.pair(result.diff, { ...options, view: view() }),
       md: REPORT_FORMATS.md.pair(result.diff, options),
       json: REPORT_FORMATS.json.pair(result.diff),
     };
-    base = `${fileName(result.oldLabel)}--${fileName(result.newLabel)}`;
+    base = `${fileName(result.oldLabel ?? 'old')}--${fileName(result.newLabel ?? 'new')}`;
   } else {
     const options: SeriesReportOptions = { hideUnchanged: hideUnchanged.checked, hideSteady: hideUnchanged.checked, locale: locale() };
     reports = {
@@ -274,7 +279,12 @@ function compare(): void {
     try {
       if (rounds.length === 2) {
         const [a, b] = rounds as [Round, Round];
-        result = { kind: 'pair', diff: diffCommuniques(a.text.value, b.text.value), oldLabel: a.label.value.trim() || 'old', newLabel: b.label.value.trim() || 'new' };
+        // A side left with its default name is named by the report, in the report's language.
+        const name = (r: Round): string | undefined => {
+          const label = r.label.value.trim();
+          return label === '' || label === r.defaultLabel ? undefined : label;
+        };
+        result = { kind: 'pair', diff: diffCommuniques(a.text.value, b.text.value), oldLabel: name(a), newLabel: name(b) };
       } else {
         const input: SeriesRound[] = rounds.map((r) => {
           const label = r.label.value.trim();

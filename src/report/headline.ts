@@ -14,7 +14,7 @@ export function headlineOf(diff: CommuniqueDiff, locale: ReportLocale = 'en'): P
 /**
  * What changed, in one or two plain sentences of the report's interface
  * language, generated from the counts and the first change in report order:
- * "Two commitments softened — condemn became express concern on “…” —, one
+ * "Two commitments softened — one from condemn to express concern: “…” —, one
  * dropped and three added. 4 of 18 paragraphs changed in wording, 1 moved."
  * Quotations are isolated (U+2068 … U+2069) so that a quotation in another
  * script keeps its place in the sentence.

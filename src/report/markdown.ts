@@ -135,7 +135,7 @@ export function layoutLines(diff: CommuniqueDiff, o: ResolvedReportOptions): str
   const out = [`## ${md(m.text.layoutHeading)}`, '', md(m.text.layoutNote), ''];
   for (const [doc, label] of sides) {
     const shown = (doc.layout ?? []).filter((b) => b.kind !== 'page-break');
-    out.push(`- ${md(label)}: ${md(layoutCounts(doc, m))}`);
+    out.push(`- ${mdLine(label)}: ${md(layoutCounts(doc, m))}`);
     for (const b of shown.slice(0, LAYOUT_LISTED)) out.push(`  - ${md(layoutKind(m, b.kind))}: <i>${md(b.text)}</i>`);
     if (shown.length > LAYOUT_LISTED) out.push(`  - … ${shown.length - LAYOUT_LISTED}`);
   }

@@ -210,10 +210,10 @@ describe.skipIf(!available)('the offline page in headless Chromium, offline', ()
 
     // The report's language: Arabic words on a right-to-left page, re-rendered in the frame.
     await page.selectOption('[data-testid="locale"]', 'ar');
-    await expect.poll(() => report.locator('h2#summary-title').textContent()).toBe('الخلاصة');
+    await expect.poll(() => report.locator('h2#summary-title').textContent(), { timeout: 15_000 }).toBe('الخلاصة');
     expect(await report.locator('html').getAttribute('dir')).toBe('rtl');
     await page.selectOption('[data-testid="locale"]', 'en');
-    await expect.poll(() => report.locator('h2#summary-title').textContent()).toBe('Summary');
+    await expect.poll(() => report.locator('h2#summary-title').textContent(), { timeout: 15_000 }).toBe('Summary');
 
     // The downloads: object URLs with file names, and the texts Node writes.
     const links = await page.$$eval('.downloads a', (as) => as.map((a) => [a.getAttribute('data-testid'), (a as HTMLAnchorElement).href.slice(0, 5), (a as HTMLAnchorElement).download]));
@@ -351,13 +351,14 @@ describe.skipIf(!available)('the offline page in headless Chromium, offline', ()
       { name: 'a.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docxOf(ar[0] as string, 'ar')) },
       { name: 'b.html', mimeType: 'text/html', buffer: Buffer.from(newsPage(ar[1] as string, 'ar')) },
     ]);
-    await expect.poll(() => page.inputValue('[data-testid="old"]')).toBe(fromDocx(docxOf(ar[0] as string, 'ar')).text);
-    expect(await page.inputValue('[data-testid="new"]')).toBe(fromHtml(newsPage(ar[1] as string, 'ar')).text);
+    // (Reading a Word file and a page in a loaded machine's browser can take more than a second.)
+    await expect.poll(() => page.inputValue('[data-testid="old"]'), { timeout: 15_000 }).toBe(fromDocx(docxOf(ar[0] as string, 'ar')).text);
+    await expect.poll(() => page.inputValue('[data-testid="new"]'), { timeout: 15_000 }).toBe(fromHtml(newsPage(ar[1] as string, 'ar')).text);
     await page.setInputFiles('[data-testid="open-files"]', [
       { name: 'round-9.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(a)]) },
       { name: 'round-10.txt', mimeType: 'text/plain', buffer: Buffer.from(b) },
     ]);
-    await expect.poll(() => page.inputValue('[data-testid="new"]')).toBe(b);
+    await expect.poll(() => page.inputValue('[data-testid="new"]'), { timeout: 15_000 }).toBe(b);
 
     // A file dropped on a round's box fills that round; several dropped on the page fill the rounds from the first.
     const drop = async (selector: string, files: Array<{ name: string; text: string }>): Promise<void> => {

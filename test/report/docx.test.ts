@@ -70,7 +70,8 @@ describe('renderDocx', () => {
     const diff = ROUNDS.en;
     const bytes = renderDocx(diff, { title: 'Astana, round 20 → 21', oldLabel: 'Round 20', newLabel: 'Round 21' });
     const lines = read(bytes).slice(0, summaryLength(bytes));
-    expect(lines.slice(0, 2)).toEqual(['Astana, round 20 → 21', 'Round 20 → Round 21']);
+    // The arrow between the names carries left-to-right marks (U+200E) so that names in another script keep their sides.
+    expect(lines.slice(0, 2)).toEqual(['Astana, round 20 → 21', 'Round 20 \u200e→\u200e Round 21']);
     expect(lines[2]).toMatch(/softened/);
     expect(lines).toContain('13 → 13 paragraphs: Modified 4, Moved 1, Split 1, Merged 1, Added 1, Dropped 1, Cosmetic 2');
     const softened = diff.commitments.find((c) => c.kind === 'softened' && c.slots.includes('act'));
@@ -83,7 +84,7 @@ describe('renderDocx', () => {
     expect(lines[at + 2]).toMatch(/^\+ /);
     const evidence = lines.slice(at + 3, at + 3 + (softened?.reasons.length ?? 0));
     expect(evidence).toHaveLength(softened?.evidence.length ?? -1);
-    expect(evidence[0]).toMatch(/^act “.+” \([a-z ]+\) → “.+” \(express concern\): −\d/);
+    expect(evidence[0]).toMatch(/^act “.+”\u200e \([a-z ]+\) → “.+”\u200e \(express concern\): −\d/);
     expect(renderDocx(diff, { locale: 'ru' }).length).toBeGreaterThan(0);
     expect(read(renderDocx(diff, { locale: 'ru' }))).toContain('Изменения обязательств');
     const xml = partsOf(bytes)['word/document.xml'] ?? '';
@@ -189,7 +190,7 @@ describe('renderDocx', () => {
       expect(texts).toContain('1. Condemned <script>alert("x")</script> & &amp; the ]]> attacks.');
       expect(texts).toContain('2. Noted the report of the talks and <w:p> "quotes" \'single\'.');
       expect(texts).toContain('3. Welcomed 😀 the <![CDATA[ x ]]> talks.');
-      expect(texts).toContain('<old> → "new" & co');
+      expect(texts).toContain('<old> \u200e→\u200e "new" & co');
       expect(fromDocx(bytes).source.title).toBe('<b>Report</b> & "quotes" ]]>');
     }
   });

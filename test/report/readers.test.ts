@@ -237,3 +237,31 @@ describe('what the review found', () => {
     expect(summary).not.toContain('\u202e');
   });
 });
+
+describe('what the second review found', () => {
+  it('writes no markup from a kind of a diff revived from JSON', () => {
+    const revived = JSON.parse(JSON.stringify(seedPair)) as typeof seedPair;
+    (revived.commitments.find((c) => c.kind !== 'unchanged') as { kind: string }).kind = 'x"><img src=x onerror=alert(1)>';
+    (revived.alignment[0] as { kind: string }).kind = 'y"><a href="https://evil.example">';
+    const html = renderHtml(revived);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('href="https://evil.example');
+  });
+
+  it('escapes a label opening a block in the layout list of either side', () => {
+    const parsed = JSON.parse(JSON.stringify(seedPair)) as typeof seedPair;
+    parsed.old.layout = [{ kind: 'caption', text: 'Photo / Reuters', start: 0, end: 0 }];
+    const html = new MarkdownIt({ html: true }).render(renderMarkdown(parsed, { oldLabel: '# Injected', newLabel: '1. x' }));
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<ol>\s*<li>x/);
+  });
+
+  it('counts paragraphs and layout lines in words that agree with their numbers', () => {
+    const t = renderText(enPair, { locale: 'ru' });
+    expect(t).toMatch(/^Абзацы: изменено \d+, перемещено 1, разделено 1, объединено 1, добавлено 1, исключено 1, написание 2$/m);
+    const parsed = JSON.parse(JSON.stringify(seedPair)) as typeof seedPair;
+    parsed.new.layout = [1, 2].map((n) => ({ kind: 'page-number' as const, text: String(n), start: 0, end: 0 }));
+    expect(renderMarkdown(parsed, { locale: 'ar' })).toContain('أرقام الصفحات: 2');
+    expect(renderMarkdown(parsed, { locale: 'ru' })).toContain('номера страниц: 2');
+  });
+});

@@ -19,8 +19,8 @@ const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 
 const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', y: 'I', o: 'U', u: 'U' };
 const vowelRun = (run: string): string => [...run].map((v) => VOWEL_CLASS[v] ?? v).filter((c, i, all) => c !== all[i - 1]).join('');
 
-// Names shorter than this keep their letters: "Ali" and "Ala" are other people.
-const MIN_LETTERS = 4;
+// Names shorter than this keep their letters: "Ali" and "Ala", Mali and Male are others.
+const MIN_LETTERS = 5;
 
 function skeleton(word: string): string {
   // A first e or i is one letter (Ebrahim / Ibrahim); other first vowels stay (Önal and Ünal are two names).

@@ -20,7 +20,7 @@ const MIN_LETTERS = 4;
 
 function skeleton(word: string): string {
   // A first э, е or и is one letter (Эбрахим / Ибрахим); other first vowels stay (Онал and Унал are two names).
-  // A last vowel is a case ending (Дейр-эз-Зора, Манбиджа), left out.
+  // A last vowel after three letters or more is a case ending (Дейр-эз-Зора, Манбиджа), left out (Китае and Кито stay apart).
   return word
     .replace(/^[эе]/, 'и')
     // A soft sign before a vowel is the glide и writes (Абдоллахьян / Абдоллахиан).
@@ -28,7 +28,7 @@ function skeleton(word: string): string {
     .replace(/[ьъ]/g, '')
     .replace(/дж/g, 'ж')
     .replace(/(.)\1+/g, '$1')
-    .replace(/[аеёиоуыэюяй]+$/, '')
+    .replace(/(?<=.{3})[аеёиоуыэюя]$/, '')
     .replace(/(?<=.)[аеёиоуыэюяй]+/g, vowelRun);
 }
 

@@ -149,8 +149,8 @@ function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o
   const slots = c.slots.length > 0 ? ` · ${c.slots.map((s) => m.slots[s] ?? s).join(m.comma)}` : '';
   const at = changeIndexOf(diff, c);
   const change = at >= 0 ? diff.alignment[at] : undefined;
-  const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow)}` : '';
-  const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale]), 'Reason', m.dir));
+  const place = change ? ` — ${placeOf(diff, change, o.oldLabel, o.newLabel, arrow(m))}` : '';
+  const reasons = c.evidence.map((e) => said(wordText(reasonParts(m, e), QUOTE_MARKS[o.locale], m), 'Reason', m.dir));
   // The commitment's words on each side, marked − (old) and + (new), in their own direction.
   const quotes: ParagraphSpec[] = [];
   if (c.old && c.kind !== 'added') quotes.push(said(`− ${c.old.text.replace(/\s+/g, ' ')}`, 'Reason'));
@@ -159,13 +159,19 @@ function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o
 }
 
 /** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
-const wordText = (parts: readonly Part[], marks: readonly [string, string]): string => parts.map((p) => ('quote' in p ? `${marks[0]}${p.quote}${marks[1]}` : p.text)).join('');
+const wordText = (parts: readonly Part[], marks: readonly [string, string], m: ReportMessages): string => parts.map((p) => ('quote' in p ? `${marks[0]}${p.quote}${marks[1]}${mark(m)}` : p.text)).join('');
+
+// Word text has no isolates: a mark of the interface's direction (U+200E LEFT-TO-RIGHT MARK,
+// U+200F RIGHT-TO-LEFT MARK) after a quotation and around an arrow keeps two pieces in another
+// script on their own sides of it (Unicode bidi rule N1), old before new.
+const mark = (m: ReportMessages): string => (m.dir === 'rtl' ? '\u200f' : '\u200e');
+const arrow = (m: ReportMessages): string => `${mark(m)}${m.arrow}${mark(m)}`;
 
 /** The words written differently but not changed, old form → new form. */
 function cosmeticLines(diff: CommuniqueDiff, m: ReportMessages): ParagraphSpec[] {
   const list = cosmeticList(diff);
   if (list.length === 0) return [];
-  return [said(m.text.cosmeticHeading, 'Heading2', m.dir), ...list.map(({ was, now, times }) => said(`${was} ${m.arrow} ${now}${times > 1 ? ` (${m.times(times)})` : ''}`, undefined, m.dir))];
+  return [said(m.text.cosmeticHeading, 'Heading2', m.dir), ...list.map(({ was, now, times }) => said(`${was} ${arrow(m)} ${now}${times > 1 ? ` (${m.times(times)})` : ''}`, undefined, m.dir))];
 }
 
 function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
@@ -176,8 +182,8 @@ function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[
   const shown = visibleChanges(diff, o);
   const out: ParagraphSpec[] = [
     said(o.title, 'Title'),
-    said(`${o.oldLabel} ${m.arrow} ${o.newLabel}`, undefined, m.dir),
-    said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale]), undefined, m.dir),
+    said(`${o.oldLabel} ${arrow(m)} ${o.newLabel}`, undefined, m.dir),
+    said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale], m), undefined, m.dir),
     said(m.text.summary, 'Heading2', m.dir),
     said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${countsLine(counts.paragraphs, m.kinds, m)}`, undefined, m.dir),
     said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir),
@@ -188,7 +194,7 @@ function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[
     ...shown.map(({ change: c }) => {
       const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
       const kind = shownKind(c);
-      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow)}${facts}`, undefined, m.dir);
+      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, arrow(m))}${facts}`, undefined, m.dir);
     }),
     said(m.trackedNote(o.oldLabel, o.newLabel), undefined, m.dir),
   ];

@@ -15,6 +15,9 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /** Bidi controls of a text shown as "[U+202E]": visible, and unable to reorder what is around them (plain text: terminal, Word). */
 export const showBidiControls = (text: string): string => text.replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);
 
+/** A kind as a class name ("k-softened"): letters and hyphens only, whatever a revived diff holds. */
+export const kindClass = (kind: string): string => `k-${kind.replace(/[^a-z-]/g, '')}`;
+
 /** Escape text for HTML content and attribute values; bidi controls become "[U+202E]". */
 export function escapeHtml(text: string): string {
   return escapeEntities(text).replace(BIDI_CONTROL, (c) => `[${codeOf(c)}]`);

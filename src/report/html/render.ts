@@ -12,7 +12,7 @@ import { changeActs, layoutKind, MESSAGES, QUOTE_MARKS, reasonParts, type Report
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
 import { cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
-import { escapeHtml, htmlText } from './escape.js';
+import { escapeHtml, htmlText, kindClass } from './escape.js';
 import { htmlPage, viewSwitch } from './page.js';
 import { cosmeticHtml, isolated, lettersHtml, partsHtml } from './parts.js';
 
@@ -123,7 +123,7 @@ ${sides.map(([doc, label]) => list(doc, label)).join('\n')}
 /** A table of counts by kind. */
 export function countsTable(caption: string, counts: Record<string, number>, kinds: Readonly<Record<string, string>>): string {
   const rows = Object.entries(counts)
-    .map(([k, n]) => `<tr><th scope="row"><span class="badge k-${k}">${escapeHtml(kinds[k] ?? k)}</span></th><td>${n}</td></tr>`)
+    .map(([k, n]) => `<tr><th scope="row"><span class="badge ${kindClass(k)}">${escapeHtml(kinds[k] ?? k)}</span></th><td>${n}</td></tr>`)
     .join('');
   return `<table class="counts"><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
 }
@@ -144,7 +144,7 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks 
     const quotes = [c.old && c.kind !== 'added' ? quoteBlock(c.old.text, diff.old, 'old') : '', c.new && c.kind !== 'dropped' ? quoteBlock(c.new.text, diff.new, 'new') : ''].join('');
     const reasons = c.evidence.map((e) => `<li>${partsHtml(reasonParts(m, e), marks, m.dir)}</li>`).join('');
     const slots = c.slots.length > 0 ? ` <span class="slots">${escapeHtml(c.slots.map((s) => m.slots[s] ?? s).join(m.comma))}</span>` : '';
-    return `<li><span class="badge k-${c.kind}">${escapeHtml(m.commitmentKinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${m.signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
+    return `<li><span class="badge ${kindClass(c.kind)}">${escapeHtml(m.commitmentKinds[c.kind] ?? c.kind)}</span> <strong>${escapeHtml(changeActs(m, c))}</strong> <span class="delta">(${m.signed(c.delta)})</span>${slots}${link}${quotes}<ul class="reasons">${reasons}</ul></li>`;
   };
   return `<ol class="commitments">${changes.map(item).join('\n')}</ol>`;
 }
@@ -237,5 +237,5 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, prefix
   const placeHtml = escapeHtml(place)
     .replace('\u0000', () => isolated(o.oldLabel))
     .replace('\u0001', () => isolated(o.newLabel));
-  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge k-${kind}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml}${facts}</header>${inline}${sbs}</article>`;
+  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge ${kindClass(kind)}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml}${facts}</header>${inline}${sbs}</article>`;
 }

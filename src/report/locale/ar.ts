@@ -42,6 +42,20 @@ const LAYOUT: Record<string, string> = {
   advertisement: 'إعلان',
 };
 
+const LAYOUT_PLURAL: Record<string, string> = {
+  'page-number': 'أرقام الصفحات',
+  'running-header': 'الترويسات',
+  'page-break': 'فواصل الصفحات',
+  headline: 'العناوين',
+  dateline: 'المكان والتاريخ',
+  byline: 'أسماء الكتّاب',
+  caption: 'تعليقات الصور',
+  social: 'منشورات وسائل التواصل',
+  tags: 'الوسوم',
+  footer: 'التذييلات',
+  advertisement: 'الإعلانات',
+};
+
 function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
   switch (e.kind) {
     case 'new':
@@ -176,7 +190,7 @@ export const ar: ReportMessages = {
     reject: 'الرفض',
   },
   layoutKinds: LAYOUT,
-  layoutCount: (kind, n) => `${LAYOUT[kind] ?? kind}: ${n}`,
+  layoutCount: (kind, n) => `${LAYOUT_PLURAL[kind] ?? LAYOUT[kind] ?? kind}: ${n}`,
   comma: '، ',
   slots: SLOTS,
   signed,

@@ -46,6 +46,7 @@ export function actWords(m: ReportMessages, act: string): string {
 
 /** Counts by kind on one line, zeros and unchanged left out ("Modified 3, Moved 1"), or "—". */
 export function countsLine(counts: Readonly<Record<string, number>>, kinds: Readonly<Record<string, string>>, m: ReportMessages): string {
+  if (kinds === m.kinds && m.paragraphCounts) kinds = m.paragraphCounts;
   return (
     Object.entries(counts)
       .filter(([k, n]) => n > 0 && k !== 'unchanged')

@@ -43,6 +43,17 @@ const LAYOUT: Record<string, string> = {
   advertisement: 'реклама',
 };
 
+const LAYOUT_PLURAL: Record<string, string> = {
+  'page-number': 'номера страниц',
+  'running-header': 'колонтитулы',
+  'page-break': 'разрывы страниц',
+  headline: 'заголовки',
+  byline: 'авторы',
+  caption: 'подписи',
+  social: 'посты соцсетей',
+  footer: 'подвалы',
+};
+
 function reason(e: Evidence, q: (text: string) => string, act: (name: string) => string): string {
   switch (e.kind) {
     case 'new':
@@ -187,7 +198,9 @@ export const ru: ReportMessages = {
     reject: 'отвергнуть',
   },
   layoutKinds: LAYOUT,
-  layoutCount: (kind, n) => `${LAYOUT[kind] ?? kind}: ${n}`,
+  layoutCount: (kind, n) => `${LAYOUT_PLURAL[kind] ?? LAYOUT[kind] ?? kind}: ${n}`,
+  // Impersonal neuter, which agrees with any number ("изменено 4", "добавлено 1").
+  paragraphCounts: { modified: 'изменено', moved: 'перемещено', split: 'разделено', merged: 'объединено', added: 'добавлено', dropped: 'исключено', cosmetic: 'написание', unchanged: 'без изменений' },
   comma: ', ',
   slots: SLOTS,
   signed,

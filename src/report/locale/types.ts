@@ -55,6 +55,8 @@ export interface ReportMessages {
   layoutKinds: Readonly<Record<string, string>>;
   /** Layout lines of one kind counted ("2 page numbers", «أرقام الصفحات: 2»). */
   layoutCount(kind: string, n: number): string;
+  /** Paragraph kinds as a count line names them ("Modified 3", «изменено 3»), where a language agrees them with the number. */
+  paragraphCounts?: Readonly<Record<string, string>>;
   /** What joins the items of a list ("," in English and Russian, «،» in Arabic), with its space. */
   comma: string;
   /** The slots in words. */

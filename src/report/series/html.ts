@@ -4,7 +4,7 @@ import type { Communique } from '../../types/segment.js';
 import type { Series } from '../../types/pipeline.js';
 import type { SeriesReportOptions } from '../../types/report.js';
 import { langAndDir } from '../blocks.js';
-import { escapeHtml, htmlText } from '../html/escape.js';
+import { escapeHtml, htmlText, kindClass } from '../html/escape.js';
 import { htmlPage, viewSwitch } from '../html/page.js';
 import { articles, commitmentList, countsTable, htmlContext } from '../html/render.js';
 import { countKinds } from '../summary.js';
@@ -46,13 +46,13 @@ function bar(cell: CommitmentCell): string {
 }
 
 function commitmentCell(cell: CommitmentCell, label: string): string {
-  const kind = cell.event ? ` k-${cell.event}` : '';
+  const kind = cell.event ? ` ${kindClass(cell.event)}` : '';
   const word = cell.event ? ` ${cell.event}` : '';
   const titleText = `${label}: ${cell.strength === null ? 'absent' : `strength ${cell.strength}`}${word}`;
   const inner =
     cell.strength === null
-      ? `—${cell.event ? ` <span class="badge k-${cell.event}">${EVENT_SYMBOLS[cell.event] ?? ''} ${cell.event}</span>` : ''}`
-      : `${bar(cell)}<span>${cell.strength}</span>${cell.event ? ` <span class="badge k-${cell.event}">${EVENT_SYMBOLS[cell.event] ?? ''}<span class="sr"> ${cell.event}</span></span>` : ''}`;
+      ? `—${cell.event ? ` <span class="badge ${kindClass(cell.event)}">${EVENT_SYMBOLS[cell.event] ?? ''} ${escapeHtml(cell.event)}</span>` : ''}`
+      : `${bar(cell)}<span>${cell.strength}</span>${cell.event ? ` <span class="badge ${kindClass(cell.event)}">${EVENT_SYMBOLS[cell.event] ?? ''}<span class="sr"> ${escapeHtml(cell.event)}</span></span>` : ''}`;
   const body = cell.href ? `<a href="${escapeHtml(cell.href)}">${inner}</a>` : inner;
   return `<td class="${cell.strength === null ? 'absent' : 'cell'}${kind}" title="${escapeHtml(titleText)}">${body}</td>`;
 }
@@ -107,7 +107,7 @@ ${lineages
   .map(({ lineage, cells }) => {
     const tds = cells.map((c) => {
       const value = c.paragraphs.length === 0 ? '—' : c.paragraphs.map((p) => `¶${p + 1}`).join(' + ');
-      const mark = c.event ? ` <span class="badge k-${c.event}">${EVENT_SYMBOLS[c.event] ?? ''} ${c.event}</span>` : '';
+      const mark = c.event ? ` <span class="badge ${kindClass(c.event)}">${EVENT_SYMBOLS[c.event] ?? ''} ${escapeHtml(c.event)}</span>` : '';
       const inner = `${value}${mark}`;
       return `<td class="${c.paragraphs.length === 0 ? 'absent' : 'cell'}">${c.href ? `<a href="${escapeHtml(c.href)}">${inner}</a>` : inner}</td>`;
     });

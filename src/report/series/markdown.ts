@@ -38,7 +38,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
-    `${md(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}: ${series.labels.map(md).join(', ')}`,
+    `${md(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}: ${series.labels.map(md).join(m.comma)}`,
     '',
     `## ${md(m.text.timeline)}`,
     '',
