@@ -12,6 +12,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether chromium is installed here. */
 export const chromiumAvailable = existsSync(CHROMIUM);
 
+/** Headless, no sandbox (containers), and nothing that reaches the network by itself. */
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Launch Debian's chromium through playwright-core (never a downloaded browser), with `extraArgs` after the usual flags. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
+}
+
 /** One PDF to print: the page's HTML, the running header's text, and how page numbers are written. */
 export interface PrintJob {
   html: string;
@@ -30,10 +38,7 @@ const FOOTER: Record<PrintJob['numbers'], string> = {
 
 /** A printer: one browser for many PDFs. Close it when done. */
 export async function openPrinter(): Promise<{ print: (job: PrintJob) => Promise<Uint8Array>; close: () => Promise<void> }> {
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   return {
     async print(job) {

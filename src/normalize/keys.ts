@@ -55,7 +55,6 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
   const keys: string[] = [];
   const stems: string[] = [];
   const parts: string[] = [];
-  let nameNext = false;
   const names: Array<string | undefined> = [];
   let anyName = false;
   // A name written in two words ("Nur Sultan", «نور سلطان», "Deir ez-Zor")
@@ -64,11 +63,12 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
   // Whether the next word begins a sentence (its capital says nothing of a name).
   let sentenceStart = true;
   tokens.forEach((t, i) => {
+    // A word with a capital inside a sentence may be a name.
+    let name = false;
     if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text);
     else if (t.kind === 'word') {
-      const first = sentenceStart;
+      name = withNames && !sentenceStart && NAME.test(t.text);
       sentenceStart = false;
-      if (withNames && !first && NAME.test(t.text)) nameNext = true;
     }
     if (i === joined) {
       keys.push(' ');
@@ -85,14 +85,13 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
         return;
       }
     }
-    keyOne(t);
-    nameNext = false;
+    keyOne(t, name);
   });
   const keyed: KeyedText = { tokens, keys, stems, signature: parts.join('\u0001') };
   if (anyName) keyed.names = names;
   return keyed;
 
-  function keyOne(t: Token): void {
+  function keyOne(t: Token, name: boolean): void {
     if (t.kind === 'space') {
       keys.push(' ');
       return;
@@ -116,7 +115,7 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
     // makes "de-\nescalation" (joined: "deescalation"), as "sover-\neignty" is "sovereignty".
     // A name inside a sentence also has its pack's name key, the same for its transliterations
     // (`names`); one that is an alias's transliteration ("Deir-al-Zour") is keyed as the alias.
-    const nameKey = alias === undefined && nameNext ? reading.nameKey(folded) : undefined;
+    const nameKey = alias === undefined && name ? reading.nameKey(folded) : undefined;
     const nameAlias = nameKey === undefined ? undefined : aliases.get(nameKey);
     const key = unhyphen(alias ?? nameAlias ?? folded);
     keys.push(key);

@@ -11,7 +11,7 @@ import { headlineOf } from './headline.js';
 import { changeActs, layoutKind, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
-import { cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
+import { besideOther, cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
 
 // Markdown's inline syntax characters in running text (titles, reasons) are
 // backslash-escaped and HTML's are entities, so input can make neither
@@ -175,7 +175,7 @@ function redline(edits: readonly TextEdit[]): string {
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i] as TextEdit;
     const word = replacedWord(edits, i);
-    const apart = (op: TextEdit['op']): string => (last !== undefined && last !== 'equal' && op !== 'equal' && last !== op ? APART : '');
+    const apart = (op: TextEdit['op']): string => (besideOther(last, op) ? APART : '');
     if (word) {
       out += `${apart('delete')}<del>${letters(word.old)}</del>${APART}<ins>${letters(word.new)}</ins>`;
       last = 'insert';

@@ -14,10 +14,10 @@ import { bool } from './options.js';
 import { placeOf } from './blocks.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
-import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
+import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
 import { resolveReportOptions } from './options.js';
 import { changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
-import { cosmeticList, cosmeticPieces } from './words.js';
+import { besideOther, cosmeticList, cosmeticPieces } from './words.js';
 
 /** Options of {@link renderText}: the report options, and whether to colour. */
 export interface TextReportOptions extends ReportOptions {
@@ -73,7 +73,7 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   const style = (kind: keyof typeof SGR, text: string): string => (color ? `${SGR[kind][0]}${text}${SGR[kind][1]}` : text);
   // Quotations in the interface language's marks; no isolate controls, which terminals show as boxes.
   const marks = QUOTE_MARKS[o.locale];
-  const words = (parts: readonly Part[]): string => parts.map((p) => ('quote' in p ? `${marks[0]}${clean(p.quote)}${marks[1]}` : clean(p.text))).join('');
+  const words = (parts: readonly Part[]): string => plainParts(parts, marks, clean, { after: '' });
   const out: string[] = [style('bold', clean(o.title)), `${clean(o.oldLabel)} ${m.arrow} ${clean(o.newLabel)} · ${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}`, '', words(headlineOf(diff, o.locale)), ''];
 
   const counts = countKinds(diff);
@@ -116,7 +116,7 @@ function redline(edits: readonly TextEdit[], color: boolean, style: (kind: 'del'
   for (const e of edits) {
     const t = clean(e.text);
     // In colour, a space between a deleted and an inserted run ("20th 21st", not "20th21st").
-    const apart = color && last !== undefined && last !== 'equal' && e.op !== 'equal' && last !== e.op ? ' ' : '';
+    const apart = color && besideOther(last, e.op) ? ' ' : '';
     if (e.op === 'insert') s += apart + (color ? style('ins', t) : `{+${t}+}`);
     else if (e.op === 'delete') s += apart + (color ? style('del', t) : `[-${t}-]`);
     else if (e.oldText === undefined) s += t;

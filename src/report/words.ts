@@ -100,6 +100,9 @@ export function letterDiff(deleted: string, inserted: string): { old: Letters; n
   return { old, new: now };
 }
 
+/** Whether a run of `op` right after a run of `last` is a deletion beside an insertion (or the reverse), which reports set apart. */
+export const besideOther = (last: TextEdit['op'] | undefined, op: TextEdit['op']): boolean => last !== undefined && last !== 'equal' && op !== 'equal' && last !== op;
+
 /** Whether edits `i` and `i + 1` are a replaced word with a letter diff. */
 export function replacedWord(edits: readonly TextEdit[], i: number): ReturnType<typeof letterDiff> {
   const e = edits[i];

@@ -9,10 +9,11 @@
  * elsewhere the browser tests are skipped when it is missing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../../bench/eval/pdf-maker.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPage, appPolicy } from '../../src/app/page.js';
 import { APP_CLIENT_FILE, renderApp, scriptDigest } from '../../src/app/write.js';
@@ -20,8 +21,7 @@ import { diffCommuniques, diffSeries, renderHtml, renderMarkdown, toJSON } from 
 import { fromDocx, fromHtml } from '../../src/import/index.js';
 import { docxOf, newsPage } from '../../bench/eval/documents.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = `${root}test-output/`;
@@ -98,10 +98,7 @@ describe.skipIf(!available)('the offline page in headless Chromium, offline', ()
   let browser: Browser;
   const url = pathToFileURL(`${out}app.html`).href;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

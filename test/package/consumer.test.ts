@@ -11,12 +11,12 @@
  * out while working (see README, "Development").
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../../bench/eval/pdf-maker.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
@@ -26,8 +26,7 @@ const work = mkdtempSync(join(tmpdir(), 'cd-consumer-'));
 const esm = join(work, 'esm-project');
 const cjs = join(work, 'cjs-project');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
+if (!chromiumAvailable && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
 let packed: { files: Array<{ path: string }>; version: string };
 
 const write = (dir: string, files: Record<string, string>): void => {
@@ -163,15 +162,12 @@ export const used = [kind, series.labels, html];
     expect(readdirSync(join(esm, 'out')).sort()).toEqual(['round-10--round-11.html', 'round-10--round-11.json', 'round-9--round-10.html', 'round-9--round-10.json']);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('bundles for the browser with esbuild, and the example page diffs the seed in headless Chromium', async () => {
+  it.skipIf(!chromiumAvailable)('bundles for the browser with esbuild, and the example page diffs the seed in headless Chromium', async () => {
     const page = join(esm, 'browser');
     cpSync(join(root, 'examples/browser'), page, { recursive: true });
     // The library must not need Node: a browser build with no Node built-ins succeeds.
     await build({ entryPoints: [join(page, 'main.js')], bundle: true, format: 'esm', platform: 'browser', outfile: join(page, 'bundle.js'), absWorkingDir: esm, logLevel: 'silent' });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
-    });
+    const browser = await launchChromium(['--allow-file-access-from-files']);
     try {
       const tab = await browser.newPage();
       const errors: string[] = [];

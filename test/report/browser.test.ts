@@ -5,9 +5,10 @@
  * CI installs chromium (.ci/run); elsewhere the suite is skipped when it is
  * missing, and says so.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../../bench/eval/pdf-maker.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCommuniques, diffSeries, renderHtml, renderSeriesHtml } from '../../src/index.js';
 import { asPdfCopy } from '../../bench/eval/published.js';
@@ -15,8 +16,7 @@ import { exampleRound, SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 import { seedSeries } from '../support/series.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
 const out = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
@@ -31,10 +31,7 @@ const XSS = [
 describe.skipIf(!available)('HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     mkdirSync(out, { recursive: true });
   }, 60_000);
   afterAll(async () => {

@@ -12,15 +12,15 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../../bench/eval/pdf-maker.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCommuniques, renderHtml } from '../../src/index.js';
 import type { ReportOptions } from '../../src/index.js';
 import { SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available && process.env.CI) throw new Error(`chromium not found at ${CHROMIUM}: .ci/run must install it`);
 const out = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
@@ -183,10 +183,7 @@ describe.skipIf(!available)('what a reader sees in the HTML report (headless Chr
   const seedPair = () => diffCommuniques(SEED, seedNextRound());
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     mkdirSync(out, { recursive: true });
   }, 60_000);
   afterAll(async () => {

@@ -12,7 +12,7 @@ import type { ReportOptions } from '../../types/report.js';
 import { directionOf, docDirection, placeOf } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
-import { changeActs, countsLine, MESSAGES, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from '../locale/index.js';
+import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from '../locale/index.js';
 import { cosmeticList } from '../words.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
@@ -159,7 +159,7 @@ function commitmentLines(diff: CommuniqueDiff, c: CommitmentChange, n: number, o
 }
 
 /** Worded parts as Word text: quotations in the interface language's marks, without isolate controls (Word lays out each run by its letters). */
-const wordText = (parts: readonly Part[], marks: readonly [string, string], m: ReportMessages): string => parts.map((p) => ('quote' in p ? `${marks[0]}${p.quote}${marks[1]}${mark(m)}` : p.text)).join('');
+const wordText = (parts: readonly Part[], marks: readonly [string, string], m: ReportMessages): string => plainParts(parts, marks, undefined, { after: mark(m) });
 
 // Word text has no isolates: a mark of the interface's direction (U+200E LEFT-TO-RIGHT MARK,
 // U+200F RIGHT-TO-LEFT MARK) after a quotation and around an arrow keeps two pieces in another

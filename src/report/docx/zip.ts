@@ -157,9 +157,8 @@ export function zipStored(entries: readonly ZipEntry[]): Uint8Array {
   //   file name (variable size)
   //   extra field (variable size)
   // The CRC and sizes are known before writing, so bit 3 (a data descriptor after the data, 4.3.9) is not used.
-  for (const f of files) {
-    f.offset = w.at;
-    w.u32(0x04034b50);
+  // The fields both headers share, from "version needed to extract" to "extra field length".
+  const shared = (f: (typeof files)[number]): void => {
     w.u16(VERSION);
     w.u16(UTF8_NAMES);
     w.u16(STORED);
@@ -170,6 +169,11 @@ export function zipStored(entries: readonly ZipEntry[]): Uint8Array {
     w.u32(f.data.length);
     w.u16(f.name.length);
     w.u16(0);
+  };
+  for (const f of files) {
+    f.offset = w.at;
+    w.u32(0x04034b50);
+    shared(f);
     w.raw(f.name);
     w.raw(f.data);
   }
@@ -200,16 +204,7 @@ export function zipStored(entries: readonly ZipEntry[]): Uint8Array {
     w.u32(0x02014b50);
     // 4.4.2: upper byte 0 = MS-DOS attributes (none are set), lower byte = spec version 2.0.
     w.u16(VERSION);
-    w.u16(VERSION);
-    w.u16(UTF8_NAMES);
-    w.u16(STORED);
-    w.u16(DOS_TIME);
-    w.u16(DOS_DATE);
-    w.u32(f.crc);
-    w.u32(f.data.length);
-    w.u32(f.data.length);
-    w.u16(f.name.length);
-    w.u16(0);
+    shared(f);
     w.u16(0);
     w.u16(0);
     w.u16(0);

@@ -11,7 +11,7 @@ import { headlineOf } from '../headline.js';
 import { changeActs, layoutKind, MESSAGES, QUOTE_MARKS, reasonParts, type ReportMessages } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
 import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
-import { cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
+import { besideOther, cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
 import { escapeHtml, htmlText, kindClass } from './escape.js';
 import { htmlPage, viewSwitch } from './page.js';
 import { cosmeticHtml, isolated, lettersHtml, partsHtml } from './parts.js';
@@ -153,7 +153,7 @@ export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks 
  * Text with the layout lines inside it (a running header, a page number where
  * a page broke the paragraph) dimmed: they are shown as written but were not compared.
  */
-function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, note = 'layout, not compared'): string {
+function withLayout(text: string, dir: 'ltr' | 'rtl', layout: ReadonlySet<string>, note: string): string {
   if (layout.size === 0) return htmlText(text, dir);
   // A layout line is a whole line: a line break on both sides of it in the run ("2" deleted
   // from "resolution 2" is a word, not the page number "2").
@@ -179,7 +179,7 @@ function inlineRedline(edits: readonly TextEdit[], dir: 'ltr' | 'rtl', layout: R
     const e = edits[i] as TextEdit;
     const letters = replacedWord(edits, i);
     // A deleted or inserted run right after the other kind is set apart (class "apart", a margin).
-    const apart = last !== undefined && last !== 'equal' && e.op !== 'equal' && last !== e.op ? ' class="apart"' : '';
+    const apart = besideOther(last, e.op) ? ' class="apart"' : '';
     if (letters) {
       out += `<del class="word${apart ? ' apart' : ''}">${lettersHtml(letters.old, dir)}</del><ins class="word apart">${lettersHtml(letters.new, dir)}</ins>`;
       last = 'insert';

@@ -81,7 +81,17 @@ export function changeActs(m: ReportMessages, c: CommitmentChange): string {
 /** Quotation marks of each interface language, around an isolated quotation. */
 export const QUOTE_MARKS: Readonly<Record<ReportLocale, readonly [string, string]>> = { en: ['“', '”'], ar: ['«', '»'], ru: ['«', '»'] };
 
-/** Parts as plain text, each quotation isolated with U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE inside its quotation marks. */
-export function plainParts(parts: readonly Part[], marks: readonly [string, string], clean: (text: string) => string = (t) => t): string {
-  return parts.map((p) => ('quote' in p ? `${marks[0]}\u2068${clean(p.quote)}\u2069${marks[1]}` : clean(p.text))).join('');
+/**
+ * Parts as plain text, each quotation inside `marks`: isolated with U+2068
+ * FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE (Markdown, the
+ * headline), or, where isolate controls would show or not hold (a terminal,
+ * Word), followed by `after` (a direction mark) instead.
+ */
+export function plainParts(parts: readonly Part[], marks: readonly [string, string], clean: (text: string) => string = (t) => t, plain?: { after: string }): string {
+  return parts
+    .map((p) => {
+      if (!('quote' in p)) return clean(p.text);
+      return plain ? `${marks[0]}${clean(p.quote)}${marks[1]}${plain.after}` : `${marks[0]}\u2068${clean(p.quote)}\u2069${marks[1]}`;
+    })
+    .join('');
 }
