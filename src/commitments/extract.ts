@@ -7,7 +7,7 @@ import type { Paragraph } from '../types/segment.js';
 import { charCodes } from '../util/chars.js';
 import type { Reading } from '../normalize/reading.js';
 import type { CompiledLexicon, ResolvedPredicate, WordInfo } from './lexicon.js';
-import { matchAt, type Match } from './patterns.js';
+import { matchAt, type Match } from '../normalize/patterns.js';
 import { sentenceIds } from './sentences.js';
 import { setComparedWords } from './words.js';
 
@@ -95,11 +95,11 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   const { forms, infos } = words;
   const barriers = clauseBarriers(text, tokens, words);
   const out: Commitment[] = [];
-  let open: { match: Match<ResolvedPredicate>; sentence: number; from: number; voice: Voice } | undefined;
+  let open: { match: Match<ResolvedPredicate>; sentence: number; from: number; voice: Voice; verbFinal: boolean } | undefined;
   // First word that a new clause may take from before its act (after the last act's words).
   let free = 0;
   const close = (endWord: number): void => {
-    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading, open.voice, barriers));
+    if (open) out.push(build(p, tokens, words, open.match, open.from, endWord, lexicon.reading, open.voice, barriers, open.verbFinal));
     open = undefined;
   };
   sentenceEnds(words);
@@ -133,13 +133,31 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       free = i;
       reporterClause = true;
     }
-    const subject = info.speakers.length > 0 ? matchAt(info.speakers, forms, i, limit) : undefined;
+    // In a verb-final language a name before the act is most often its object («Türkiye'nin toprak
+    // bütünlüğüne … bağlılıklarını teyit ettiler»): only one that opens the sentence is its subject.
+    const subject = info.speakers.length > 0 && (i === voice.start || lexicon.reading.packOf(info.form)?.wordOrder !== 'verb-final') ? matchAt(info.speakers, forms, i, limit) : undefined;
     // A party named among the parties ("Iran, Russia and Türkiye called…") does not make the act its own.
     if (subject && (subject.entry === 'parties' || (subject.entry === 'party' && voice.speaker !== 'parties')) && !open) {
       voice.speaker = subject.entry;
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
+    if (m && lexicon.reading.packOf(forms[m.words[m.words.length - 1] as number] as string)?.wordOrder === 'verb-final') {
+      const last = m.words[m.words.length - 1] as number;
+      // A noun act before the verb of its clause («bağlılıklarını teyit ettiler») is what the verb is about.
+      if (!(m.entry.nominal && verbAhead(words, last + 1, limit))) {
+        close(i);
+        const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
+        if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
+          open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
+          close(last + 1);
+        }
+        free = last + 1;
+      }
+      reporterClause = false;
+      i = last + 1;
+      continue;
+    }
     // A noun or modal act ("the need to", "will hold") inside an open act's clause is part
     // of it, unless clause punctuation sets it apart; after a clause break it is no act.
     if (m && m.entry.nominal && reporterClause) {
@@ -155,7 +173,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       close(from);
       const last = m.words[m.words.length - 1] as number;
       const afterPhrase = m.entry.impersonal || (free <= voice.start && opensAfterPhrase(voice.start, from, barriers));
-      if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, afterPhrase)) open = { match: m, sentence, from, voice: { ...voice } };
+      if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, afterPhrase)) open = { match: m, sentence, from, voice: { ...voice }, verbFinal: false };
       i = last + 1;
       free = i;
       continue;
@@ -243,6 +261,24 @@ function negationBefore(words: Words, act: number, free: number, barriers: Reado
   return undefined;
 }
 
+/** Whether an act that is not a noun starts between word `from` and `limit` (the sentence's end). */
+function verbAhead(words: Words, from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) {
+    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    if (m && !m.entry.nominal) return true;
+  }
+  return false;
+}
+
+/** The first word of a verb-final clause that starts at `from`: after the connector ("ve", «و») and the parties or party that open it. */
+function afterSubject(words: Words, from: number, act: number, limit: number, connectors: ReadonlySet<string>): number {
+  let at = from;
+  while (at < act && connectors.has(words.forms[at] as string)) at++;
+  const m = matchAt((words.infos[at] as WordInfo).speakers, words.forms, at, limit);
+  const end = m && (m.entry === 'parties' || m.entry === 'party') ? (m.words[m.words.length - 1] as number) + 1 : at;
+  return end < act ? end : at;
+}
+
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
 function leadingMarkers(words: Words, act: number, free: number): number {
   const sentence = words.sentence[act];
@@ -282,7 +318,7 @@ function sentenceEnds(words: Words): void {
 }
 
 /** Build a commitment from its act to the word before `endWord`. */
-function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice, barriers: ReadonlySet<number>): Commitment {
+function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<ResolvedPredicate>, from: number, endWord: number, reading: Reading, voice: Voice, barriers: ReadonlySet<number>, verbFinal: boolean): Commitment {
   const { forms, infos } = words;
   const text = comparedText(p);
   // Where a word starts and ends in the paragraph's text.
@@ -323,8 +359,10 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     found.push({ kind: m.entry.kind, weight: m.entry.weight, from: k, to: m.words[m.words.length - 1] as number });
     k = m.words[m.words.length - 1] as number;
   }
-  // A negation that leads the clause ("not agree", "لم نتفق", "не договорились") cancels the act.
-  for (let k = first; k < act; k++) {
+  // A negation that leads the clause ("not agree", "لم نتفق", "не договорились") cancels the act;
+  // so do the act's own words when they carry it («kınamadılar»).
+  if (match.entry.negative) found.push({ kind: 'negation', weight: -match.entry.strength, from: act, to: lastPred });
+  for (let k = first; k < act && !match.entry.negative; k++) {
     const m = matchAt((infos[k] as WordInfo).markers, forms, k, act);
     if (m?.entry.kind === 'negation') {
       found.push({ kind: 'negation', weight: -match.entry.strength, from: k, to: m.words[m.words.length - 1] as number });
@@ -337,7 +375,7 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     const mEnd = base + endOf(f.to);
     markers.push({ kind: f.kind, text: slice(p, mStart, mEnd), start: mStart, end: mEnd, weight: f.weight });
   }
-  const addressee = ASKING.has(match.entry.predicate) ? addresseeOf(words, lastPred, lastWord, barriers) : undefined;
+  const addressee = ASKING.has(match.entry.predicate) && !verbFinal ? addresseeOf(words, lastPred, lastWord, barriers) : undefined;
   // One named party's commitment is weaker than the parties' joint one.
   const party = voice.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0;
   const strength = Math.round((match.entry.strength + markers.reduce((s, m) => s + m.weight, 0) + party) * 100) / 100;
@@ -348,7 +386,8 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     end,
     predicate: match.entry.predicate,
     predicateText: slice(p, predStart, predEnd),
-    topic: slice(p, Math.min(predEnd, end), end, false).trim(),
+    // What the act is about: the words after it, or before it in a verb-final clause.
+    topic: (verbFinal ? slice(p, start, predStart, false) : slice(p, Math.min(predEnd, end), end, false)).trim(),
     base: match.entry.strength,
     strength,
     markers,

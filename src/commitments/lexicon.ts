@@ -2,7 +2,7 @@
 import type { Lexicon, MarkerEntry, PredicateEntry } from '../languages/types.js';
 import { expectLexicon } from '../languages/validate.js';
 import type { Reading } from '../normalize/reading.js';
-import { compile, indexPatterns, startingWith, type Compiled } from './patterns.js';
+import { compile, indexPatterns, startingWith, type Compiled } from '../normalize/patterns.js';
 import { MARKER_WEIGHTS, STRENGTH_SCALE } from './scale.js';
 
 /** A predicate entry with its strength resolved. */
@@ -10,6 +10,8 @@ export interface ResolvedPredicate {
   predicate: string;
   nominal: boolean;
   impersonal: boolean;
+  /** The act's own words negate it (PredicateEntry.negative). */
+  negative: boolean;
   strength: number;
 }
 
@@ -59,7 +61,7 @@ function resolvePredicate(e: PredicateEntry, where: string): ResolvedPredicate {
   if (typeof strength !== 'number' || !Number.isFinite(strength)) {
     throw new RangeError(`${where}: predicate ${JSON.stringify(e.predicate)} is not on the strength scale; give it a \`strength\` or use one of ${Object.keys(STRENGTH_SCALE).join(', ')}`);
   }
-  return { predicate: e.predicate, nominal: e.nominal === true, impersonal: e.impersonal === true, strength };
+  return { predicate: e.predicate, nominal: e.nominal === true, impersonal: e.impersonal === true, negative: e.negative === true, strength };
 }
 
 /**

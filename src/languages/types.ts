@@ -46,6 +46,13 @@ export interface PredicateEntry {
   impersonal?: boolean;
   /** Strength of the act; defaults to `STRENGTH_SCALE[predicate]`. */
   strength?: number;
+  /**
+   * The pattern's words carry a negation of the act themselves (Turkish
+   * -ma/-me: «kınamadılar», "did not condemn"; Persian «محکوم نکردند»): the
+   * act is read as negated, as if a negation marker stood before it.
+   * @default false
+   */
+  negative?: boolean;
 }
 
 /** A marker of a lexicon. */
@@ -228,9 +235,13 @@ export interface LanguagePack {
    * Russian: "Türkiye stressed") or right after it (Arabic: «شدد الجانب
    * التركي»). With `'verb-first'`, a named party right after an act is its
    * speaker; otherwise it is who the act is addressed to ("Called upon Türkiye").
+   * With `'verb-final'` (Turkish, Persian: "Taraflar … kınadılar", «کشورهای
+   * ضامن … محکوم کردند») an act's clause runs from the end of the act before
+   * it (or the sentence's start, after its subject) up to the act: what the
+   * act is about, and its markers, stand before it.
    * @default 'subject-first'
    */
-  readonly wordOrder?: 'subject-first' | 'verb-first';
+  readonly wordOrder?: 'subject-first' | 'verb-first' | 'verb-final';
   /** Acts, markers and attribution. */
   readonly lexicon: Lexicon;
   /** How the number of a round is read from a text's head. */
@@ -244,4 +255,16 @@ export interface LanguagePack {
    * several packs are one group.
    */
   readonly aliases: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The language's words for the concepts of the domain, by concept id
+   * (`sovereignty`, `territorial-integrity`, `constitutional-committee`,
+   * `refugees`, `unhcr`, `sanctions`…), each one pattern or several in the
+   * syntax of {@link PredicateEntry.pattern}: `'souverainet*|souverain*'`,
+   * `['integrite territoriale', 'integrite ~2 territoire*']`. A concept id
+   * means the same in every pack, so two paragraphs in two languages that
+   * name the same concepts (with the same numbers and names) are versions of
+   * one paragraph: this is what aligns a text with its translation. Optional:
+   * a pack without it can be compared with texts in its own language only.
+   */
+  readonly concepts?: Readonly<Record<string, string | readonly string[]>>;
 }

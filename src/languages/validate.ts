@@ -36,8 +36,8 @@ export function patternProblem(pattern: string): string | undefined {
 const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]> = [
   [
     'predicates',
-    (e) => isObject(e) && isString(e.pattern) && isString(e.predicate) && optional(e.strength, Number.isFinite) && optional(e.nominal, (v) => typeof v === 'boolean') && optional(e.impersonal, (v) => typeof v === 'boolean'),
-    'an object with string `predicate` and `pattern`, and optionally a finite `strength` and a boolean `nominal` or `impersonal`',
+    (e) => isObject(e) && isString(e.pattern) && isString(e.predicate) && optional(e.strength, Number.isFinite) && optional(e.nominal, (v) => typeof v === 'boolean') && optional(e.impersonal, (v) => typeof v === 'boolean') && optional(e.negative, (v) => typeof v === 'boolean'),
+    'an object with string `predicate` and `pattern`, and optionally a finite `strength` and a boolean `nominal`, `impersonal` or `negative`',
     (e: { pattern: string }) => e.pattern,
   ],
   [
@@ -90,11 +90,12 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
   ['fold', isFunction, 'a function'],
   ['stem', isFunction, 'a function'],
   ['clitics', strings, 'an array of strings'],
-  ['wordOrder', (v) => v === undefined || v === 'subject-first' || v === 'verb-first', "'subject-first', 'verb-first' or undefined"],
+  ['wordOrder', (v) => v === undefined || v === 'subject-first' || v === 'verb-first' || v === 'verb-final', "'subject-first', 'verb-first', 'verb-final' or undefined"],
   ['connectors', strings, 'an array of strings'],
   ['rounds', (v) => isObject(v) && Array.isArray(v.patterns) && v.patterns.every((re) => re instanceof RegExp && !re.global && !re.sticky) && (v.ordinalsAsDigits === undefined || isFunction(v.ordinalsAsDigits)), 'an object with `patterns` (RegExps without the g or y flag) and an optional `ordinalsAsDigits` function'],
   ['layout', (v) => v === undefined || (isObject(v) && regexps(v.pageNumbers) && isObject(v.furniture) && Object.entries(v.furniture).every(([k, r]) => FURNITURE_KINDS.includes(k as FurnitureKind) && regexps(r))), `undefined or an object with \`pageNumbers\` (RegExps without the g or y flag) and \`furniture\` (such RegExps by kind: ${FURNITURE_KINDS.join(', ')})`],
   ['aliases', (v) => isObject(v) && Object.values(v).every(strings), 'an object of alias groups (arrays of names) by id'],
+  ['concepts', (v) => v === undefined || (isObject(v) && Object.values(v).every((c) => (isString(c) || strings(c)) && [c].flat().every((p) => patternProblem(p as string) === undefined))), 'undefined or an object of concept patterns (a pattern or an array of patterns, each with words) by concept id'],
 ];
 
 function isScript(s: string): boolean {

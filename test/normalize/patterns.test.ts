@@ -1,6 +1,6 @@
 /** The lexicon pattern compiler and matcher: alternatives, prefixes, bounded gaps, and the choice among matches. */
 import { describe, expect, it } from 'vitest';
-import { compile, indexPatterns, matchAt, startingWith } from '../../src/commitments/patterns.js';
+import { compile, indexPatterns, matchAt, startingWith } from '../../src/normalize/patterns.js';
 
 const form = (w: string): string => w.toLowerCase();
 const words = (s: string): string[] => s.toLowerCase().split(' ');
