@@ -17,6 +17,57 @@
  */
 export const MIN_SIMILARITY = 0.35;
 
+// ── Across languages ────────────────────────────────────────────────────────
+
+/**
+ * Variance of the characters of a translation per character of the original
+ * (Gale & Church's s²). They measured 6.8 on English–French and English–German
+ * (Canadian Hansards, UBS reports); see match/similarity.ts, lengthOdds.
+ */
+export const LENGTH_VARIANCE = 6.8;
+
+/**
+ * Share of a cross-language similarity that does not depend on the lengths:
+ * lengths alone never rule out a pair (a press report shortens what it
+ * quotes), they break near-ties between paragraphs naming the same concepts.
+ */
+export const LENGTH_FLOOR = 0.5;
+
+/**
+ * Least similarity for a paragraph and one in another language to be one
+ * paragraph in two versions (instead of MIN_SIMILARITY): their stems are
+ * only the concepts, names and numbers both name (normalize/concepts.ts).
+ */
+export const CROSS_MIN_SIMILARITY = 0.2;
+
+/** Least similarity across languages for a paragraph found at another place to be `moved`. */
+export const CROSS_MOVE_SIMILARITY = 0.3;
+
+/**
+ * Across languages, least similarity (concepts, names and numbers of what two
+ * commitments of aligned paragraphs are about) to pair them when their acts
+ * differ and their places in the paragraph do not match (CROSS_ORDER_MIN).
+ */
+export const CROSS_COMMITMENT_SIMILARITY = 0.25;
+
+/**
+ * Across languages, how alike two commitments' places in their aligned
+ * paragraphs must be (1: the same share of the way through it) to pair them
+ * whatever their acts: a translation keeps its clauses in order.
+ */
+export const CROSS_ORDER_MIN = 0.75;
+
+/** Weight of that likeness of places in the score of a cross-language pair (beside similarity and the same act's bonus). */
+export const CROSS_ORDER_WEIGHT = 0.5;
+
+/**
+ * Share of words (Jaccard, words of three letters or more) above which two
+ * texts detected in two languages of one script are still one language: two
+ * rounds of one statement share most of their words, a text and its
+ * translation few (names, "Astana", "Idlib").
+ */
+export const SAME_LANGUAGE_OVERLAP = 0.4;
+
 /**
  * Least similarity for a paragraph found at another place to be `moved`
  * (option `moveSimilarity`): a paragraph elsewhere needs more evidence to be
@@ -129,6 +180,25 @@ export const SAME_ACT_BONUS = 0.15;
  * scope word moved about. A quarter level is one scope marker.
  */
 export const MIN_STRENGTH_CHANGE = 0.25;
+
+/**
+ * Across languages, a change of strength smaller than this is no divergence:
+ * a quarter level (one scope or urgency word: "early", «всем») is as often a
+ * translator's habit as a change of meaning. On the development set
+ * dev-cross-2026-12-01 (en/ar/ru pairs), a quarter level gave 9 divergences
+ * reported in faithful translations and caught no labelled one that half a
+ * level misses.
+ */
+export const CROSS_MIN_STRENGTH_CHANGE = 0.5;
+
+/**
+ * Acts that translators render with one another's verbs ("affirmed",
+ * "stressed", "reaffirmed", "expressed", «أكدت», «شددت», «заявили»,
+ * «подтвердили»): across languages, one of them for another is the same
+ * declaration, not a change of act. Acts outside it (condemn, call upon,
+ * agree, express concern…) keep their strengths.
+ */
+export const DECLARATIVE_ACTS: ReadonlySet<string> = new Set(['express', 'emphasize', 'reaffirm', 'express-determination', 'express-readiness', 'express-confidence', 'express-hope']);
 /** A group of markers of one kind ("strong and unwavering", "consider, where necessary, the possibility") moves the strength by at most a level and a half (raised from one on the development set: three hedges in a row weighed as much as two). */
 export const MARKER_GROUP_CAP = 1.5;
 /** How many marker words may stand right before an act and belong to it: "strongly condemned", "решительно осудили", "لم نتفق", «самым решительным образом подтвердили» (three, from the development set). */

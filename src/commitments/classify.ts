@@ -1,7 +1,7 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
+import { CROSS_MIN_STRENGTH_CHANGE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
@@ -53,24 +53,34 @@ const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string =>
 
 const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);
 
-/** Classify the same commitment in two rounds. */
-export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }): CommitmentChange {
+/** Evidence of the same commitment in two languages: the same act at the same strength. */
+export const TRANSLATED: Evidence = { kind: 'same', cosmetic: [], punctuation: false, translated: true };
+
+/**
+ * Classify the same commitment in two rounds. `across`: the rounds are in two
+ * languages, so words are not compared — markers meet by kind and weight, and
+ * the same strength is the same commitment.
+ */
+export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }, across = false): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
   if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
-  const delta = round(b.strength - a.strength);
+  // Across languages one declarative verb for another is the translator's choice (DECLARATIVE_ACTS).
+  const sameDeclaration = across && a.predicate !== b.predicate && DECLARATIVE_ACTS.has(a.predicate) && DECLARATIVE_ACTS.has(b.predicate);
+  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0));
+  const least = across ? CROSS_MIN_STRENGTH_CHANGE : MIN_STRENGTH_CHANGE;
   const oldKeyed = keyTokens(tokenize(comparedWords(a)), keying.old);
   const newKeyed = keyTokens(tokenize(comparedWords(b)), keying.new);
   // Each reason names its slot and quotes both sides; the deltas in
   // parentheses add up to the strength change.
   const reasons: Evidence[] = [];
   const slots = new Set<CommitmentSlot>();
-  if (a.predicate !== b.predicate || a.base !== b.base) {
+  if ((a.predicate !== b.predicate || a.base !== b.base) && !sameDeclaration) {
     // The same act in a weaker or stronger form is a change of modality ("will continue" → "may continue").
     const slot: CommitmentSlot = a.predicate === b.predicate ? 'modality' : 'act';
     reasons.push({ kind: 'act', slot, old: { text: a.predicateText, act: a.predicate, base: a.base }, new: { text: b.predicateText, act: b.predicate, base: b.base }, delta: round(b.base - a.base) });
     slots.add(slot);
   }
-  for (const r of markerReasons(a.markers, b.markers, keying)) {
+  for (const r of markerReasons(a.markers, b.markers, keying, across)) {
     reasons.push(r);
     slots.add(r.slot);
   }
@@ -85,15 +95,16 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     slots.add('speaker');
   }
   // Another addressee, not the same one named more fully ("the Syrian parties" / "the Syrian parties concerned").
-  if (a.addressee !== undefined && b.addressee !== undefined && otherAddressee(a.addressee, b.addressee, keying)) {
+  if (!across && a.addressee !== undefined && b.addressee !== undefined && otherAddressee(a.addressee, b.addressee, keying)) {
     reasons.push({ kind: 'addressee', old: a.addressee, new: b.addressee });
     slots.add('addressee');
   }
   let kind: CommitmentChange['kind'];
-  if (delta <= -MIN_STRENGTH_CHANGE) kind = 'softened';
-  else if (delta >= MIN_STRENGTH_CHANGE) kind = 'strengthened';
+  if (delta <= -least) kind = 'softened';
+  else if (delta >= least) kind = 'strengthened';
   // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
   // (A name counts as its name key on both sides when both write it with a capital: its transliterations are one name.)
+  else if (across) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [TRANSLATED]);
   else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed) || lettersOnly(oldKeyed, true) === lettersOnly(newKeyed, true)) kind = 'unchanged';
   else kind = 'reworded';
 
@@ -106,7 +117,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     if (slots.size === 0) slots.add('object');
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
-  const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && x.text === m.text));
+  const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
   reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
   return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);
 }
@@ -141,8 +152,9 @@ function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof key
 }
 
 /** Markers removed, added or replaced, by kind and normalized wording, with the slot each fills. */
-function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }): Array<Evidence & { kind: 'marker' }> {
-  const key = (m: Marker, k: Keying): string => `${m.kind}|${keyTokens(tokenize(m.text), k).signature}`;
+function markerReasons(before: readonly Marker[], after: readonly Marker[], keying: { old: Keying; new: Keying }, across: boolean): Array<Evidence & { kind: 'marker' }> {
+  // Across languages a marker's words cannot meet: the same kind and weight is the same marker.
+  const key = (m: Marker, k: Keying): string => (across ? `${m.kind}|${m.weight}` : `${m.kind}|${keyTokens(tokenize(m.text), k).signature}`);
   const left = [...before];
   const right: Marker[] = [];
   for (const m of after) {

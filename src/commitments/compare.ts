@@ -31,6 +31,13 @@ interface Placed {
 /** Commitments already extracted, by compiled lexicon and paragraph text (at offset 0). */
 export type ExtractionCache = Map<CompiledLexicon, Map<string, Commitment[]>>;
 
+/** How two versions in two languages are compared (see CommuniqueDiff.crossLanguage and coverage). */
+export interface Across {
+  across: true;
+  /** Paragraphs of one version that a press report (the other) leaves out: their commitments are not changes. */
+  leftOut: { side: 'old' | 'new'; paragraphs: ReadonlySet<number> };
+}
+
 /** Extract, match and classify the commitments of two rounds; changes in reading order of the new round. */
 export function compareCommitments(
   oldDoc: Communique,
@@ -39,7 +46,9 @@ export function compareCommitments(
   lexicon: { old: CompiledLexicon; new: CompiledLexicon },
   keying: { old: Keying; new: Keying },
   cache: ExtractionCache = new Map(),
+  across?: Across,
 ): CommitmentChange[] {
+  const outside = (side: 'old' | 'new', p: number): boolean => across?.leftOut.side === side && across.leftOut.paragraphs.has(p);
   // Most paragraphs of two rounds are word for word the same: extract each
   // text once (`cache`: the commitments of each text at offset 0, by
   // lexicon, which calls with the same options may share).
@@ -81,10 +90,12 @@ export function compareCommitments(
       return;
     }
     for (const o of entry.old) {
+      if (outside('old', o)) continue;
       const p = oldDoc.paragraphs[o] as Paragraph;
       for (const c of oldRelative(p)) oldCs.push(placed(c, p));
     }
     for (const n of entry.new) {
+      if (outside('new', n)) continue;
       const p = newDoc.paragraphs[n] as Paragraph;
       for (const c of newRelative(p)) newCs.push(placed(c, p));
     }
@@ -103,12 +114,12 @@ export function compareCommitments(
   };
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
-  const matching = matchCommitments(oldCs, newCs, alignment, keying);
+  const matching = matchCommitments(oldCs, newCs, alignment, keying, across !== undefined);
   for (const [o, n] of matching.pairs) {
     matchedOld.add(o);
     matchedNew.add(n);
     const b = newCs[n] as Commitment;
-    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying) });
+    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying, across !== undefined) });
   }
   const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: 'old' | 'new'): CommitmentChange => {
     if (other && sim !== undefined) {

@@ -9,7 +9,7 @@
 import { matchPairs } from '../match/greedy.js';
 import { LazyBags, StemSpace } from '../match/similarity.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
+import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, CROSS_COMMITMENT_SIMILARITY, CROSS_ORDER_MIN, CROSS_ORDER_WEIGHT, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
@@ -39,6 +39,7 @@ export function matchCommitments(
   newCs: readonly Commitment[],
   alignment: readonly ParagraphChange[],
   keying: { old: Keying; new: Keying },
+  across = false,
 ): Matching {
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -85,6 +86,20 @@ export function matchCommitments(
     (sameAct(o, n) &&
       (sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT || (sim >= COMMITMENT_NEGATED_SIMILARITY && oldCs[o]?.polarity !== newCs[n]?.polarity && sharesTopic(o, n))));
   const pairs: Pair[] = [];
+  // Across languages, an aligned paragraph's commitments are paired by act,
+  // by what they name in common and by their order in it (a translation keeps
+  // the order of its clauses): every pair of the group is a candidate.
+  const acrossGroup = (olds: number[], news: number[]): void => {
+    const seeds = olds.flatMap((o, i) =>
+      news.flatMap((n, j) => {
+        const similarity = space.similarity(oldBags.at(o), newBags.at(n));
+        const order = 1 - Math.abs((i + 0.5) / olds.length - (j + 0.5) / news.length);
+        if (!(sameAct(o, n) || similarity >= CROSS_COMMITMENT_SIMILARITY || order >= CROSS_ORDER_MIN)) return [];
+        return [{ a: o, b: n, similarity, score: score(similarity, o, n) + CROSS_ORDER_WEIGHT * order, tie: space.tieBreak(oldBags.at(o), newBags.at(n)) }];
+      }),
+    );
+    for (const p of matchPairs(space, oldBags, newBags, [], [], { accept: () => false, seeds }, usedOld, usedNew)) pairs.push([p.a, p.b]);
+  };
   const pass = (olds: number[], news: number[], accept: (sim: number, o: number, n: number) => boolean): void => {
     for (const p of matchPairs(space, oldBags, newBags, olds, news, { accept, score }, usedOld, usedNew)) pairs.push([p.a, p.b]);
   };
@@ -93,7 +108,8 @@ export function matchCommitments(
     if (change.old.length === 0 || change.new.length === 0) continue;
     const olds = change.old.flatMap((p) => oldByP.get(p) ?? []).filter((o) => !usedOld.has(o));
     const news = change.new.flatMap((p) => newByP.get(p) ?? []).filter((n) => !usedNew.has(n));
-    pass(olds, news, inGroup);
+    if (across) acrossGroup(olds, news);
+    else pass(olds, news, inGroup);
   }
   // A paragraph replaced in place (dropped and added between the same aligned
   // neighbours) may hold the same commitment in other words ("Agreed to hold

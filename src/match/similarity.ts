@@ -4,6 +4,7 @@
  * the words every paragraph of a communiqué shares ("the", "parties",
  * "reaffirmed").
  */
+import { LENGTH_FLOOR, LENGTH_VARIANCE } from '../params.js';
 
 /**
  * A multiset of stem ids with its total weight, as two parallel typed arrays
@@ -19,6 +20,8 @@ export interface Bag {
    * to break exact ties the same way whichever version is called old.
    */
   tie: number;
+  /** Characters of the paragraph as written, where lengths count (see StemSpace.lengthRatio). */
+  length?: number;
 }
 
 /** Bags by paragraph index: an array, or a list that builds each bag when first asked for. */
@@ -46,6 +49,27 @@ export class LazyBags implements Bags {
   }
 }
 
+/**
+ * How likely a paragraph of `a` characters and one of `b` are to be each
+ * other's translation, as Gale & Church ("A Program for Aligning Sentences
+ * in Bilingual Corpora", Computational Linguistics 19(1), 1993) model it:
+ * with c the characters of the other language for one of this one and s² the
+ * variance of that ratio per character, δ = (b − a·c) / √(a·s²) is about
+ * standard normal, and the two-tailed probability 2(1 − Φ(|δ|)) is the odds.
+ */
+export function lengthOdds(a: number, b: number, c: number): number {
+  const delta = Math.abs(b - a * c) / Math.sqrt(Math.max(a, 1) * LENGTH_VARIANCE);
+  return 2 * (1 - normalCdf(delta));
+}
+
+/** Φ, the standard normal distribution function (Abramowitz & Stegun 26.2.17, error below 7.5e-8). */
+function normalCdf(x: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(x));
+  const d = 0.3989422804014327 * Math.exp((-x * x) / 2);
+  const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return x >= 0 ? 1 - p : p;
+}
+
 /** FNV-1a hash of a string, as a fraction of 2^32. */
 export function hashFraction(s: string): number {
   let h = 0x811c9dc5;
@@ -63,6 +87,14 @@ export class StemSpace {
   private df: number[] = [];
   private idf: number[] = [];
   private frozenCount = 0;
+
+  /**
+   * Across languages (a text and its translation), the characters of the
+   * new version for one of the old (Gale & Church's c): similarity is then
+   * weighed by how likely the two lengths are for one paragraph and its
+   * translation. Undefined within one language.
+   */
+  lengthRatio: number | undefined;
 
   /** Register a paragraph's stems (once per paragraph) and return its stem ids. */
   add(stems: readonly string[]): number[] {
@@ -103,8 +135,8 @@ export class StemSpace {
     return this.idf[id] ?? 0;
   }
 
-  /** Build a weighted bag from stem ids. */
-  bag(stemIds: readonly number[]): Bag {
+  /** Build a weighted bag from stem ids (and the paragraph's length, where lengths count). */
+  bag(stemIds: readonly number[], length?: number): Bag {
     const sorted = Int32Array.from(stemIds).sort();
     let distinct = 0;
     for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
@@ -120,7 +152,9 @@ export class StemSpace {
       weight += this.idf[id] ?? 0;
       tie += this.hashes[id] ?? 0;
     }
-    return { ids, counts, weight, tie: tie % 1 };
+    const bag: Bag = { ids, counts, weight, tie: tie % 1 };
+    if (length !== undefined) bag.length = length;
+    return bag;
   }
 
   /** The bag of two paragraphs taken together. */
@@ -143,7 +177,9 @@ export class StemSpace {
         counts.push(b.counts[j++] as number);
       }
     }
-    return { ids: Int32Array.from(ids), counts: Int32Array.from(counts), weight: a.weight + b.weight, tie: (a.tie + b.tie) % 1 };
+    const bag: Bag = { ids: Int32Array.from(ids), counts: Int32Array.from(counts), weight: a.weight + b.weight, tie: (a.tie + b.tie) % 1 };
+    if (a.length !== undefined && b.length !== undefined) bag.length = a.length + b.length;
+    return bag;
   }
 
   /** Weight of what two bags have in common (multiset intersection), by a merge of the sorted ids. */
@@ -171,11 +207,16 @@ export class StemSpace {
     return (a.tie + b.tie) % 1;
   }
 
-  /** Dice similarity, 0..1. Two empty bags are equal (1). */
+  /**
+   * Dice similarity, 0..1. Two empty bags are equal (1). Across languages,
+   * weighed by the likelihood of the two lengths (see {@link lengthOdds}).
+   */
   similarity(a: Bag, b: Bag): number {
     const total = a.weight + b.weight;
     if (total === 0) return 1;
-    return (2 * this.overlap(a, b)) / total;
+    const dice = (2 * this.overlap(a, b)) / total;
+    if (this.lengthRatio === undefined || a.length === undefined || b.length === undefined) return dice;
+    return dice * (LENGTH_FLOOR + (1 - LENGTH_FLOOR) * lengthOdds(a.length, b.length, this.lengthRatio));
   }
 
   /** Share of `part`'s weight that is also in `whole`, 0..1. */

@@ -2,6 +2,7 @@
 import type { Token } from '../tokenize/tokens.js';
 import type { AliasMap } from './aliases.js';
 import { ALIAS_STEM_MIN } from '../params.js';
+import { conceptStems, type ConceptIndex } from './concepts.js';
 import { foldPunct } from './fold.js';
 import type { Reading } from './reading.js';
 
@@ -9,6 +10,12 @@ import type { Reading } from './reading.js';
 export interface Keying {
   reading: Reading;
   aliases: AliasMap;
+  /**
+   * Across languages, the concepts of the packs that read the text: a
+   * paragraph's stems are then what it shares with a translation (concepts,
+   * names, numbers: see conceptStems), not its words.
+   */
+  concepts?: ConceptIndex;
 }
 
 /** A paragraph ready for comparison: tokens with their keys, and stems for similarity. */
@@ -87,7 +94,7 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
     }
     keyOne(t, name);
   });
-  const keyed: KeyedText = { tokens, keys, stems, signature: parts.join('\u0001') };
+  const keyed: KeyedText = { tokens, keys, stems: keying.concepts ? conceptStems(tokens, reading, aliases, keying.concepts) : stems, signature: parts.join('\u0001') };
   if (anyName) keyed.names = names;
   return keyed;
 

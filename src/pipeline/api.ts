@@ -73,7 +73,7 @@ export function detectLanguage(text: string, options: WithLanguages<LanguageOpti
  * @category Compare
  */
 export function diffCommuniques(oldText: string | Communique, newText: string | Communique, options: WithLanguages<DiffOptions>): CommuniqueDiff {
-  return diffInContext(oldText, newText, options, contextFor(options, OPTION_NAMES.diff), new Map());
+  return diffInContext(oldText, newText, options, contextFor(options, OPTION_NAMES.diff, true), new Map());
 }
 
 /**

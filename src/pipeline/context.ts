@@ -8,6 +8,7 @@ import { compileLexicon, type CompiledLexicon } from '../commitments/lexicon.js'
 import type { AliasGroup, LanguagePack, Lexicon } from '../languages/types.js';
 import { expectLanguagePacks, expectLexicon } from '../languages/validate.js';
 import { aliasMapFor } from '../normalize/aliases.js';
+import { conceptIndexFor } from '../normalize/concepts.js';
 import type { Keying } from '../normalize/keys.js';
 import { readingFor, type Reading } from '../normalize/reading.js';
 import { expectCommunique } from '../segment/communique.js';
@@ -30,6 +31,10 @@ export interface Context {
   packs: readonly LanguagePack[];
   /** The language the caller gave (`options.lang`), if any. */
   lang: string | undefined;
+  /** The language of each side, where the caller gave one (`options.lang: { old, new }`). */
+  sides: { old?: string; new?: string } | undefined;
+  /** How a parsed text's words are keyed against a text in another language: by concepts, names and numbers. */
+  crossKeying(doc: Communique): Keying;
   /** The reading of a parsed text. */
   reading(doc: Communique): Reading;
   /** How a parsed text's words are keyed (its reading and the alias lookup). */
@@ -40,7 +45,8 @@ export interface Context {
   communique(name: string, value: unknown): Communique;
 }
 
-interface ContextOptions extends ParseOptions {
+interface ContextOptions extends Omit<ParseOptions, 'lang'> {
+  lang?: unknown;
   lexicon?: Partial<Lexicon>;
   aliases?: readonly AliasGroup[];
 }
@@ -49,27 +55,39 @@ interface ContextOptions extends ParseOptions {
  * Check `options` of a public function (an object, known option names, the
  * packs, the language, aliases and lexicon additions) and make the call's context.
  */
-export function contextFor(options: unknown, names: readonly string[]): Context {
+export function contextFor(options: unknown, names: readonly string[], perSide = false): Context {
   expectOptionsObject('options', options);
   const o = options as ContextOptions | undefined;
   expectKnownOptions('options', o, names);
   const packs = expectLanguagePacks('options.languages', o?.languages);
-  const lang = expectLang('options.lang', o?.lang, packs);
+  const sides = perSide ? expectSideLangs(o?.lang, packs) : undefined;
+  const lang = sides ? undefined : expectLang('options.lang', o?.lang, packs);
   const aliases = expectAliasGroups('options.aliases', o?.aliases);
   const extra = o?.lexicon === undefined ? undefined : expectLexicon('options.lexicon', o.lexicon, true);
   const keyings = new Map<Reading, Keying>();
+  const crossKeyings = new Map<Reading, Keying>();
   const lexicons = new Map<string, CompiledLexicon>();
-  // A language given by the caller reads every text, a Communique passed in too.
-  const reading = (doc: Communique): Reading => readingFor(packs, lang ?? doc.lang, lang !== undefined);
+  // A language given by the caller reads every text, a Communique passed in too;
+  // one given for a side reads that side.
+  const given = (doc: Communique): boolean => lang !== undefined || doc.lang === sides?.old || doc.lang === sides?.new;
+  const reading = (doc: Communique): Reading => readingFor(packs, lang ?? doc.lang, given(doc));
+  const keying = (doc: Communique): Keying => {
+    const r = reading(doc);
+    let k = keyings.get(r);
+    if (!k) keyings.set(r, (k = { reading: r, aliases: aliasMapFor(r, aliases) }));
+    return k;
+  };
   return {
     packs,
     lang,
+    sides,
     reading,
-    keying(doc) {
-      const r = reading(doc);
-      let k = keyings.get(r);
-      if (!k) keyings.set(r, (k = { reading: r, aliases: aliasMapFor(r, aliases) }));
-      return k;
+    keying,
+    crossKeying(doc) {
+      const k = keying(doc);
+      let c = crossKeyings.get(k.reading);
+      if (!c) crossKeyings.set(k.reading, (c = { ...k, concepts: conceptIndexFor(k.reading) }));
+      return c;
     },
     lexicon(doc) {
       // Texts read by the same packs share one compiled lexicon (an English
@@ -80,14 +98,31 @@ export function contextFor(options: unknown, names: readonly string[]): Context 
       return l;
     },
     communique(name, value) {
-      if (typeof value === 'string') return parseWith(name, value, o, packs);
+      const side = name === 'oldText' ? sides?.old : name === 'newText' ? sides?.new : undefined;
+      if (typeof value === 'string') return parseWith(name, value, sides ? { ...o, lang: side } : (o as ParseOptions | undefined), packs);
       if (value !== null && typeof value === 'object') {
         expectCommunique(name, value, packs);
-        return value;
+        return side === undefined ? value : { ...value, lang: side };
       }
       throw new TypeError(`\`${name}\` must be a string or a Communique, received ${describe(value)}`);
     },
   };
+}
+
+/**
+ * The `lang` option of a pair given per side, `{ old?, new? }` (each a pack's
+ * code), or undefined when it is a single language or left out.
+ */
+function expectSideLangs(value: unknown, packs: readonly LanguagePack[]): { old?: string; new?: string } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  expectKnownOptions('options.lang', value as Record<string, unknown>, ['old', 'new']);
+  const v = value as { old?: unknown; new?: unknown };
+  const out: { old?: string; new?: string } = {};
+  const old = expectLang('options.lang.old', v.old, packs);
+  const next = expectLang('options.lang.new', v.new, packs);
+  if (old !== undefined) out.old = old;
+  if (next !== undefined) out.new = next;
+  return out;
 }
 
 /** Check the `aliases` option: an array of arrays of strings. */

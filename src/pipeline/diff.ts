@@ -6,19 +6,20 @@ import { joinKeyed, keyedOf, rawTwins, sideText } from '../diff/side.js';
 import { wordEdits } from '../diff/words.js';
 import { hashFraction, LazyBags, StemSpace } from '../match/similarity.js';
 import type { KeyedText } from '../normalize/keys.js';
-import { MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
+import { CROSS_MIN_SIMILARITY, CROSS_MOVE_SIMILARITY, MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff, DiffOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
 import { plainText } from '../segment/compared.js';
 import { expectUnitNumber } from '../util/validate.js';
+import { acrossLanguages, isReport, labelStem, numbersApart } from './across.js';
 import type { Context } from './context.js';
 
 /** The thresholds of the alignment, from the options (moveSimilarity never below minSimilarity). */
-export function thresholds(options: DiffOptions | undefined): { minSimilarity: number; moveSimilarity: number } {
-  const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, MIN_SIMILARITY);
+export function thresholds(options: DiffOptions | undefined, cross = false): { minSimilarity: number; moveSimilarity: number } {
+  const minSimilarity = expectUnitNumber('options.minSimilarity', options?.minSimilarity, cross ? CROSS_MIN_SIMILARITY : MIN_SIMILARITY);
   // A paragraph that may not count as modified in place may not count as moved either.
-  const moveSimilarity = Math.max(minSimilarity, expectUnitNumber('options.moveSimilarity', options?.moveSimilarity, MOVE_SIMILARITY));
+  const moveSimilarity = Math.max(minSimilarity, expectUnitNumber('options.moveSimilarity', options?.moveSimilarity, cross ? CROSS_MOVE_SIMILARITY : MOVE_SIMILARITY));
   return { minSimilarity, moveSimilarity };
 }
 
@@ -29,10 +30,13 @@ export function thresholds(options: DiffOptions | undefined): { minSimilarity: n
  * two pairs is read once.
  */
 export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache): CommuniqueDiff {
-  const params = thresholds(options);
+  thresholds(options);
   const oldDoc = ctx.communique('oldText', oldText);
   const newDoc = ctx.communique('newText', newText);
-  const keying = { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
+  // Two languages: paragraphs are compared by the concepts, names and numbers they share.
+  const cross = acrossLanguages(oldDoc, newDoc, ctx.sides);
+  const params = thresholds(options, cross);
+  const keying = cross ? { old: ctx.crossKeying(oldDoc), new: ctx.crossKeying(newDoc) } : { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
 
   // Paragraphs written the same and unique on each side ("twins") need no
   // comparison: most paragraphs of two rounds are such, and they are never
@@ -44,20 +48,60 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   const space = new StemSpace();
   const twinOld = new Set(twins.map(([o]) => o));
   const twinNew = new Set(twins.map(([, n]) => n));
-  const oldIds = oldDoc.paragraphs.map((_, i) => (twinOld.has(i) ? undefined : space.add(oldKeyed(i).stems)));
-  const newIds = newDoc.paragraphs.map((_, i) => (twinNew.has(i) ? undefined : space.add(newKeyed(i).stems)));
+  // Across languages, a paragraph's item number is one of its stems, and lengths count (Gale & Church).
+  const stemsOf = (doc: Communique, keyed: (i: number) => KeyedText) => (i: number): string[] => {
+    const label = cross ? labelStem(doc.paragraphs[i]?.label) : undefined;
+    return label === undefined ? keyed(i).stems : [...keyed(i).stems, label];
+  };
+  const oldStems = stemsOf(oldDoc, oldKeyed);
+  const newStems = stemsOf(newDoc, newKeyed);
+  const oldIds = oldDoc.paragraphs.map((_, i) => (twinOld.has(i) ? undefined : space.add(oldStems(i))));
+  const newIds = newDoc.paragraphs.map((_, i) => (twinNew.has(i) ? undefined : space.add(newStems(i))));
   space.freeze(oldDoc.paragraphs.length - twinOld.size + newDoc.paragraphs.length - twinNew.size);
-  const side = (doc: Communique, keyed: (i: number) => KeyedText, ids: Array<number[] | undefined>): AlignInput => ({
+  if (cross) space.lengthRatio = lengthRatio(oldDoc, newDoc);
+  const side = (doc: Communique, keyed: (i: number) => KeyedText, ids: Array<number[] | undefined>, stems: (i: number) => string[]): AlignInput => ({
     length: doc.paragraphs.length,
     signature: (i) => keyed(i).signature,
-    bags: new LazyBags(doc.paragraphs.length, (i) => space.bag(ids[i] ?? space.add(keyed(i).stems))),
+    bags: new LazyBags(doc.paragraphs.length, (i) => space.bag(ids[i] ?? space.add(stems(i)), cross ? (doc.paragraphs[i]?.text.length ?? 0) : undefined)),
     size: (i) => doc.paragraphs[i]?.text.length ?? 0,
     tie: (i) => hashFraction(doc.paragraphs[i]?.text ?? ''),
   });
-  const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds), side(newDoc, newKeyed, newIds), params, twins);
-  const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) }, keying, extracted);
-  return { old: oldDoc, new: newDoc, alignment, commitments };
+  const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds, oldStems), side(newDoc, newKeyed, newIds, newStems), params, twins);
+  const lexicon = { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) };
+  if (!cross) {
+    const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
+    return { old: oldDoc, new: newDoc, alignment, commitments: compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted) };
+  }
+  const alignment = links.map((l) => acrossChange(l, oldDoc, newDoc));
+  // A press report of the other version: the items it leaves out are not dropped commitments.
+  const oldReports = isReport(oldDoc, lexicon.old);
+  const newReports = isReport(newDoc, lexicon.new);
+  const report = newReports && !oldReports ? 'new' : oldReports && !newReports ? 'old' : undefined;
+  const leftOut = report === undefined ? [] : alignment.filter((c) => c[report].length === 0).flatMap((c) => (report === 'new' ? c.old : c.new));
+  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted, { across: true, leftOut: { side: report === 'new' ? 'old' : 'new', paragraphs: new Set(leftOut) } });
+  const diff: CommuniqueDiff = { old: oldDoc, new: newDoc, alignment, commitments, crossLanguage: true };
+  if (report !== undefined) diff.coverage = { report, leftOut };
+  return diff;
+}
+
+/** Characters of the new version for one of the old, over the whole texts (Gale & Church's c), within [0.5, 2]. */
+function lengthRatio(oldDoc: Communique, newDoc: Communique): number {
+  const total = (doc: Communique): number => doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  const ratio = total(newDoc) / Math.max(total(oldDoc), 1);
+  return Math.min(2, Math.max(0.5, ratio));
+}
+
+/** A link across languages: no word diff (each side's text deleted and inserted whole), with the numbers apart. */
+function acrossChange(link: Link, oldDoc: Communique, newDoc: Communique): ParagraphChange {
+  const oldRaw = sideText(oldDoc, link.old);
+  const newRaw = sideText(newDoc, link.new);
+  const edits: ParagraphChange['edits'] = [];
+  if (oldRaw !== '') edits.push({ op: 'delete', text: oldRaw });
+  if (newRaw !== '') edits.push({ op: 'insert', text: newRaw });
+  const kind: ParagraphChange['kind'] = link.kind === 'pair' ? (oldRaw === newRaw ? 'unchanged' : 'modified') : link.kind;
+  const change: ParagraphChange = { kind, old: [...link.old], new: [...link.new], similarity: kind === 'unchanged' ? 1 : Math.round(link.similarity * 1000) / 1000, cosmetic: false, relabeled: false, edits: kind === 'unchanged' ? [{ op: 'equal', text: newRaw }] : edits };
+  if (link.old.length > 0 && link.new.length > 0) change.numbers = numbersApart(plainSide(oldDoc, link.old), plainSide(newDoc, link.new));
+  return change;
 }
 
 function pick(keyed: (i: number) => KeyedText, indexes: readonly number[]): KeyedText[] {

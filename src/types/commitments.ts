@@ -255,6 +255,8 @@ export interface SameEvidence {
   cosmetic: Array<[string, string]>;
   /** True when the words are the same and only punctuation differs. */
   punctuation: boolean;
+  /** Across languages: the same act at the same strength in both versions, in other words. */
+  translated?: true;
 }
 
 /** {@link Evidence}, for an added or dropped commitment, of its nearest one in the other round, not clearly the same. */

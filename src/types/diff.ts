@@ -72,4 +72,11 @@ export interface ParagraphChange {
    * their texts joined by a line break (`'\n'`).
    */
   edits: TextEdit[];
+  /**
+   * Across languages (see `CommuniqueDiff.crossLanguage`), the numbers of
+   * the two sides that the other does not have (dates, resolution numbers,
+   * counts), as written: "2254" against "۲۲۴۵". The same value in other
+   * digits is the same number. Absent within one language, where the edits show them.
+   */
+  numbers?: { old: string[]; new: string[] };
 }

@@ -25,10 +25,48 @@ export interface CommuniqueDiff {
    * order of the new round (dropped ones where they stood).
    */
   commitments: CommitmentChange[];
+  /**
+   * Present (and true) when the two versions are in different languages (a
+   * statement and its translation, or a press report in another language):
+   * paragraphs were aligned by the concepts, names and numbers they share,
+   * commitments compared by act, markers and strength — a faithful
+   * translation is `unchanged` —, and no word-level redline was made (each
+   * change's `edits` are its old text deleted and its new text inserted;
+   * reports show the two side by side). See docs/concepts.md, "Across languages".
+   */
+  crossLanguage?: true;
+  /**
+   * Across languages, when one version is a press report of the other (it
+   * quotes it through reporting frames such as "the statement said", or has
+   * a dateline or byline): which version is the report, and the other's
+   * paragraphs it leaves out. Those paragraphs are `dropped` (or `added`)
+   * changes of the alignment, but their commitments are not changes: a report
+   * that leaves an item out has not dropped a commitment.
+   */
+  coverage?: {
+    /** The version that is the report. */
+    report: 'old' | 'new';
+    /** Paragraph indexes of the other version that the report does not cover. */
+    leftOut: number[];
+  };
+}
+
+/** The language of each version, for {@link DiffOptions.lang}: a side left out is detected. */
+export interface SideLanguages {
+  /** Language of the old version. */
+  old?: Language;
+  /** Language of the new version. */
+  new?: Language;
 }
 
 /** Options of {@link diffCommuniques}. */
-export interface DiffOptions extends ParseOptions {
+export interface DiffOptions extends Omit<ParseOptions, 'lang'> {
+  /**
+   * Language of both texts, as for {@link ParseOptions.lang}, or of each
+   * (`{ old: 'en', new: 'fa' }`; diffCommuniques only). Texts in two
+   * languages are compared across languages: see {@link CommuniqueDiff.crossLanguage}.
+   */
+  lang?: Language | SideLanguages;
   /** Entries added to the lexicons of the packs that read the texts (see `LanguagePack.lexicon`). */
   lexicon?: Partial<Lexicon>;
   /**

@@ -1,0 +1,71 @@
+/**
+ * What a text and its translation share: the concepts of the domain (each
+ * pack's `concepts`, by an id that means the same in every language), names
+ * through alias groups, and numbers. A paragraph's cross-language stems are
+ * these keys only; its words in one language say nothing of a paragraph in
+ * another.
+ */
+import type { Token } from '../tokenize/tokens.js';
+import type { AliasMap } from './aliases.js';
+import { compile, indexPatterns, matchAt, startingWith, type PatternIndex } from './patterns.js';
+import type { Reading } from './reading.js';
+
+/** The concept patterns of the packs that read one text, indexed for matching. */
+export type ConceptIndex = PatternIndex<string>;
+
+const indexes = new WeakMap<Reading, ConceptIndex>();
+
+/**
+ * The concepts of every pack that reads a text's words (its own pack, and
+ * one for each other script), compiled with the text's word forms (stemmed); once per reading.
+ */
+export function conceptIndexFor(reading: Reading): ConceptIndex {
+  let index = indexes.get(reading);
+  if (!index) {
+    const compiled = [];
+    let order = 0;
+    for (const p of reading.packs) {
+      for (const [id, patterns] of Object.entries(p.concepts ?? {})) {
+        for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) compiled.push(compile(pattern, id, order++, (w) => conceptForm(reading, w)));
+      }
+    }
+    index = indexPatterns(compiled);
+    indexes.set(reading, index);
+  }
+  return index;
+}
+
+/** A word's form for concepts: its stem, so that a pattern's word meets its inflections (السيادة, суверенитета, egemenliğine). */
+const conceptForm = (reading: Reading, word: string): string => reading.stem(reading.form(word));
+
+const DIGITS = /^\d+/;
+
+/**
+ * The cross-language stems of a paragraph's tokens: `§id` for each concept
+ * named (the longest pattern at each word, words used once), the alias key
+ * of a name (`⟨turkiye⟩`), and `#n` for a number (its leading digits:
+ * "20th", «20-й» and «۲۰» are `#20`). Other words give nothing.
+ */
+export function conceptStems(tokens: readonly Token[], reading: Reading, aliases: AliasMap, index: ConceptIndex): string[] {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  const forms = words.map((w) => conceptForm(reading, w));
+  const out: string[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i] as string;
+    const m = matchAt(startingWith(index, form), forms, i, forms.length);
+    if (m) {
+      out.push(`§${m.entry}`);
+      i = m.words[m.words.length - 1] as number;
+      continue;
+    }
+    const digits = DIGITS.exec(form);
+    if (digits) {
+      out.push(`#${digits[0]}`);
+      continue;
+    }
+    const folded = reading.fold(words[i] as string);
+    const alias = aliases.get(folded) ?? aliases.get(reading.stem(folded));
+    if (alias !== undefined) out.push(alias);
+  }
+  return out;
+}
