@@ -37,9 +37,13 @@ const bench = new Bench({ time: 1000, warmupTime: 300 });
 const [enA, enB] = pair('en', 35);
 const [arA, arB] = pair('ar', 35, 5);
 const rounds = series('en', 22, 35);
+// A round in English and in Arabic: the development set's pairs of the two
+// languages, English on one side and Arabic on the other, to 35 paragraphs each.
+const [crossEn, crossAr] = crossPair(35);
 bench
   .add('typical pair, EN (35 paragraphs)', () => void diffCommuniques(enA, enB))
   .add('typical pair, AR (35 paragraphs)', () => void diffCommuniques(arA, arB))
+  .add('cross-language pair, EN → AR (35 paragraphs)', () => void diffCommuniques(crossEn, crossAr))
   .add('series of 22 rounds (21 pairs)', () => {
     for (let r = 1; r < rounds.length; r++) diffCommuniques(rounds[r - 1] as string, rounds[r] as string);
   })
@@ -51,7 +55,7 @@ out('## Typical pair and series (all stages: parse, align, word edits, commitmen
 out();
 out('| task | median | target |');
 out('|---|---:|---:|');
-const target: Record<string, string> = { 'typical pair, EN (35 paragraphs)': '< 5 ms', 'typical pair, AR (35 paragraphs)': '< 5 ms', 'series of 22 rounds (21 pairs)': '< 100 ms', 'diffSeries of 22 rounds (pairs, lineages, commitment histories)': '< 100 ms' };
+const target: Record<string, string> = { 'cross-language pair, EN → AR (35 paragraphs)': '< 5 ms', 'typical pair, EN (35 paragraphs)': '< 5 ms', 'typical pair, AR (35 paragraphs)': '< 5 ms', 'series of 22 rounds (21 pairs)': '< 100 ms', 'diffSeries of 22 rounds (pairs, lineages, commitment histories)': '< 100 ms' };
 for (const t of bench.tasks) {
   const median = t.result.state === 'completed' ? t.result.latency.p50 : Number.NaN;
   out(`| ${t.name} | ${ms(median)} ms | ${target[t.name] ?? 'peer'} |`);
@@ -127,3 +131,16 @@ out();
 out(`Dependency \`diff\` (entry module only, not its imports): ${(depCode.length / 1024).toFixed(1)} KB unminified.`);
 
 if (process.argv.includes('--write')) writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
+
+/** English and Arabic versions of the same rounds (bench/eval/dev-cross-2026-12-01), `n` paragraphs a side. */
+function crossPair(n: number): [string, string] {
+  const pairs = ['en-ar.json', 'ar-ru.json', 'en-fa.json'].flatMap((f) => JSON.parse(readFileSync(new URL(`./eval/dev-cross-2026-12-01/${f}`, import.meta.url), 'utf8')) as Array<{ lang: { old: string; new: string }; old: string; new: string }>);
+  const en: string[] = [];
+  const ar: string[] = [];
+  for (const p of pairs.filter((x) => (x.lang.old === 'en' && x.lang.new === 'ar') || (x.lang.old === 'ar' && x.lang.new === 'en'))) {
+    en.push(...(p.lang.old === 'en' ? p.old : p.new).split(/\n\s*\n/));
+    ar.push(...(p.lang.old === 'ar' ? p.old : p.new).split(/\n\s*\n/));
+  }
+  const take = (ps: string[]): string => Array.from({ length: n }, (_, i) => ps[i % ps.length]).join('\n\n');
+  return [take(en), take(ar)];
+}

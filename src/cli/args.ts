@@ -34,6 +34,8 @@ export interface CliArgs {
   maxLength?: number;
   locale?: ReportLocale;
   lang?: string;
+  /** The language of each input of a pair (`--lang old=en,new=fa`), where given. */
+  sides?: { old?: string; new?: string };
   /** The inputs' encoding, when given (otherwise detected). */
   encoding?: TextEncodingName;
   /** The inputs' format, when given (otherwise told by their content). */
@@ -85,7 +87,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const command = first === 'series' ? 'series' : first === 'app' && parsed.positionals.length === 1 ? 'app' : 'pair';
   const files = command === 'pair' ? parsed.positionals : parsed.positionals.slice(1);
   const format = choice('format', v.format, FORMATS);
-  if (v.lang !== undefined && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, received ${JSON.stringify(v.lang)}`);
+  const sides = v.lang !== undefined && v.lang.includes('=') ? sideLangs(v.lang) : undefined;
+  if (sides && command !== 'pair') throw new UsageError('--lang old=…,new=… is for a pair; a series takes one language for all rounds or detects each');
+  if (v.lang !== undefined && !sides && !LANGS.includes(v.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} or old=LANG,new=LANG, received ${JSON.stringify(v.lang)}`);
   if (v.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(v.encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received ${JSON.stringify(v.encoding)}`);
   if (v.from !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(v.from)) throw new UsageError(`--from must be one of ${DOCUMENT_FORMATS.join(', ')}, received ${JSON.stringify(v.from)}`);
   const args: CliArgs = {
@@ -109,7 +113,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-length must be a whole number of characters above 0, received ${JSON.stringify(v['max-length'])}`);
     args.maxLength = n;
   }
-  if (v.lang !== undefined) args.lang = v.lang;
+  if (sides) args.sides = sides;
+  else if (v.lang !== undefined) args.lang = v.lang;
   if (v.encoding !== undefined) args.encoding = v.encoding as TextEncodingName;
   if (v.from !== undefined) args.from = v.from as DocumentFormat;
   if (v.out !== undefined) args.out = v.out;
@@ -158,7 +163,8 @@ Options:
   -f, --format FORMAT        report format (default: text on a terminal; with --out,
                              the one the file's extension names; md otherwise):
 ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FORMATS[f].description}`).join('\n')}
-  -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected)
+  -l, --lang ${LANGS.join('|').padEnd(15)} language of both texts (default: detected);
+                           old=LANG,new=LANG gives each text its own
   -e, --encoding ENCODING    encoding of the files (default: detected), one of
                              ${TEXT_ENCODINGS.join(', ')}
       --from ${DOCUMENT_FORMATS.join('|').padEnd(15)} read the files as this format (default: by content)
@@ -184,3 +190,16 @@ turns them off, FORCE_COLOR on.
 Exit status: 0 no substantive change, 1 changes found (in any pair of a
 series), 2 trouble.
 `;
+
+/** `--lang old=en,new=fa`: the language of each side (either may be left out). */
+function sideLangs(value: string): { old?: string; new?: string } {
+  const out: { old?: string; new?: string } = {};
+  for (const part of value.split(',')) {
+    const [side, lang] = part.split('=').map((s) => s.trim());
+    if ((side !== 'old' && side !== 'new') || lang === undefined || !LANGS.includes(lang) || out[side] !== undefined) {
+      throw new UsageError(`--lang old=LANG,new=LANG: each of old and new once, LANG one of ${LANGS.join(', ')}; received ${JSON.stringify(value)}`);
+    }
+    out[side] = lang;
+  }
+  return out;
+}

@@ -89,6 +89,7 @@ function reportOptions(args: CliArgs, io: CliIo, format: keyof typeof REPORT_FOR
 function diffOptions(args: CliArgs): DiffOptions {
   const options: DiffOptions = {};
   if (args.lang) options.lang = args.lang;
+  else if (args.sides) options.lang = args.sides;
   if (args.paragraphs) options.paragraphs = args.paragraphs;
   if (args.maxLength !== undefined) options.maxLength = args.maxLength;
   return options;

@@ -12,10 +12,10 @@ import type { Communique } from '../types/segment.js';
 
 const WORD = /[\p{L}\p{M}]{3,}/gu;
 
-/** Folded words of three letters or more of a text's first paragraphs. */
+/** Lower-cased words of three letters or more of a text's first 3,000 characters. */
 function wordSet(doc: Communique): Set<string> {
   const out = new Set<string>();
-  for (const p of doc.paragraphs.slice(0, 40)) for (const [w] of p.text.matchAll(WORD)) out.add(foldCommon(w));
+  for (const [w] of doc.source.slice(0, 3000).matchAll(WORD)) out.add(w.toLowerCase());
   return out;
 }
 
@@ -46,12 +46,14 @@ export function labelStem(label: string | undefined): string | undefined {
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
+// A digit of any of the scripts the engine folds (ASCII, Arabic-Indic, Persian): only such words are folded.
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** The numbers of a text as written, with their values (digits folded, no leading zeros). */
 function numbersOf(text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const t of tokenize(text, false)) {
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !DIGIT.test(t.text)) continue;
     const value = foldCommon(t.text);
     if (NUMBER.test(value)) out.push([t.text, value]);
   }
