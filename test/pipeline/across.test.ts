@@ -1,0 +1,138 @@
+/**
+ * One text in two languages: what an analyst checks by eye when comparing a
+ * statement with its translation or with a press report in another language.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import '../support/fc-config.js';
+import { diffCommuniques, diffSeries } from '../../src/index.js';
+
+const EN = [
+  '1. The parties reaffirmed their unwavering commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
+  '2. They condemned all terrorist attacks in the Idlib de-escalation area.',
+  '3. They called upon the international community to increase humanitarian assistance to all Syrians, in line with resolution 2254.',
+  '4. They agreed to hold the next meeting in Astana in the second half of 2025.',
+].join('\n\n');
+const AR = [
+  '١. أكدت الأطراف التزامها الثابت بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
+  '٢. أدانت جميع الهجمات الإرهابية في منطقة خفض التصعيد في إدلب.',
+  '٣. دعت المجتمع الدولي إلى زيادة المساعدات الإنسانية لجميع السوريين، وفقاً للقرار ٢٢٥٤.',
+  '٤. اتفقت على عقد الاجتماع المقبل في أستانا في النصف الثاني من عام ٢٠٢٥.',
+].join('\n\n');
+
+describe('a statement against its translation', () => {
+  it('is compared across languages: paragraphs aligned in order, no word redline, each side whole', () => {
+    const diff = diffCommuniques(EN, AR);
+    expect(diff.crossLanguage).toBe(true);
+    expect([diff.old.lang, diff.new.lang]).toEqual(['en', 'ar']);
+    expect(diff.alignment.map((c) => [c.kind, c.old, c.new])).toEqual([0, 1, 2, 3].map((i) => ['modified', [i], [i]]));
+    for (const c of diff.alignment) expect(c.edits.map((e) => e.op)).toEqual(['delete', 'insert']);
+    expect(diff.alignment[0]?.edits[1]?.text).toBe(diff.new.paragraphs[0]?.text);
+  });
+
+  it('finds a faithful translation unchanged, with the evidence that says so', () => {
+    const diff = diffCommuniques(EN, AR);
+    expect(diff.commitments.map((c) => c.kind)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(diff.commitments[1]?.evidence).toEqual([{ kind: 'same', cosmetic: [], punctuation: false, translated: true }]);
+    expect(diff.alignment.flatMap((c) => [...(c.numbers?.old ?? []), ...(c.numbers?.new ?? [])])).toEqual([]);
+  });
+
+  it('reports an act weakened in translation, with the words on both sides', () => {
+    const weaker = AR.replace('أدانت جميع', 'أعربت عن قلقها إزاء جميع');
+    const [change] = diffCommuniques(EN, weaker).commitments.filter((c) => c.kind !== 'unchanged');
+    expect(change?.kind).toBe('softened');
+    expect(change?.slots).toContain('act');
+    expect(change?.old?.predicateText).toBe('condemned');
+    expect(change?.new?.predicateText).toBe('أعربت عن قلقها');
+  });
+
+  it('reports a booster and a condition present in one version only', () => {
+    const ru = [
+      '1. Стороны подтвердили приверженность суверенитету, независимости, единству и территориальной целостности Сирийской Арабской Республики.',
+      '2. Решительно осудили все террористические нападения в зоне деэскалации Идлиб.',
+      '3. Призвали мировое сообщество увеличить гуманитарную помощь всем сирийцам, когда позволят условия, в соответствии с резолюцией 2254.',
+      '4. Договорились провести следующую встречу в Астане во второй половине 2025 года.',
+    ].join('\n\n');
+    const changes = diffCommuniques(EN, ru).commitments.filter((c) => c.kind !== 'unchanged');
+    expect(changes.map((c) => [c.kind, c.slots])).toEqual([
+      ['softened', ['booster']],
+      ['strengthened', ['booster']],
+      ['softened', ['condition']],
+    ]);
+  });
+
+  it('lists numbers that differ, and not the same number in other digits', () => {
+    const diff = diffCommuniques(EN, AR.replace('٢٢٥٤', '٢٢٤٥'));
+    expect(diff.alignment[2]?.numbers).toEqual({ old: ['2254'], new: ['٢٢٤٥'] });
+    expect(diff.alignment[3]?.numbers).toEqual({ old: [], new: [] });
+  });
+
+  it('aligns items the translation gives in another order, and one it leaves out', () => {
+    const parts = AR.split('\n\n');
+    const diff = diffCommuniques(EN, [parts[0], parts[2], parts[1]].join('\n\n'));
+    const byOld = new Map(diff.alignment.map((c) => [c.old.join(), c]));
+    expect(byOld.get('1')?.new).toEqual([2]);
+    expect(byOld.get('2')?.new).toEqual([1]);
+    expect(byOld.get('3')?.kind).toBe('dropped');
+    expect(diff.commitments.filter((c) => c.kind === 'dropped').map((c) => c.old?.predicate)).toEqual(['agree']);
+  });
+
+  it('takes each side’s language when given, and checks it', () => {
+    expect(diffCommuniques(EN, AR, { lang: { old: 'en', new: 'ar' } }).crossLanguage).toBe(true);
+    expect(() => diffCommuniques(EN, AR, { lang: { old: 'en', new: 'xx' } })).toThrow(new RangeError("`options.lang.new` must be one of 'en', 'ar', 'ru', 'fr', 'tr', 'fa', 'und', received \"xx\""));
+    // @ts-expect-error: testing runtime validation
+    expect(() => diffCommuniques(EN, AR, { lang: { left: 'en' } })).toThrow(/`options.lang.left` is not an option here; the options are `old`, `new`/);
+  });
+
+  it('compares two rounds of one language word by word, as before', () => {
+    const diff = diffCommuniques(EN, EN.replace('condemned', 'strongly condemned'));
+    expect(diff.crossLanguage).toBeUndefined();
+    expect(diff.alignment[1]?.edits.some((e) => e.op === 'equal')).toBe(true);
+  });
+});
+
+describe('a press report in another language against the official text', () => {
+  const report = [
+    'أستانا - وكالة الأنباء',
+    'وأكد البيان الختامي التزام الأطراف الثابت بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
+    'وأشار البيان إلى أن الأطراف اتفقت على عقد الاجتماع المقبل في أستانا في النصف الثاني من عام ٢٠٢٥.',
+  ].join('\n\n');
+
+  it('says which items the report covers and which it leaves out, without calling them dropped commitments', () => {
+    const diff = diffCommuniques(EN, report);
+    expect(diff.crossLanguage).toBe(true);
+    expect(diff.coverage?.report).toBe('new');
+    expect(diff.coverage?.leftOut).toEqual(expect.arrayContaining([1, 2]));
+    expect(diff.commitments.filter((c) => c.kind === 'dropped')).toEqual([]);
+    const covered = diff.alignment.filter((c) => c.old.length > 0 && c.new.length > 0).map((c) => c.old[0]);
+    expect(covered).toEqual(expect.arrayContaining([0, 3]));
+  });
+});
+
+describe('a series in two languages', () => {
+  it('compares each pair across languages where its rounds differ in language', () => {
+    const s = diffSeries([EN, AR, AR.replace('أدانت', 'أعربت عن قلقها إزاء')]);
+    expect(s.pairs.map((p) => p.crossLanguage)).toEqual([true, undefined]);
+    expect(s.pairs[1]?.commitments.some((c) => c.kind === 'softened')).toBe(true);
+  });
+});
+
+describe('invariants across languages', () => {
+  const en = EN.split('\n\n');
+  const ar = AR.split('\n\n');
+  it('puts every paragraph of both versions in exactly one change, whatever is left out or reordered', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 1 }), fc.shuffledSubarray([0, 1, 2, 3], { minLength: 1 }), (a, b) => {
+        const diff = diffCommuniques(a.map((i) => en[i]).join('\n\n'), b.map((i) => ar[i]).join('\n\n'));
+        expect(diff.alignment.flatMap((c) => c.old).sort()).toEqual(a.map((_, i) => i));
+        expect(diff.alignment.flatMap((c) => c.new).sort()).toEqual(b.map((_, i) => i));
+        // The edits spell out both sides.
+        for (const c of diff.alignment) {
+          expect(c.edits.filter((e) => e.op !== 'insert').map((e) => e.text).join('')).toBe(c.old.map((i) => diff.old.paragraphs[i]?.text).join('\n'));
+          expect(c.edits.filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(c.new.map((i) => diff.new.paragraphs[i]?.text).join('\n'));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
