@@ -36,6 +36,7 @@ export type {
   RoundLabelOptions,
   Series,
   SeriesRound,
+  SideLanguages,
 } from './types/pipeline.js';
 export type { DiffJSON, ReportLocale, ReportOptions, SeriesJSON, SeriesReportOptions } from './types/report.js';
 export type { Communique, Language, LanguageOptions, LayoutBlock, LayoutKind, Paragraph, ParagraphMode, ParseOptions } from './types/segment.js';

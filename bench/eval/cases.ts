@@ -101,8 +101,11 @@ function afterLabel(fn: (t: string) => string): (t: string) => string {
   };
 }
 
-/** A generated case: 2–4 operations on distinct paragraphs of a base document; added paragraphs come from `additions`. */
-export function generated(name: string, lang: ExampleLang, base: string, seed: number, additions: readonly string[] = POOL[lang].paragraphs): AlignmentCase {
+/**
+ * A generated case: 2–4 operations on distinct paragraphs of a base document;
+ * added paragraphs come from `additions`, words edited in from `words`.
+ */
+export function generated(name: string, lang: ExampleLang, base: string, seed: number, additions: readonly string[] = POOL[lang].paragraphs, words: readonly string[] = POOL[lang].words): AlignmentCase {
   const random = rng(seed);
   const { paragraphs, sep } = paragraphsOf(base);
   const old = paragraphs.join(sep);
@@ -116,7 +119,6 @@ export function generated(name: string, lang: ExampleLang, base: string, seed: n
     return -1;
   };
   const ops = 2 + Math.floor(random() * 5);
-  const words = POOL[lang].words;
   for (let k = 0; k < ops; k++) {
     const op = OPS[Math.floor(random() * OPS.length)] as Op;
     const at = pickFree(op === 'split' ? 20 : 0);

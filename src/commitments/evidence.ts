@@ -56,7 +56,7 @@ export function reasonInEnglish(e: Evidence): string {
       return e.old === e.new ? `strength unchanged at ${e.new}${both}` : `strength ${e.old} → ${e.new}${both}`;
     }
     case 'same':
-      if (e.translated) return 'the same act at the same strength in both languages';
+      if (e.translated) return 'the same commitment in both languages: the same act, its strength within half a level';
       if (e.cosmetic.length > 0) return `only cosmetic differences: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${quote(x)} → ${quote(y)}`).join(', ')}`;
       return e.punctuation ? 'same words; only punctuation differs' : 'same wording';
     case 'closest':

@@ -13,7 +13,11 @@ import { countKinds, hasSubstantiveChange } from './summary.js';
  * `[]`; reasons now begin with their slot (`act …` where version 1 wrote
  * `predicate …`). Added within version 2 (readers may ignore them):
  * `old.layout`/`new.layout` (layout lines: page numbers, running headers,
- * press furniture) and a paragraph's `layout` (layout inside it).
+ * press furniture) and a paragraph's `layout` (layout inside it); across
+ * languages, `crossLanguage` (true), `coverage` (the version that is a press
+ * report and the other's paragraphs it leaves out), a paragraph change's
+ * `numbers` (the numbers each side has that the other lacks) and `translated`
+ * on evidence of kind `same`, as in {@link CommuniqueDiff}.
  * @category Reports
  */
 export const SCHEMA_VERSION = 2;
@@ -21,7 +25,10 @@ export const SCHEMA_VERSION = 2;
 /**
  * The JSON form of a comparison: versioned (`schemaVersion`), with a summary,
  * and described by the JSON Schema shipped as `communique-diff/schema.json`.
- * Returns plain data: pass it to `JSON.stringify`.
+ * Returns plain data: pass it to `JSON.stringify`. A comparison across
+ * languages keeps `crossLanguage` and `coverage` (and each change's `numbers`,
+ * each evidence's `translated`), so that the data read back renders the same
+ * reports as the comparison itself: the renderers take it as a diff.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @returns Plain, JSON-serializable data.
@@ -35,13 +42,17 @@ export const SCHEMA_VERSION = 2;
 export function toJSON(diff: CommuniqueDiff): DiffJSON {
   expectDiff(diff);
   const counts = countKinds(diff);
-  const plain = JSON.parse(JSON.stringify({ old: diff.old, new: diff.new, alignment: diff.alignment, commitments: diff.commitments })) as Pick<
+  const plain = JSON.parse(JSON.stringify({ old: diff.old, new: diff.new, alignment: diff.alignment, commitments: diff.commitments, coverage: diff.coverage })) as Pick<
     DiffJSON,
     'old' | 'new' | 'alignment' | 'commitments'
-  >;
+  > &
+    Pick<CommuniqueDiff, 'coverage'>;
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: 'communique-diff',
+    // Across languages (optional within version 2): after `generator`, as a reader looks for it first.
+    ...(diff.crossLanguage === true ? { crossLanguage: true as const } : {}),
+    ...(plain.coverage ? { coverage: plain.coverage } : {}),
     old: plain.old,
     new: plain.new,
     summary: { substantive: hasSubstantiveChange(diff), paragraphs: counts.paragraphs, commitments: counts.commitments },

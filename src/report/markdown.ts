@@ -4,13 +4,14 @@ import type { ParagraphChange, TextEdit } from '../types/diff.js';
 import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
-import { anchor, langAndDir, layoutCounts, placeOf } from './blocks.js';
+import { anchor, directionOf, docDirection, langAndDir, layoutCounts, placeOf } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
-import { changeActs, layoutKind, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
+import { changeActs, layoutKind, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
-import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
+import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from './across.js';
+import { changeIndexOf, changeOrder, reportCounts, reportKind, shownKind, visibleChanges } from './summary.js';
 import { besideOther, cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
 
 // Markdown's inline syntax characters in running text (titles, reasons) are
@@ -38,7 +39,12 @@ function append(into: string[], lines: readonly string[]): void {
  * (counts by kind; commitment changes in report order with their evidence
  * and a link to their paragraph; the words written differently), then the
  * paragraph-by-paragraph redline with `<ins>`/`<del>`. Paragraphs in Arabic
- * are wrapped in `dir="rtl"` blocks. Lists are CommonMark (continuation lines
+ * are wrapped in `dir="rtl"` blocks. Across languages (`crossLanguage`) a
+ * line under the title says so, and each change shows its two versions one
+ * after the other — each side's label, then its text as a blockquote
+ * isolated in its own direction —, with no deletion or insertion marks, the
+ * numbers one side lacks in its heading, and the items a press report leaves
+ * out listed apart. Lists are CommonMark (continuation lines
  * indented to their item's marker). Input text is escaped, so a communiqué
  * cannot inject markup.
  *
@@ -57,12 +63,13 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
   expectDiff(diff);
   const o = resolveReportOptions(options);
   const m = MESSAGES[o.locale];
-  const counts = countKinds(diff);
+  const counts = reportCounts(diff);
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
     `${mdLine(o.oldLabel)} ${m.arrow} ${md(o.newLabel)} · ${md(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}`,
     '',
+    ...acrossLines(diff, o),
     `**${mdParts(headlineOf(diff, o.locale), o.locale)}**`,
     '',
     `## ${md(m.text.summary)}`,
@@ -72,6 +79,7 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
   append(lines, countsTable(m.text.commitments, counts.commitments, m.commitmentKinds));
   lines.push(`### ${md(m.text.commitmentChanges)}`, '');
   append(lines, commitmentChanges(diff, '', o));
+  append(lines, leftOutLines(diff, o, '', '###'));
   append(lines, cosmeticLines(diff, o, '###'));
   lines.push(`## ${md(m.text.paragraphs)}`, '');
   append(lines, paragraphBlocks(diff, o, '', '###'));
@@ -117,8 +125,9 @@ export function cosmeticLines(diff: CommuniqueDiff, o: ResolvedReportOptions, he
 /** The redline of the paragraphs a report shows, as Markdown lines under headings of the given level. */
 export function paragraphBlocks(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
   const out: string[] = [];
+  const across = isAcross(diff);
   for (const { change, index } of visibleChanges(diff, o)) {
-    append(out, paragraphBlock(diff, change, index, o, prefix, heading));
+    append(out, across ? acrossBlock(diff, change, index, o, prefix, heading) : paragraphBlock(diff, change, index, o, prefix, heading));
     out.push('');
   }
   return out;
@@ -199,4 +208,79 @@ function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number,
   for (const e of c.edits) text += e.text;
   const ld = langAndDir(text, c.new.length > 0 ? diff.new : diff.old);
   return [`${heading} <a id="${anchor(index, prefix)}"></a>${md(m.kinds[kind] ?? kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow))}${facts}`, '', `<p ${ld.attrs}>${redline(c.edits)}</p>`];
+}
+
+// Across languages: the two versions one after the other, each as a blockquote.
+
+/** A piece of input text isolated (U+2068 FIRST STRONG ISOLATE … U+2069), as the Markdown report isolates quotations and names. */
+const fsi = (text: string): string => `\u2068${text}\u2069`;
+
+/** A version's text isolated in its own direction: U+2067 RIGHT-TO-LEFT ISOLATE or U+2066 LEFT-TO-RIGHT ISOLATE, then U+2069. */
+function isolatedIn(text: string, doc: Communique): string {
+  const dir = directionOf(text) ?? docDirection(doc);
+  return `${dir === 'rtl' ? '\u2067' : '\u2066'}${md(text)}\u2069`;
+}
+
+/** The lines under the title of a comparison across languages (that it is one, and which version reports which), each followed by a blank line. */
+function acrossLines(diff: CommuniqueDiff, o: ResolvedReportOptions): string[] {
+  if (!isAcross(diff)) return [];
+  const m = MESSAGES[o.locale];
+  const [a, b] = languagesOf(diff, m);
+  const out = [`*${md(m.across.line(a, b))}*`, ''];
+  const side = reportSide(diff);
+  if (side !== undefined) {
+    const [r, other] = side === 'new' ? [o.newLabel, o.oldLabel] : [o.oldLabel, o.newLabel];
+    out.push(
+      md(m.across.report('\u0000', '\u0001'))
+        .replace('\u0000', () => fsi(md(r)))
+        .replace('\u0001', () => fsi(md(other))),
+      '',
+    );
+  }
+  return out;
+}
+
+/** The items a press report leaves out, by their first words, each linked to its paragraph, as Markdown lines under a heading. */
+export function leftOutLines(diff: CommuniqueDiff, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
+  const items = leftOutItems(diff);
+  if (items.length === 0) return [];
+  const m = MESSAGES[o.locale];
+  const out = [`${heading} ${md(m.across.leftOutHeading)}`, ''];
+  for (const item of items) out.push(`- [${md(item.names)}](#${anchor(item.index, prefix)}) ${isolatedIn(item.text, item.doc)}`);
+  out.push('');
+  return out;
+}
+
+/** The numbers a change's sides do not share: " · numbers: 2254 → 2245", each side isolated. */
+function numbersLine(c: ParagraphChange, m: ReportMessages): string {
+  const n = numbersApart(c);
+  if (!n) return '';
+  const side = (list: string[]): string => (list.length === 0 ? '—' : list.map((x) => fsi(md(x))).join(m.comma));
+  return ` · ${md(m.across.numbers)}: ${side(n.old)} ${m.arrow} ${side(n.new)}`;
+}
+
+/** A change across languages: its heading (kind, place, numbers apart), then each version's label and its text as a blockquote. */
+function acrossBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, prefix: string, heading: string): string[] {
+  const m = MESSAGES[o.locale];
+  const kind = reportKind(diff, c, index);
+  const [a, b] = languagesOf(diff, m);
+  const report = reportSide(diff);
+  const facts = `${c.relabeled ? ` · ${md(m.text.renumbered)}` : ''}${numbersLine(c, m)}`;
+  const out = [`${heading} <a id="${anchor(index, prefix)}"></a>${md(m.kinds[kind] ?? kind)} — ${md(placeOf(diff, c, o.oldLabel, o.newLabel, m.arrow))}${facts}`, ''];
+  const version = (doc: Communique, indexes: readonly number[], label: string, language: string, side: 'old' | 'new'): void => {
+    out.push(md(m.across.side('\u0000', language)).replace('\u0000', () => `**${md(label)}**`), '');
+    if (indexes.length === 0) {
+      out.push(`*${md(kind === 'left-out' && side === report ? m.across.notInReport : m.across.absent)}*`, '');
+      return;
+    }
+    indexes.forEach((p, k) => {
+      if (k > 0) out.push('>');
+      out.push(`> ${isolatedIn(doc.paragraphs[p]?.text ?? '', doc)}`);
+    });
+    out.push('');
+  };
+  version(diff.old, c.old, o.oldLabel, a, 'old');
+  version(diff.new, c.new, o.newLabel, b, 'new');
+  out.pop();
+  return out;
 }

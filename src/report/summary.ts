@@ -2,6 +2,7 @@
 import type { CommitmentChange } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
+import { isAcross, leftOutChanges, numbersApart } from './across.js';
 import { expectDiff } from './expect.js';
 
 /** Paragraph kinds in report order; `cosmetic` is a modified paragraph whose differences all vanish under normalization. */
@@ -20,9 +21,23 @@ export function isSubstantiveParagraph(c: ParagraphChange): boolean {
 }
 
 /**
+ * Across languages, true when a paragraph change is a divergence: a paragraph
+ * only in one version (not an item a press report leaves out), moved, split
+ * or merged, or with numbers the other side lacks. A paragraph and its
+ * translation in place are `modified`, which is no divergence.
+ */
+function isSubstantiveAcross(diff: CommuniqueDiff, c: ParagraphChange, index: number): boolean {
+  if (leftOutChanges(diff).has(index)) return false;
+  return (c.kind !== 'unchanged' && c.kind !== 'modified') || numbersApart(c) !== undefined;
+}
+
+/**
  * Whether a comparison found anything more than cosmetic: a paragraph that
  * changed more than cosmetically or by renumbering, or any commitment change.
- * The CLI's exit status 1 means this is true.
+ * Across languages (`crossLanguage`), where every paragraph differs in its
+ * words: a commitment change, a paragraph only in one version (an item a
+ * press report leaves out aside), moved, split or merged, or numbers one
+ * side lacks. The CLI's exit status 1 means this is true.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @returns True when something substantive changed.
@@ -35,7 +50,8 @@ export function isSubstantiveParagraph(c: ParagraphChange): boolean {
  */
 export function hasSubstantiveChange(diff: CommuniqueDiff): boolean {
   expectDiff(diff);
-  return diff.alignment.some(isSubstantiveParagraph) || diff.commitments.some((c) => c.kind !== 'unchanged');
+  const paragraphs = isAcross(diff) ? diff.alignment.some((c, i) => isSubstantiveAcross(diff, c, i)) : diff.alignment.some(isSubstantiveParagraph);
+  return paragraphs || diff.commitments.some((c) => c.kind !== 'unchanged');
 }
 
 /** Counts of paragraph and commitment changes by kind (every kind present, zeros included). */
@@ -45,6 +61,33 @@ export function countKinds(diff: CommuniqueDiff): { paragraphs: Record<string, n
   for (const c of diff.alignment) paragraphs[shownKind(c)] = (paragraphs[shownKind(c)] ?? 0) + 1;
   for (const c of diff.commitments) commitments[c.kind] = (commitments[c.kind] ?? 0) + 1;
   return { paragraphs, commitments };
+}
+
+/** The kind a report shows for a paragraph change: `left-out` for an item a press report leaves out, else as {@link shownKind}. */
+export function reportKind(diff: CommuniqueDiff, c: ParagraphChange, index: number): string {
+  return leftOutChanges(diff).has(index) ? 'left-out' : shownKind(c);
+}
+
+/**
+ * Counts of paragraph and commitment changes by kind as reports show them:
+ * as {@link countKinds}, but the items a press report leaves out counted as
+ * `left-out` (after `dropped`), not as dropped or added.
+ */
+export function reportCounts(diff: CommuniqueDiff): { paragraphs: Record<string, number>; commitments: Record<string, number> } {
+  const counts = countKinds(diff);
+  const left = leftOutChanges(diff);
+  if (left.size === 0) return counts;
+  const paragraphs: Record<string, number> = {};
+  for (const [k, n] of Object.entries(counts.paragraphs)) {
+    paragraphs[k] = n;
+    if (k === 'dropped') paragraphs['left-out'] = 0;
+  }
+  for (const i of left) {
+    const kind = shownKind(diff.alignment[i] as ParagraphChange);
+    paragraphs[kind] = (paragraphs[kind] ?? 1) - 1;
+    paragraphs['left-out'] = (paragraphs['left-out'] ?? 0) + 1;
+  }
+  return { paragraphs, commitments: counts.commitments };
 }
 
 // The order reports list commitment changes in. An analyst reads first what

@@ -5,18 +5,20 @@
  * green and underlined (or, without colour, `[-deleted-]{+inserted+}`).
  */
 import type { CommitmentChange } from '../types/commitments.js';
-import type { TextEdit } from '../types/diff.js';
+import type { ParagraphChange, TextEdit } from '../types/diff.js';
+import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
 import { expectOptionsObject } from '../util/validate.js';
 import { showBidiControls } from './html/escape.js';
 import { bool } from './options.js';
 import { placeOf } from './blocks.js';
+import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from './across.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
-import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part } from './locale/index.js';
+import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
 import { resolveReportOptions } from './options.js';
-import { changeOrder, countKinds, shownKind, visibleChanges } from './summary.js';
+import { changeOrder, reportCounts, reportKind, shownKind, visibleChanges } from './summary.js';
 import { besideOther, cosmeticList, cosmeticPieces } from './words.js';
 
 /** Options of {@link renderText}: the report options, and whether to colour. */
@@ -48,8 +50,12 @@ const clean = (text: string): string => showBidiControls(text.replace(CONTROL, (
  * differently, then each paragraph that changed as a word diff. With
  * `color`, deletions are red and struck through, insertions green and
  * underlined; without, they are marked `[-…-]` and `{+…+}` as
- * `git diff --word-diff=plain` does. Control characters of the input are
- * shown as symbols, never sent to the terminal.
+ * `git diff --word-diff=plain` does. Across languages (`crossLanguage`) a
+ * line under the title says so, and each change shows both versions as
+ * written, each under its label and language, without marks or colours of
+ * deletion and insertion, with the numbers one side lacks; the items a
+ * press report leaves out are listed apart. Control characters of the input
+ * are shown as symbols, never sent to the terminal.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @param options - The report options, and `color`; see {@link TextReportOptions}.
@@ -74,9 +80,12 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   // Quotations in the interface language's marks; no isolate controls, which terminals show as boxes.
   const marks = QUOTE_MARKS[o.locale];
   const words = (parts: readonly Part[]): string => plainParts(parts, marks, clean, { after: '' });
-  const out: string[] = [style('bold', clean(o.title)), `${clean(o.oldLabel)} ${m.arrow} ${clean(o.newLabel)} · ${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}`, '', words(headlineOf(diff, o.locale)), ''];
+  const across = isAcross(diff);
+  const out: string[] = [style('bold', clean(o.title)), `${clean(o.oldLabel)} ${m.arrow} ${clean(o.newLabel)} · ${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}`];
+  if (across) out.push(...acrossLines(diff, o.oldLabel, o.newLabel, m));
+  out.push('', words(headlineOf(diff, o.locale)), '');
 
-  const counts = countKinds(diff);
+  const counts = reportCounts(diff);
   out.push(`${m.text.paragraphs}: ${countsLine(counts.paragraphs, m.kinds, m)}`, `${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, '');
 
   const changes = changeOrder(diff.commitments);
@@ -94,6 +103,9 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   });
   out.push('');
 
+  const left = leftOutItems(diff);
+  if (left.length > 0) out.push(style('bold', m.across.leftOutHeading), ...left.map((item) => `  ${item.names} ${clean(item.text)}`), '');
+
   const cosmetic = cosmeticList(diff);
   if (cosmetic.length > 0) {
     out.push(style('bold', m.text.cosmeticHeading));
@@ -102,12 +114,50 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   }
 
   out.push(style('bold', m.text.paragraphs));
-  for (const { change } of visibleChanges(diff, o)) {
+  for (const { change, index } of visibleChanges(diff, o)) {
+    if (across) {
+      const kind = reportKind(diff, change, index);
+      const n = numbersApart(change);
+      const numbers = n ? ` · ${m.across.numbers}: ${clean(n.old.join(m.comma) || '—')} ${m.arrow} ${clean(n.new.join(m.comma) || '—')}` : '';
+      out.push(style('dim', `${m.kinds[kind] ?? kind} · ${clean(placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow))}${numbers}`));
+      out.push(...bothVersions(diff, change, kind, o.oldLabel, o.newLabel, m, style), '');
+      continue;
+    }
     const kind = shownKind(change);
     out.push(style('dim', `${m.kinds[kind] ?? kind} · ${clean(placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow))}`));
     out.push(redline(change.edits, color, style), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The lines under the title across languages: that the comparison is one, and which version reports which. */
+function acrossLines(diff: CommuniqueDiff, oldLabel: string, newLabel: string, m: ReportMessages): string[] {
+  const [a, b] = languagesOf(diff, m);
+  // (Languages' names are cleaned too: a diff revived from JSON may hold anything as a language code.)
+  const out = [clean(m.across.line(a, b))];
+  const side = reportSide(diff);
+  if (side !== undefined) out.push(clean(side === 'new' ? m.across.report(newLabel, oldLabel) : m.across.report(oldLabel, newLabel)));
+  return out;
+}
+
+/**
+ * Both versions of a change across languages, each under its label and
+ * language, as written: no colours of deletion or insertion (each version is
+ * whole), each paragraph a line of its own so that the terminal lays out its
+ * direction by itself.
+ */
+function bothVersions(diff: CommuniqueDiff, c: ParagraphChange, kind: string, oldLabel: string, newLabel: string, m: ReportMessages, style: (kind: 'dim', text: string) => string): string[] {
+  const [a, b] = languagesOf(diff, m);
+  const report = reportSide(diff);
+  const out: string[] = [];
+  const version = (doc: Communique, indexes: readonly number[], label: string, language: string, side: 'old' | 'new'): void => {
+    out.push(`  ${style('dim', clean(m.across.side(label, language)))}`);
+    if (indexes.length === 0) out.push(`    (${kind === 'left-out' && side === report ? m.across.notInReport : m.across.absent})`);
+    for (const p of indexes) out.push(`    ${clean((doc.paragraphs[p]?.text ?? '').replace(/\s+/g, ' '))}`);
+  };
+  version(diff.old, c.old, oldLabel, a, 'old');
+  version(diff.new, c.new, newLabel, b, 'new');
+  return out;
 }
 
 function redline(edits: readonly TextEdit[], color: boolean, style: (kind: 'del' | 'ins' | 'cosmetic' | 'dim', text: string) => string): string {

@@ -255,7 +255,7 @@ export interface SameEvidence {
   cosmetic: Array<[string, string]>;
   /** True when the words are the same and only punctuation differs. */
   punctuation: boolean;
-  /** Across languages: the same act at the same strength in both versions, in other words. */
+  /** Across languages: the same commitment in both versions, in other words (the same act, or one declarative verb for another; strengths within half a level). */
   translated?: true;
 }
 

@@ -78,5 +78,10 @@ export interface ParagraphChange {
    * counts), as written: "2254" against "۲۲۴۵". The same value in other
    * digits is the same number. Absent within one language, where the edits show them.
    */
-  numbers?: { old: string[]; new: string[] };
+  numbers?: {
+    /** Numbers of the old side that the new one lacks. */
+    old: string[];
+    /** Numbers of the new side that the old one lacks. */
+    new: string[];
+  };
 }

@@ -22,7 +22,9 @@ export interface CommuniqueDiff {
   alignment: ParagraphChange[];
   /**
    * Every commitment of both rounds, each in exactly one change, in reading
-   * order of the new round (dropped ones where they stood).
+   * order of the new round (dropped ones where they stood) — except, across
+   * languages, those of the items a press report leaves out (see `coverage`):
+   * an item not reported is not a commitment dropped.
    */
   commitments: CommitmentChange[];
   /**

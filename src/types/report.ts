@@ -5,7 +5,7 @@
  */
 import type { CommitmentChange } from './commitments.js';
 import type { ParagraphChange } from './diff.js';
-import type { CommitmentHistory, ParagraphLineage } from './pipeline.js';
+import type { CommitmentHistory, CommuniqueDiff, ParagraphLineage } from './pipeline.js';
 import type { Communique } from './segment.js';
 
 /** The languages of a report's own words (headings, counts, reasons): English, Arabic or Russian. */
@@ -52,6 +52,10 @@ export interface DiffJSON {
   alignment: ParagraphChange[];
   /** As {@link CommuniqueDiff.commitments}. */
   commitments: CommitmentChange[];
+  /** As {@link CommuniqueDiff.crossLanguage}: present when the rounds are in two languages. */
+  crossLanguage?: true;
+  /** As {@link CommuniqueDiff.coverage}. */
+  coverage?: CommuniqueDiff['coverage'];
 }
 
 /** Options of the series renderers ({@link renderSeriesMarkdown}, {@link renderSeriesHtml}). */

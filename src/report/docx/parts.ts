@@ -41,7 +41,7 @@ export const DOCUMENT_RELS = `${XML_DECLARATION}<Relationships xmlns="http://sch
 // half-points; w:szCs and w:bCs are the size and weight of complex-script runs.
 const FONT = 'Arial';
 
-/** The styles: Normal (one face for Latin, Cyrillic and Arabic), Title, Heading 1 and 2, and an indented style for reasons. */
+/** The styles: Normal (one face for Latin, Cyrillic and Arabic), Title, Heading 1 and 2, an indented style for reasons, and the heads of a change and of a table cell (reports across languages). */
 export const STYLES = `${XML_DECLARATION}<w:styles xmlns:w="${W_NS}">\
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:eastAsia="${FONT}" w:cs="${FONT}"/>\
 <w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:rPrDefault>\
@@ -58,6 +58,10 @@ export const STYLES = `${XML_DECLARATION}<w:styles xmlns:w="${W_NS}">\
 <w:rPr><w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>\
 <w:style w:type="paragraph" w:styleId="Reason"><w:name w:val="Reason"/><w:basedOn w:val="Normal"/><w:qFormat/>\
 <w:pPr><w:spacing w:after="60"/><w:ind w:left="567"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+<w:style w:type="paragraph" w:styleId="ChangeHead"><w:name w:val="Change Head"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
+<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+<w:style w:type="paragraph" w:styleId="CellHead"><w:name w:val="Cell Head"/><w:basedOn w:val="Normal"/><w:qFormat/>\
+<w:pPr><w:spacing w:after="40"/></w:pPr><w:rPr><w:color w:val="57606A"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>\
 </w:styles>`;
 
 /** The settings: the default tab stop, and Word 2013+ layout rather than a compatibility mode. */

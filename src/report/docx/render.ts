@@ -6,16 +6,18 @@
  */
 import { diffArrays } from 'diff';
 import type { CommitmentChange } from '../../types/commitments.js';
+import type { ParagraphChange } from '../../types/diff.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
 import type { ReportOptions } from '../../types/report.js';
 import { directionOf, docDirection, placeOf } from '../blocks.js';
+import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from '../across.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
 import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from '../locale/index.js';
 import { cosmeticList } from '../words.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
-import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
+import { changeIndexOf, changeOrder, reportCounts, reportKind, visibleChanges } from '../summary.js';
 import { CONTENT_TYPES, coreProperties, DOCUMENT_RELS, PACKAGE_RELS, SETTINGS, STYLES, W_NS, XML_DECLARATION } from './parts.js';
 import { planParagraphs } from './plan.js';
 import { escapeXml, xmlChars } from './xml.js';
@@ -34,7 +36,7 @@ interface Segment {
 /** What a Word paragraph is made of. */
 interface ParagraphSpec {
   /** A style of styles.xml (Normal when left out). */
-  style?: 'Title' | 'Heading1' | 'Heading2' | 'Reason';
+  style?: 'Title' | 'Heading1' | 'Heading2' | 'Reason' | 'ChangeHead' | 'CellHead';
   /** The paragraph's direction: right-to-left paragraphs get w:bidi, and their right-to-left runs w:rtl. */
   dir: 'ltr' | 'rtl';
   /** The language of the runs written in its direction, as Word names it ("ar-SA"). */
@@ -176,29 +178,95 @@ function cosmeticLines(diff: CommuniqueDiff, m: ReportMessages): ParagraphSpec[]
 
 function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[] {
   const m = MESSAGES[o.locale];
-  const counts = countKinds(diff);
+  const counts = reportCounts(diff);
+  const across = isAcross(diff);
 
   const changes = changeOrder(diff.commitments);
   const shown = visibleChanges(diff, o);
   const out: ParagraphSpec[] = [
     said(o.title, 'Title'),
     said(`${o.oldLabel} ${arrow(m)} ${o.newLabel}`, undefined, m.dir),
+    ...(across ? acrossLines(diff, o, m) : []),
     said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale], m), undefined, m.dir),
     said(m.text.summary, 'Heading2', m.dir),
     said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${countsLine(counts.paragraphs, m.kinds, m)}`, undefined, m.dir),
     said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir),
     said(m.text.commitmentChanges, 'Heading2', m.dir),
     ...(changes.length === 0 ? [said(m.text.noCommitmentChange, undefined, m.dir)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    ...leftOutLines(diff, m),
     ...cosmeticLines(diff, m),
     said(m.text.paragraphs, 'Heading2', m.dir),
-    ...shown.map(({ change: c }) => {
-      const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
-      const kind = shownKind(c);
-      return said(`${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, arrow(m))}${facts}`, undefined, m.dir);
-    }),
-    said(m.trackedNote(o.oldLabel, o.newLabel), undefined, m.dir),
+    ...shown.map(({ change: c, index }) => said(changeLine(diff, c, index, o, m), undefined, m.dir)),
+    said(across ? m.across.tableNote(o.oldLabel, o.newLabel) : m.trackedNote(o.oldLabel, o.newLabel), undefined, m.dir),
   ];
   return out;
+}
+
+/** A paragraph change in one line: its kind (an item a press report leaves out as such), where it is, and across languages the numbers apart. */
+function changeLine(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, m: ReportMessages): string {
+  const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
+  const kind = reportKind(diff, c, index);
+  const n = numbersApart(c);
+  const numbers = n ? ` · ${m.across.numbers}: ${n.old.join(m.comma) || '—'} ${arrow(m)} ${n.new.join(m.comma) || '—'}${mark(m)}` : '';
+  return `${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, arrow(m))}${facts}${numbers}`;
+}
+
+/** The lines under the rounds' names across languages: that the comparison is one, and which version reports which. */
+function acrossLines(diff: CommuniqueDiff, o: ResolvedReportOptions, m: ReportMessages): ParagraphSpec[] {
+  const [a, b] = languagesOf(diff, m);
+  const out = [said(m.across.line(a, b), undefined, m.dir)];
+  const side = reportSide(diff);
+  if (side !== undefined) out.push(said(side === 'new' ? m.across.report(o.newLabel, o.oldLabel) : m.across.report(o.oldLabel, o.newLabel), undefined, m.dir));
+  return out;
+}
+
+/** The items a press report leaves out, by their first words, under a heading; none without a report. */
+function leftOutLines(diff: CommuniqueDiff, m: ReportMessages): ParagraphSpec[] {
+  const items = leftOutItems(diff);
+  if (items.length === 0) return [];
+  return [
+    said(m.across.leftOutHeading, 'Heading2', m.dir),
+    ...items.map(({ doc, names, text }) => said(`${names}${mark(m)} ${text}`, 'Reason', directionOf(text) ?? docDirection(doc))),
+  ];
+}
+
+// The table of the two versions: A4 less its margins, in twentieths of a point, in two equal columns.
+const COLUMN = 4535;
+const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/><w:left w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>\
+<w:bottom w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/><w:right w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>\
+<w:insideH w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>';
+
+/**
+ * Across languages, the document after the summary: for each paragraph
+ * change (all of them, as the tracked document holds every paragraph), a
+ * line with its kind, place and numbers apart, then a table of two columns,
+ * the old version and the new, each cell's paragraphs in their own
+ * direction and language. The table runs in the interface's direction
+ * (w:bidiVisual in a right-to-left report: the old version on the right).
+ */
+function sideBySide(diff: CommuniqueDiff, o: ResolvedReportOptions, w: DocumentWriter): string {
+  const m = MESSAGES[o.locale];
+  const [a, b] = languagesOf(diff, m);
+  const report = reportSide(diff);
+  const cell = (content: string): string => `<w:tc><w:tcPr><w:tcW w:w="${COLUMN}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
+  const side = (doc: Communique, indexes: readonly number[], kind: string, which: 'old' | 'new'): string => {
+    if (indexes.length === 0) return w.paragraph(said(kind === 'left-out' && which === report ? m.across.notInReport : m.across.absent, 'CellHead', m.dir));
+    return indexes.map((i) => {
+      const text = labelled(doc, i);
+      return w.paragraph({ ...voice(doc, text), segments: [{ op: 'equal', text }] });
+    }).join('');
+  };
+  const tables = diff.alignment.map((c, index) => {
+    const kind = reportKind(diff, c, index);
+    const head = w.paragraph(said(changeLine(diff, c, index, o, m), 'ChangeHead', m.dir));
+    const labels = `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(w.paragraph(said(m.across.side(o.oldLabel, a), 'CellHead', m.dir)))}${cell(w.paragraph(said(m.across.side(o.newLabel, b), 'CellHead', m.dir)))}</w:tr>`;
+    const texts = `<w:tr>${cell(side(diff.old, c.old, kind, 'old'))}${cell(side(diff.new, c.new, kind, 'new'))}</w:tr>`;
+    return `${head}<w:tbl><w:tblPr>${m.dir === 'rtl' ? '<w:bidiVisual/>' : ''}<w:tblW w:w="${2 * COLUMN}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>\
+<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr>\
+<w:tblGrid><w:gridCol w:w="${COLUMN}"/><w:gridCol w:w="${COLUMN}"/></w:tblGrid>${labels}${texts}</w:tbl>`;
+  });
+  // A table cannot end the body: Word ends a document with a paragraph.
+  return `${tables.join('')}<w:p/>`;
 }
 
 /** The tracked document: the new round, with every change from the old round tracked. */
@@ -243,9 +311,15 @@ function tracked(diff: CommuniqueDiff): ParagraphSpec[] {
  * new round's paragraphs, rejecting all of them the old round's. Word edits
  * are tracked inside a paragraph; a moved paragraph, and the sides of a split
  * or merge, are deleted where they stood and inserted where they stand.
- * Arabic paragraphs are right-to-left. The options that hide paragraphs
- * apply to the summary only: the tracked document always holds every
- * paragraph. The same comparison and options always give the same bytes.
+ * Arabic paragraphs are right-to-left. Across languages (`crossLanguage`),
+ * where tracked changes would mean nothing, the summary says so (and lists
+ * the items a press report leaves out), and the second section holds, for
+ * each paragraph change, a table of two columns — the old version and the
+ * new, each cell in its own language's direction (w:bidi, w:rtl runs) —
+ * under a line with the change's kind and the numbers one side lacks. The
+ * options that hide paragraphs apply to the summary only: the tracked
+ * document (or the tables) always holds every paragraph. The same
+ * comparison and options always give the same bytes.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @param options - Titles, the report's language and what the summary hides; see {@link ReportOptions}.
@@ -270,11 +344,18 @@ export function renderDocx(diff: CommuniqueDiff, options?: ReportOptions): Uint8
   const first = summary(diff, o);
   const lastOfSummary = first[first.length - 1] as ParagraphSpec;
   lastOfSummary.sectPr = `<w:sectPr>${PAGE}</w:sectPr>`;
-  const body = tracked(diff);
-  const paragraphs = [...first, ...body].map((p) => w.paragraph(p)).join('');
-  const rtl = docDirection(diff.new) === 'rtl' ? '<w:bidi/>' : '';
-  // The body's last w:sectPr is the second section's; an empty section still needs a paragraph.
-  const document = `${XML_DECLARATION}<w:document xmlns:w="${W_NS}"><w:body>${paragraphs}${body.length === 0 ? '<w:p/>' : ''}\
+  const across = isAcross(diff);
+  let content: string;
+  if (across) content = first.map((p) => w.paragraph(p)).join('') + sideBySide(diff, o, w);
+  else {
+    const body = tracked(diff);
+    // An empty section still needs a paragraph.
+    content = [...first, ...body].map((p) => w.paragraph(p)).join('') + (body.length === 0 ? '<w:p/>' : '');
+  }
+  // Across languages the second section is laid out in the report's direction (its tables run so), else in the new round's.
+  const rtl = (across ? MESSAGES[o.locale].dir : docDirection(diff.new)) === 'rtl' ? '<w:bidi/>' : '';
+  // The body's last w:sectPr is the second section's.
+  const document = `${XML_DECLARATION}<w:document xmlns:w="${W_NS}"><w:body>${content}\
 <w:sectPr><w:type w:val="nextPage"/>${PAGE}${rtl}</w:sectPr></w:body></w:document>`;
   return zipStored([
     { name: '[Content_Types].xml', data: utf8(CONTENT_TYPES) },

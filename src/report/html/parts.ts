@@ -1,6 +1,8 @@
 /** Worded lines (reasons, headlines), cosmetic runs and replaced words as HTML. */
+import type { ParagraphChange } from '../../types/diff.js';
+import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Part } from '../locale/index.js';
-import { directionOf } from '../blocks.js';
+import { directionOf, placeOf } from '../blocks.js';
 import type { CosmeticPiece, Letters } from '../words.js';
 import { escapeHtml, htmlText } from './escape.js';
 
@@ -33,4 +35,13 @@ export function cosmeticHtml(pieces: readonly CosmeticPiece[], dir: 'ltr' | 'rtl
 /** A word's letters, the changed ones marked. */
 export function lettersHtml(letters: Letters, dir: 'ltr' | 'rtl'): string {
   return letters.map((l) => (l.changed ? `<mark class="ch">${htmlText(l.text, dir)}</mark>` : htmlText(l.text, dir))).join('');
+}
+
+/** Where a change sits in each round ("Round 20 ¶3 → Round 21 ¶4"), the round labels isolated. */
+export function placeHtml(diff: CommuniqueDiff, c: ParagraphChange, oldLabel: string, newLabel: string, arrow: string): string {
+  const place = placeOf(diff, c, '\u0000', '\u0001', arrow);
+  // (Replacer functions: a "$" in a label is text, not a replacement pattern.)
+  return escapeHtml(place)
+    .replace('\u0000', () => isolated(oldLabel))
+    .replace('\u0001', () => isolated(newLabel));
 }

@@ -5,16 +5,18 @@ import type { Communique } from '../../types/segment.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { ReportOptions } from '../../types/report.js';
 import { sideText } from '../../diff/side.js';
-import { anchor, langAndDir, layoutCounts, layoutInside, placeOf } from '../blocks.js';
+import { anchor, langAndDir, layoutCounts, layoutInside } from '../blocks.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
 import { changeActs, layoutKind, MESSAGES, QUOTE_MARKS, reasonParts, type ReportMessages } from '../locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from '../options.js';
-import { changeIndexOf, changeOrder, countKinds, shownKind, visibleChanges } from '../summary.js';
+import { isAcross } from '../across.js';
+import { changeIndexOf, changeOrder, reportCounts, shownKind, visibleChanges } from '../summary.js';
 import { besideOther, cosmeticList, cosmeticPieces, replacedWord } from '../words.js';
 import { escapeHtml, htmlText, kindClass } from './escape.js';
 import { htmlPage, viewSwitch } from './page.js';
-import { cosmeticHtml, isolated, lettersHtml, partsHtml } from './parts.js';
+import { cosmeticHtml, isolated, lettersHtml, partsHtml, placeHtml } from './parts.js';
+import { ACROSS_STYLES, acrossArticle, acrossLines, leftOutSection } from './across.js';
 
 /** What the HTML renderers share for one report: options, the interface language's words and quotation marks. */
 export interface HtmlContext {
@@ -40,8 +42,15 @@ export function htmlContext(o: ResolvedReportOptions): HtmlContext {
  * is marked where it stands, with its old form. Every quotation is one
  * bidirectional isolate, Arabic blocks are right-to-left with `dir` and
  * `lang`, and the report's own words are in the `locale` (English, Arabic
- * with a right-to-left page, or Russian). Every piece of input text is
- * escaped, and a Content-Security-Policy forbids scripts.
+ * with a right-to-left page, or Russian). Across languages
+ * (`crossLanguage`: a statement and its translation, or a press report) a
+ * line under the title says so, and each aligned paragraph is shown as its
+ * two versions side by side, each column in its own language and direction,
+ * as written (a word-level redline between two languages means nothing;
+ * `view` does not apply), with the numbers one side lacks in its header;
+ * the items a press report leaves out are marked and listed as such, not as
+ * dropped. Every piece of input text is escaped, and a
+ * Content-Security-Policy forbids scripts.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @param options - What to hide, titles, names of the sides, the redline view and the interface language; see {@link ReportOptions}.
@@ -59,15 +68,16 @@ export function renderHtml(diff: CommuniqueDiff, options?: ReportOptions): strin
   expectDiff(diff);
   const cx = htmlContext(resolveReportOptions(options));
   const { o, m } = cx;
-  const counts = countKinds(diff);
+  const counts = reportCounts(diff);
+  const across = isAcross(diff);
   return htmlPage(
     o.title,
     `<header>
 <h1>${escapeHtml(o.title)}</h1>
 <p class="meta">${isolated(o.oldLabel)} ${m.arrow} ${isolated(o.newLabel)} · ${escapeHtml(m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length))}</p>
-<p class="headline">${partsHtml(headlineOf(diff, o.locale), cx.marks, m.dir)}</p>
+${across ? `${acrossLines(diff, cx)}\n` : ''}<p class="headline">${partsHtml(headlineOf(diff, o.locale), cx.marks, m.dir)}</p>
 </header>
-${viewSwitch(o.view, m)}
+${across ? '' : viewSwitch(o.view, m)}
 <main>
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">${escapeHtml(m.text.summary)}</h2>
@@ -75,6 +85,7 @@ ${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
 ${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
 <h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(diff, '', cx)}
+${leftOutSection(diff, '', cx)}
 ${cosmeticSection(diff, cx)}
 </section>
 <section id="redline" aria-labelledby="redline-title">
@@ -83,7 +94,7 @@ ${articles(diff, '', cx)}
 </section>
 ${layoutSection(diff, cx)}
 </main>`,
-    '',
+    across ? ACROSS_STYLES : '',
     m,
   );
 }
@@ -209,10 +220,11 @@ function sideRedline(edits: readonly TextEdit[], side: 'old' | 'new', dir: 'ltr'
   return out;
 }
 
-/** The redline of the paragraphs a report shows, one article each. */
+/** The redline of the paragraphs a report shows, one article each (across languages, the two versions side by side). */
 export function articles(diff: CommuniqueDiff, prefix: string, cx: HtmlContext): string {
+  const across = isAcross(diff);
   return visibleChanges(diff, cx.o)
-    .map(({ change, index }) => article(diff, change, index, prefix, cx))
+    .map(({ change, index }) => (across ? acrossArticle(diff, change, index, prefix, cx) : article(diff, change, index, prefix, cx)))
     .join('\n');
 }
 
@@ -232,10 +244,5 @@ function article(diff: CommuniqueDiff, c: ParagraphChange, index: number, prefix
     o.view !== 'inline'
       ? `<div class="sbs" dir="${main.dir}"><div ${oldLd.attrs}><span class="side-label">${isolated(o.oldLabel)}</span>${sideRedline(c.edits, 'old', oldLd.dir, oldLayout, m)}</div><div ${newLd.attrs}><span class="side-label">${isolated(o.newLabel)}</span>${sideRedline(c.edits, 'new', newLd.dir, newLayout, m)}</div></div>`
       : '';
-  const place = placeOf(diff, c, '\u0000', '\u0001', m.arrow);
-  // (Replacer functions: a "$" in a label is text, not a replacement pattern.)
-  const placeHtml = escapeHtml(place)
-    .replace('\u0000', () => isolated(o.oldLabel))
-    .replace('\u0001', () => isolated(o.newLabel));
-  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge ${kindClass(kind)}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml}${facts}</header>${inline}${sbs}</article>`;
+  return `<article class="change" id="${anchor(index, prefix)}"><header><span class="badge ${kindClass(kind)}">${escapeHtml(m.kinds[kind] ?? kind)}</span> ${placeHtml(diff, c, o.oldLabel, o.newLabel, m.arrow)}${facts}</header>${inline}${sbs}</article>`;
 }

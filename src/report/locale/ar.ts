@@ -81,6 +81,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       return e.old === e.new ? `القوة لم تتغير: ${e.new}${both}` : `القوة ${e.old} ← ${e.new}${both}`;
     }
     case 'same':
+      if (e.translated) return 'الالتزام نفسه في اللغتين: الفعل نفسه، وقوته في حدود نصف درجة';
       if (e.cosmetic.length > 0) return `الالتزام نفسه، وتختلف كتابة الكلمات: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} ← ${q(y)}`).join('، ')}`;
       return e.punctuation ? 'الكلمات نفسها، وتختلف علامات الترقيم فقط' : 'الكلمات نفسها';
     case 'closest':
@@ -91,6 +92,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
 const VERBS: Record<string, string> = { softened: 'خُففت', dropped: 'حُذفت', strengthened: 'شُددت', added: 'أضيفت', reworded: 'أعيدت صياغتها' };
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  if (c.across) return acrossHeadline(c, top, act, q);
   const parts: string[] = [];
   for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
     const n = c.commitments[kind] ?? 0;
@@ -114,6 +116,45 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'لا تغيير: النصان متطابقان.';
 }
+
+// Across languages a change of strength reads as a difference between the two texts, not as an
+// edit; counts keep the "label: number" form of the headline within one language.
+const ACROSS_VERBS: Record<string, string> = {
+  softened: 'التزامات أضعف في النص الجديد',
+  dropped: 'التزامات وردت في النص السابق وحده',
+  strengthened: 'التزامات أقوى في النص الجديد',
+  added: 'التزامات وردت في النص الجديد وحده',
+  reworded: 'التزامات صيغت بصورة أخرى',
+};
+
+/** The headline across languages: what differs between the two texts, and what a press report leaves out. */
+function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  const across = c.across ?? { numbers: 0, leftOut: 0 };
+  const parts: string[] = [];
+  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
+    const n = c.commitments[kind] ?? 0;
+    if (n === 0) continue;
+    let part = `${ACROSS_VERBS[kind]}: ${n}`;
+    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
+    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'منها ' : ''}${act(shift.old.act)} ← ${act(shift.new.act)}: ${q(top.new.topic)})`;
+    parts.push(part);
+  }
+  const p = c.paragraphs;
+  const items = [
+    across.numbers > 0 ? `فقرات تختلف أرقامها: ${across.numbers}` : '',
+    p.dropped ? `فقرات في النص السابق وحده: ${p.dropped}` : '',
+    p.added ? `فقرات في النص الجديد وحده: ${p.added}` : '',
+    p.moved ? `فقرات في موضع آخر: ${p.moved}` : '',
+    p.split ? `فقرات مقسومة: ${p.split}` : '',
+    p.merged ? `فقرات مدمجة: ${p.merged}` : '',
+    across.leftOut > 0 ? `بنود من البيان لم يتناولها التقرير: ${across.leftOut}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0 && items.length === 0) return 'بين اللغتين: النصان متوافقان، فكل التزام بالقوة نفسها والأرقام نفسها.';
+  const commitments = parts.length > 0 ? parts.join('، ') : 'لم تختلف قوة أي التزام';
+  return `بين اللغتين: ${[commitments, ...items].join('؛ ')}.`;
+}
+
+const LANGUAGES: Record<string, string> = { en: 'الإنجليزية', ar: 'العربية', ru: 'الروسية', fr: 'الفرنسية', tr: 'التركية', fa: 'الفارسية', und: 'لغة غير محددة' };
 
 /** Arabic. */
 export const ar: ReportMessages = {
@@ -152,6 +193,7 @@ export const ar: ReportMessages = {
     dropped: 'محذوفة',
     cosmetic: 'كتابة فقط',
     unchanged: 'بلا تغيير',
+    'left-out': 'لم ترد في التقرير',
   },
   commitmentKinds: {
     added: 'مضاف',
@@ -203,6 +245,17 @@ export const ar: ReportMessages = {
     about: 'الموضوع',
     paragraph: 'الفقرة',
     noParagraphChanged: 'لم تتغير أي فقرة تغييرًا جوهريًا.',
+  },
+  across: {
+    languages: LANGUAGES,
+    line: (a, b) => `${a} ← ${b}، مقارنة بين لغتين: بلا مقارنة كلمة بكلمة`,
+    report: (r, o) => `«${r}» تقرير صحفي عن «${o}»: البنود التي لم يتناولها مُدرجة على حدة، ولا تُعدّ محذوفة.`,
+    leftOutHeading: 'بنود لم يتناولها التقرير',
+    notInReport: 'لم ترد في التقرير',
+    absent: 'لا مقابل لها في هذا النص',
+    numbers: 'الأرقام',
+    side: (label, language) => `${label} · ${language}`,
+    tableNote: (a, b) => `يعرض القسم التالي كل فقرة من «${a}» بجانب مقابلها في «${b}» في جدول من عمودين: لا معنى للمقارنة كلمة بكلمة بين لغتين، فلا تُتعقَّب أي تغييرات.`,
   },
   trackedNote: (a, b) => `القسم التالي هو «${b}» مع التغييرات مقارنةً بـ«${a}» بصفتها تغييرات متعقَّبة: قبولها كلها يعطي «${b}»، ورفضها كلها يعطي «${a}». الفقرة المنقولة أو المقسومة أو المدمجة محذوفة من موضعها السابق ومُدرجة في موضعها الجديد.`,
   times: (n) => `${n}×`,

@@ -66,6 +66,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       return e.old === e.new ? `strength unchanged at ${e.new}${both}` : `strength ${e.old} → ${e.new}${both}`;
     }
     case 'same':
+      if (e.translated) return 'the same commitment in both languages: the same act, its strength within half a level';
       if (e.cosmetic.length > 0) return `the same commitment; written differently only: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} → ${q(y)}`).join(', ')}`;
       return e.punctuation ? 'the same words; only punctuation differs' : 'the same words';
     case 'closest':
@@ -76,6 +77,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
 const VERBS: Record<string, string> = { softened: 'softened', dropped: 'dropped', strengthened: 'strengthened', added: 'added', reworded: 'reworded' };
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  if (c.across) return acrossHeadline(c, top, act, q);
   const parts: string[] = [];
   for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
     const n = c.commitments[kind] ?? 0;
@@ -107,6 +109,47 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'No change: the two rounds read the same.';
 }
+
+// Across languages a change of strength reads as a difference between the versions, not as an edit.
+const ACROSS_VERBS: Record<string, string> = {
+  softened: 'weaker in the new version',
+  dropped: 'only in the old version',
+  strengthened: 'stronger in the new version',
+  added: 'only in the new version',
+  reworded: 'worded otherwise',
+};
+
+// Paragraphs are counted in figures, as the headline within one language counts them.
+const paragraphs = (n: number): string => `${n} paragraph${n === 1 ? '' : 's'}`;
+
+/** The headline across languages: what differs between the versions, and what a press report leaves out. */
+function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  const across = c.across ?? { numbers: 0, leftOut: 0 };
+  const parts: string[] = [];
+  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
+    const n = c.commitments[kind] ?? 0;
+    if (n === 0) continue;
+    let part = parts.length === 0 ? `${count(n)} commitment${n === 1 ? '' : 's'} ${ACROSS_VERBS[kind]}` : `${count(n)} ${ACROSS_VERBS[kind]}`;
+    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
+    if (shift && shift.kind === 'act' && top?.new) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.old.act)} to ${act(shift.new.act)}: ${q(top.new.topic)} —`;
+    parts.push(part);
+  }
+  const p = c.paragraphs;
+  const items = [
+    across.numbers > 0 ? `numbers differ in ${paragraphs(across.numbers)}` : '',
+    p.dropped ? `${paragraphs(p.dropped)} only in the old version` : '',
+    p.added ? `${paragraphs(p.added)} only in the new version` : '',
+    p.moved ? `${paragraphs(p.moved)} in another place` : '',
+    p.split ? `${paragraphs(p.split)} split in two or more` : '',
+    p.merged ? `${paragraphs(p.merged)} merged from two or more` : '',
+    across.leftOut > 0 ? `${across.leftOut} item${across.leftOut === 1 ? '' : 's'} of the statement not in the report` : '',
+  ].filter(Boolean);
+  if (parts.length === 0 && items.length === 0) return 'Across languages: the two versions agree — every commitment at the same strength, the same numbers.';
+  const commitments = parts.length > 0 ? list(parts).replace(/ —$/, '') : 'no commitment differs in strength';
+  return `Across languages: ${[commitments, ...items].join('; ')}.`;
+}
+
+const LANGUAGES: Record<string, string> = { en: 'English', ar: 'Arabic', ru: 'Russian', fr: 'French', tr: 'Turkish', fa: 'Persian', und: 'an undetermined language' };
 
 /** English. */
 export const en: ReportMessages = {
@@ -145,6 +188,7 @@ export const en: ReportMessages = {
     dropped: 'Dropped',
     cosmetic: 'Cosmetic',
     unchanged: 'Unchanged',
+    'left-out': 'Not in the report',
   },
   commitmentKinds: {
     added: 'Added',
@@ -196,6 +240,17 @@ export const en: ReportMessages = {
     about: 'About',
     paragraph: 'Paragraph',
     noParagraphChanged: 'No paragraph changed more than cosmetically.',
+  },
+  across: {
+    languages: LANGUAGES,
+    line: (a, b) => `${a} → ${b}, compared across languages: no word-level redline`,
+    report: (r, o) => `“${r}” is a press report of “${o}”: the items it leaves out are listed apart, not counted as dropped.`,
+    leftOutHeading: 'Items the report leaves out',
+    notInReport: 'not in the report',
+    absent: 'no counterpart in this version',
+    numbers: 'numbers',
+    side: (label, language) => `${label} · ${language}`,
+    tableNote: (a, b) => `The next section shows each paragraph of “${a}” beside its counterpart in “${b}”, in a table of two columns: between two languages a word-level redline means nothing, so no change is tracked.`,
   },
   trackedNote: (a, b) => `The next section is ${b} with the changes from ${a} as tracked changes: accepting them all gives ${b}, rejecting them all gives ${a}. A moved, split or merged paragraph is deleted where it stood and inserted where it stands.`,
   times: (n) => `${n}×`,

@@ -12,7 +12,7 @@ import { en } from './en.js';
 import { ru } from './ru.js';
 import type { HeadlineCounts, ReportMessages } from './types.js';
 
-export type { HeadlineCounts, ReportMessages } from './types.js';
+export type { AcrossMessages, HeadlineCounts, ReportMessages } from './types.js';
 
 /** The interface languages by code. */
 export const MESSAGES: Readonly<Record<ReportLocale, ReportMessages>> = { en, ar, ru };

@@ -80,6 +80,7 @@ function reason(e: Evidence, q: (text: string) => string, act: (name: string) =>
       return e.old === e.new ? `сила не изменилась: ${e.new}${both}` : `сила ${e.old} → ${e.new}${both}`;
     }
     case 'same':
+      if (e.translated) return 'то же обязательство в обоих языках: то же действие, сила в пределах половины уровня';
       if (e.cosmetic.length > 0) return `то же обязательство, иначе написаны только: ${e.cosmetic.slice(0, 3).map(([x, y]) => `${q(x)} → ${q(y)}`).join(', ')}`;
       return e.punctuation ? 'те же слова, отличается только пунктуация' : 'те же слова';
     case 'closest':
@@ -97,6 +98,7 @@ const VERBS: Record<string, [string, string]> = {
 };
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  if (c.across) return acrossHeadline(c, top, act, q);
   const parts: string[] = [];
   for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
     const n = c.commitments[kind] ?? 0;
@@ -122,6 +124,49 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'Изменений нет: тексты совпадают.';
 }
+
+// Across languages a change of strength reads as a difference between the versions, not as an
+// edit. The comparatives and adverbial phrases agree with any number; "reworded" is a participle,
+// neuter singular or plural as in the headline within one language.
+const ACROSS_VERBS: Record<string, [string, string]> = {
+  softened: ['в новой версии слабее', 'в новой версии слабее'],
+  dropped: ['только в прежней версии', 'только в прежней версии'],
+  strengthened: ['в новой версии сильнее', 'в новой версии сильнее'],
+  added: ['только в новой версии', 'только в новой версии'],
+  reworded: ['сформулировано иначе', 'сформулированы иначе'],
+};
+
+/** The headline across languages: what differs between the versions, and what a press report leaves out. */
+function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
+  const across = c.across ?? { numbers: 0, leftOut: 0 };
+  const parts: string[] = [];
+  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
+    const n = c.commitments[kind] ?? 0;
+    if (n === 0) continue;
+    const [sing, plural] = ACROSS_VERBS[kind] as [string, string];
+    const verb = PLURAL.select(n) === 'few' ? plural : sing;
+    let part = parts.length === 0 ? `${verb} ${n} ${form(n, 'обязательство', 'обязательства', 'обязательств')}` : `${verb} ${n}`;
+    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
+    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'в том числе ' : ''}${act(shift.old.act)} → ${act(shift.new.act)}: ${q(top.new.topic)})`;
+    parts.push(part);
+  }
+  const p = c.paragraphs;
+  const abzac = (n: number): string => `${n} ${form(n, 'абзац', 'абзаца', 'абзацев')}`;
+  const items = [
+    across.numbers > 0 ? `числа расходятся в ${across.numbers} ${form(across.numbers, 'абзаце', 'абзацах', 'абзацах')}` : '',
+    p.dropped ? `только в прежней версии ${abzac(p.dropped)}` : '',
+    p.added ? `только в новой версии ${abzac(p.added)}` : '',
+    p.moved ? `${abzac(p.moved)} в другом месте` : '',
+    p.split ? `абзацы разделены: ${p.split}` : '',
+    p.merged ? `абзацы объединены: ${p.merged}` : '',
+    across.leftOut > 0 ? `${across.leftOut} ${form(across.leftOut, 'пункт заявления не вошёл', 'пункта заявления не вошли', 'пунктов заявления не вошли')} в сообщение` : '',
+  ].filter(Boolean);
+  if (parts.length === 0 && items.length === 0) return 'Сравнение на разных языках: версии совпадают — все обязательства той же силы, числа те же.';
+  const commitments = parts.length > 0 ? parts.join(', ') : 'сила обязательств не расходится';
+  return `Сравнение на разных языках: ${[commitments, ...items].join('; ')}.`;
+}
+
+const LANGUAGES: Record<string, string> = { en: 'английский', ar: 'арабский', ru: 'русский', fr: 'французский', tr: 'турецкий', fa: 'персидский', und: 'язык не определён' };
 
 /** Russian. */
 export const ru: ReportMessages = {
@@ -160,6 +205,7 @@ export const ru: ReportMessages = {
     dropped: 'Исключён',
     cosmetic: 'Написание',
     unchanged: 'Без изменений',
+    'left-out': 'Не вошёл в сообщение',
   },
   commitmentKinds: {
     added: 'Добавлено',
@@ -200,7 +246,7 @@ export const ru: ReportMessages = {
   layoutKinds: LAYOUT,
   layoutCount: (kind, n) => `${LAYOUT_PLURAL[kind] ?? LAYOUT[kind] ?? kind}: ${n}`,
   // Impersonal neuter, which agrees with any number ("изменено 4", "добавлено 1").
-  paragraphCounts: { modified: 'изменено', moved: 'перемещено', split: 'разделено', merged: 'объединено', added: 'добавлено', dropped: 'исключено', cosmetic: 'написание', unchanged: 'без изменений' },
+  paragraphCounts: { modified: 'изменено', moved: 'перемещено', split: 'разделено', merged: 'объединено', added: 'добавлено', dropped: 'исключено', cosmetic: 'написание', unchanged: 'без изменений', 'left-out': 'не вошло в сообщение' },
   comma: ', ',
   slots: SLOTS,
   signed,
@@ -213,6 +259,17 @@ export const ru: ReportMessages = {
     about: 'О чём',
     paragraph: 'Абзац',
     noParagraphChanged: 'Ни один абзац не изменился по существу.',
+  },
+  across: {
+    languages: LANGUAGES,
+    line: (a, b) => `${capital(a)} → ${b}: сравнение на разных языках, без пословной правки`,
+    report: (r, o) => `Текст «${r}» — сообщение прессы о тексте «${o}»: не вошедшие в него пункты перечислены отдельно и не считаются исключёнными.`,
+    leftOutHeading: 'Пункты, не вошедшие в сообщение',
+    notInReport: 'нет в сообщении',
+    absent: 'нет соответствия в этой версии',
+    numbers: 'числа',
+    side: (label, language) => `${label} · ${language}`,
+    tableNote: (a, b) => `В следующем разделе каждый абзац текста «${a}» стоит рядом с соответствующим абзацем текста «${b}», в таблице из двух столбцов: между разными языками пословная правка не имеет смысла, поэтому исправления не отслеживаются.`,
   },
   trackedNote: (a, b) => `Следующий раздел — текст «${b}» с изменениями относительно «${a}» в режиме исправлений: если принять все, получится «${b}», если отклонить все — «${a}». Перемещённый, разделённый или объединённый абзац удалён там, где стоял, и вставлен там, где стоит.`,
   times: (n) => `${n}×`,

@@ -9,7 +9,41 @@ export interface HeadlineCounts {
   paragraphs: Readonly<Record<string, number>>;
   /** Paragraphs in the old and the new round. */
   total: { old: number; new: number };
+  /**
+   * Present for a comparison across languages (`CommuniqueDiff.crossLanguage`):
+   * then `paragraphs` counts the items a press report leaves out apart (as
+   * `left-out`, not as `dropped` or `added`).
+   */
+  across?: {
+    /** Paragraph changes whose sides do not share all their numbers. */
+    numbers: number;
+    /** Items of the statement a press report leaves out (0 without a report). */
+    leftOut: number;
+  };
 }
+
+/** The words of a report across languages (a statement and its translation, or a press report). */
+export interface AcrossMessages {
+  /** Names of languages by code, as a line names them ("Arabic", «العربية», «арабский»). */
+  languages: Readonly<Record<string, string>>;
+  /** The line that says the comparison is across languages: "English → Arabic, compared across languages: no word-level redline". */
+  line(oldLanguage: string, newLanguage: string): string;
+  /** The line that says one version is a press report of the other; the labels come in as given (placeholders in HTML). */
+  report(reportLabel: string, otherLabel: string): string;
+  /** Heading of the list of the items a press report leaves out. */
+  leftOutHeading: string;
+  /** What stands in the report's column for an item it leaves out. */
+  notInReport: string;
+  /** What stands in a version's column when it has no counterpart of the other's paragraph. */
+  absent: string;
+  /** The word before the numbers a change's sides do not share ("numbers: 2254 → 2245"). */
+  numbers: string;
+  /** A side's label with its language ("Round 20 · English"). */
+  side(label: string, language: string): string;
+  /** The Word report's note before its table of the two versions. */
+  tableNote(oldLabel: string, newLabel: string): string;
+}
+
 
 /** The words of a report in one interface language. */
 export interface ReportMessages {
@@ -45,7 +79,7 @@ export interface ReportMessages {
     noCommitmentFound: string;
     paragraphsThatChanged: string;
   };
-  /** Display names of the paragraph change kinds (agreeing with "paragraph"). */
+  /** Display names of the paragraph change kinds (agreeing with "paragraph"), and of `left-out`, an item a press report leaves out. */
   kinds: Readonly<Record<string, string>>;
   /** Display names of the commitment change kinds (agreeing with "commitment"). */
   commitmentKinds: Readonly<Record<string, string>>;
@@ -80,6 +114,8 @@ export interface ReportMessages {
     /** When no paragraph changed more than cosmetically. */
     noParagraphChanged: string;
   };
+  /** A report across languages. */
+  across: AcrossMessages;
   /** The Word report's note before its tracked section. */
   trackedNote(oldLabel: string, newLabel: string): string;
   /** The occurrences of a cosmetic difference ("2×"). */

@@ -7,7 +7,8 @@ import { langAndDir } from '../blocks.js';
 import { escapeHtml, htmlText, kindClass } from '../html/escape.js';
 import { htmlPage, viewSwitch } from '../html/page.js';
 import { articles, commitmentList, countsTable, htmlContext } from '../html/render.js';
-import { countKinds } from '../summary.js';
+import { ACROSS_STYLES, leftOutSection } from '../html/across.js';
+import { reportCounts } from '../summary.js';
 import { headlineOf } from '../headline.js';
 import { MESSAGES } from '../locale/index.js';
 import { partsHtml } from '../html/parts.js';
@@ -120,7 +121,7 @@ ${lineages
       const po = pairOptions(series, i, o);
       const cx = htmlContext(po);
       const { m } = cx;
-      const counts = countKinds(pair);
+      const counts = reportCounts(pair);
       const id = pairId(i);
       return `<section class="pair" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title"><bdi>${escapeHtml(po.oldLabel)}</bdi> ${m.arrow} <bdi>${escapeHtml(po.newLabel)}</bdi></h2>
@@ -129,6 +130,7 @@ ${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
 ${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
 <h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(pair, `${id}-`, cx)}
+${leftOutSection(pair, `${id}-`, cx)}
 <h3>${escapeHtml(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}</h3>
 ${articles(pair, `${id}-`, cx)}
 </section>`;
@@ -153,7 +155,7 @@ ${paragraphs}
 </section>
 ${pairs}
 </main>`,
-    TIMELINE_STYLES,
+    series.pairs.some((p) => p.crossLanguage === true) ? TIMELINE_STYLES + ACROSS_STYLES : TIMELINE_STYLES,
     m,
   );
 }

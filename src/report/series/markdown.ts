@@ -2,11 +2,11 @@
 import { expectSeries } from '../expect.js';
 import type { Series } from '../../types/pipeline.js';
 import type { SeriesReportOptions } from '../../types/report.js';
-import { commitmentChanges, md, mdParts, paragraphBlocks } from '../markdown.js';
+import { commitmentChanges, leftOutLines, md, mdParts, paragraphBlocks } from '../markdown.js';
 import { headlineOf } from '../headline.js';
 import { countsLine, MESSAGES } from '../locale/index.js';
 import { shorten } from '../../commitments/evidence.js';
-import { countKinds } from '../summary.js';
+import { reportCounts } from '../summary.js';
 import { actsOf, commitmentRows, EVENT_SYMBOLS, lineageName, lineageRows, linker, pairId, pairOptions, resolveSeriesOptions } from './timeline.js';
 
 const ABOUT_LENGTH = 60;
@@ -76,7 +76,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   }
   series.pairs.forEach((pair, i) => {
     const po = pairOptions(series, i, o);
-    const counts = countKinds(pair);
+    const counts = reportCounts(pair);
     lines.push(
       `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} ${m.arrow} ${md(po.newLabel)}`,
       '',
@@ -88,6 +88,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
       '',
     );
     for (const line of commitmentChanges(pair, `${pairId(i)}-`, po)) lines.push(line);
+    for (const line of leftOutLines(pair, po, `${pairId(i)}-`, '###')) lines.push(line);
     lines.push(`### ${md(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}`, '');
     for (const line of paragraphBlocks(pair, po, `${pairId(i)}-`, '####')) lines.push(line);
   });
