@@ -39,8 +39,8 @@ export { hasSubstantiveChange } from './report/summary.js';
  * extend them with the `lexicon` option. Frozen.
  * @category Commitments
  */
-export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru', Lexicon>> = /* @__PURE__ */ deepFreeze(
-  Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.lexicon])) as Record<'en' | 'ar' | 'ru', Lexicon>,
+export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru' | 'fr' | 'tr' | 'fa', Lexicon>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.lexicon])) as Record<'en' | 'ar' | 'ru' | 'fr' | 'tr' | 'fa', Lexicon>,
 );
 
 /**

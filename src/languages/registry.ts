@@ -8,12 +8,18 @@
 import { deepFreeze } from '../util/freeze.js';
 import { ar } from './ar/index.js';
 import { en } from './en/index.js';
+import { fa } from './fa/index.js';
+import { fr } from './fr/index.js';
 import { ru } from './ru/index.js';
+import { tr } from './tr/index.js';
 import type { LanguagePack } from './types.js';
 
-/** Every built-in language pack: English, Arabic, Russian. @category Language packs */
+/** Every built-in language pack: English, Arabic, Russian, French, Turkish, Persian. @category Language packs */
 export const LANGUAGE_PACKS: readonly LanguagePack[] = /* @__PURE__ */ deepFreeze([
   en,
   ar,
   ru,
+  fr,
+  tr,
+  fa,
 ]);

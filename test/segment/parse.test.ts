@@ -108,7 +108,7 @@ describe('parseCommunique: language and errors', () => {
   });
 
   it('rejects an unknown language or paragraph mode with a RangeError listing what is allowed', () => {
-    expect(() => parseCommunique('x', { lang: 'fr' })).toThrow(new RangeError("`options.lang` must be one of 'en', 'ar', 'ru', 'und', received \"fr\""));
+    expect(() => parseCommunique('x', { lang: 'de' })).toThrow(new RangeError("`options.lang` must be one of 'en', 'ar', 'ru', 'fr', 'tr', 'fa', 'und', received \"de\""));
     // @ts-expect-error: testing runtime validation
     expect(() => parseCommunique('x', { paragraphs: 3 })).toThrow(TypeError);
     // @ts-expect-error: testing runtime validation

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
+import { concepts } from './concepts.js';
 import { foldArabic, stemArabic } from './letters.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
@@ -53,4 +54,5 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
     kazakhstan: ['كازاخستان', 'قازاقستان'],
     aleppo: ['حلب'],
   },
+  concepts,
 });

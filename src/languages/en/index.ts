@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
+import { concepts } from './concepts.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
 import { latinNameKey } from './names.js';
@@ -60,4 +61,5 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
     kazakhstan: ['Kazakhstan', 'Qazaqstan'],
     aleppo: ['Aleppo', 'Halab'],
   },
+  concepts,
 });

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../../util/freeze.js';
 import type { LanguagePack } from '../types.js';
+import { concepts } from './concepts.js';
 import { foldCyrillic, stemRussian } from './letters.js';
 import { layout } from './layout.js';
 import { lexicon } from './lexicon.js';
@@ -55,4 +56,5 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
     // Халеб: the traditional Russian name of Aleppo.
     aleppo: ['Алеппо', 'Халеб'],
   },
+  concepts,
 });
