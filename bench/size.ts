@@ -25,13 +25,17 @@ export function sizeRows(codes: readonly string[]): Array<[string, number, numbe
   for (const c of codes) {
     rows.push([`core pipeline functions (no reports) + \`languages/${c}\``, bundleKb(`export { ${PIPELINE} } from './dist/core.js'; export * from './dist/languages/${c}.js';`), 22]);
   }
+  const core = bundleKb("export * from './dist/core.js';");
   for (const c of codes) {
-    const alone = bundleKb(`export * from './dist/core.js'; export * from './dist/languages/${c}.js';`) - bundleKb("export * from './dist/core.js';");
+    const alone = bundleKb(`export * from './dist/core.js'; export * from './dist/languages/${c}.js';`) - core;
     rows.push([`pack \`${c}\` (what it adds to the core)`, alone, 5]);
+    // Its concept lexicon (for comparison across languages), bundled alone from the source.
+    const concepts = bundleKb(`export { concepts } from './src/languages/${c}/concepts.ts';`);
+    rows.push([`pack \`${c}\` without its concepts (${concepts.toFixed(1)} KB of them)`, alone - concepts, 5]);
   }
   return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const [what, kb, target] of sizeRows(['en', 'ar', 'ru'])) console.log(`${kb.toFixed(2).padStart(6)} KB  (target ≤ ${target})  ${what}`);
+  for (const [what, kb, target] of sizeRows(['en', 'ar', 'ru', 'fr', 'tr', 'fa'])) console.log(`${kb.toFixed(2).padStart(6)} KB  (target ≤ ${target})  ${what}`);
 }

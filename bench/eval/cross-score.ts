@@ -70,7 +70,11 @@ export function scoreCrossPair(diff: CommuniqueDiff, pair: CrossPair, result: Cr
     const r = row(name);
     r.expected += gold.size;
     r.actual += predicted.size;
-    for (const g of gold) if (predicted.has(g)) r.found++, r.correct++;
+    for (const g of gold) {
+      if (!predicted.has(g)) continue;
+      r.found++;
+      r.correct++;
+    }
   }
   for (const g of gold) if (!predicted.has(g)) result.misses.push(`${pair.name}: link ${g} not found`);
   for (const p of predicted) if (!gold.has(p)) result.misses.push(`${pair.name}: link ${p} not labelled`);

@@ -306,7 +306,10 @@ const sorted = (m: Map<string, Row>): Array<[string, Row]> => [...m].sort(([a], 
           const r = bucket(rows, key);
           r.expected++;
           r.actual++;
-          if (got === lang) r.found++, r.correct++;
+          if (got === lang) {
+            r.found++;
+            r.correct++;
+          }
         }
         if (got !== lang) misses.push(`${d.name}: ${lang} read as ${got}: ${text.slice(0, 80)}`);
       }

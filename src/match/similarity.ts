@@ -51,14 +51,21 @@ export class LazyBags implements Bags {
 
 /**
  * How likely a paragraph of `a` characters and one of `b` are to be each
- * other's translation, as Gale & Church ("A Program for Aligning Sentences
- * in Bilingual Corpora", Computational Linguistics 19(1), 1993) model it:
- * with c the characters of the other language for one of this one and s² the
- * variance of that ratio per character, δ = (b − a·c) / √(a·s²) is about
+ * other's translation, after Gale & Church ("A Program for Aligning Sentences
+ * in Bilingual Corpora", Computational Linguistics 19(1), 1993): with c the
+ * characters of the other language for one of this one and s² the variance
+ * of that ratio per character, their δ = (b − a·c) / √(a·s²) is about
  * standard normal, and the two-tailed probability 2(1 − Φ(|δ|)) is the odds.
+ * Here δ is taken on the log ratio, |ln(b / a·c)| · √(m / s²) with m the two
+ * lengths' mean in a common unit — the same to first order, and the same
+ * whichever paragraph is called old (b, a and 1/c give the same odds).
  */
 export function lengthOdds(a: number, b: number, c: number): number {
-  const delta = Math.abs(b - a * c) / Math.sqrt(Math.max(a, 1) * LENGTH_VARIANCE);
+  const x = Math.max(a, 1);
+  const y = Math.max(b, 1);
+  const root = Math.sqrt(c);
+  const mean = (x * root + y / root) / 2;
+  const delta = Math.abs(Math.log(y / (x * c))) * Math.sqrt(mean / LENGTH_VARIANCE);
   return 2 * (1 - normalCdf(delta));
 }
 

@@ -50,12 +50,15 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const forms = words.map((w) => conceptForm(reading, w));
   const out: string[] = [];
+  // Words a concept used; those in its gaps ("integrity ~2 territory") may name concepts of their own.
+  const used = new Set<number>();
   for (let i = 0; i < forms.length; i++) {
+    if (used.has(i)) continue;
     const form = forms[i] as string;
-    const m = matchAt(startingWith(index, form), forms, i, forms.length);
+    const m = matchAt(startingWith(index, form), forms, i, forms.length, used);
     if (m) {
       out.push(`§${m.entry}`);
-      i = m.words[m.words.length - 1] as number;
+      for (const w of m.words) used.add(w);
       continue;
     }
     const digits = DIGITS.exec(form);

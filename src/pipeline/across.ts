@@ -4,6 +4,7 @@
  * other lacks, and which side is a press report of the other.
  */
 import type { CompiledLexicon } from '../commitments/lexicon.js';
+import type { LanguagePack } from '../languages/types.js';
 import { matchAt } from '../normalize/patterns.js';
 import { foldCommon } from '../normalize/fold.js';
 import { SAME_LANGUAGE_OVERLAP } from '../params.js';
@@ -27,8 +28,10 @@ function wordSet(doc: Communique): Set<string> {
  * detection took for a neighbour of its script (a short English text read
  * as French) is still compared word by word.
  */
-export function acrossLanguages(oldDoc: Communique, newDoc: Communique, sides: { old?: string; new?: string } | undefined): boolean {
-  if (oldDoc.lang === newDoc.lang || oldDoc.lang === 'und' || newDoc.lang === 'und') return false;
+export function acrossLanguages(oldDoc: Communique, newDoc: Communique, sides: { old?: string; new?: string } | undefined, packs: readonly LanguagePack[]): boolean {
+  // A text of no pack's language (only digits and punctuation) is in neither.
+  const read = (lang: string): boolean => packs.some((p) => p.code === lang);
+  if (oldDoc.lang === newDoc.lang || !read(oldDoc.lang) || !read(newDoc.lang)) return false;
   if (sides?.old !== undefined && sides.new !== undefined) return true;
   const a = wordSet(oldDoc);
   const b = wordSet(newDoc);

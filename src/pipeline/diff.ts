@@ -34,7 +34,7 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   const oldDoc = ctx.communique('oldText', oldText);
   const newDoc = ctx.communique('newText', newText);
   // Two languages: paragraphs are compared by the concepts, names and numbers they share.
-  const cross = acrossLanguages(oldDoc, newDoc, ctx.sides);
+  const cross = acrossLanguages(oldDoc, newDoc, ctx.sides, ctx.packs);
   const params = thresholds(options, cross);
   const keying = cross ? { old: ctx.crossKeying(oldDoc), new: ctx.crossKeying(newDoc) } : { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
 

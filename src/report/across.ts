@@ -99,7 +99,7 @@ export function languageName(m: ReportMessages, code: string): string {
 
 /** The names of the two versions' languages, old then new. */
 export function languagesOf(diff: CommuniqueDiff, m: ReportMessages): [string, string] {
-  const code = (lang: unknown): string => (typeof lang === 'string' ? lang : 'und');
+  const code = (value: unknown): string => (typeof value === 'string' ? value : 'und');
   return [languageName(m, code(diff.old.lang)), languageName(m, code(diff.new.lang))];
 }
 

@@ -4,7 +4,7 @@ import type { ParagraphChange, TextEdit } from '../types/diff.js';
 import type { Communique } from '../types/segment.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
-import { anchor, directionOf, docDirection, langAndDir, layoutCounts, placeOf } from './blocks.js';
+import { anchor, langAndDir, layoutCounts, placeOf } from './blocks.js';
 import { escapeHtmlContent } from './html/escape.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
@@ -215,10 +215,13 @@ function paragraphBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number,
 /** A piece of input text isolated (U+2068 FIRST STRONG ISOLATE … U+2069), as the Markdown report isolates quotations and names. */
 const fsi = (text: string): string => `\u2068${text}\u2069`;
 
-/** A version's text isolated in its own direction: U+2067 RIGHT-TO-LEFT ISOLATE or U+2066 LEFT-TO-RIGHT ISOLATE, then U+2069. */
-function isolatedIn(text: string, doc: Communique): string {
-  const dir = directionOf(text) ?? docDirection(doc);
-  return `${dir === 'rtl' ? '\u2067' : '\u2066'}${md(text)}\u2069`;
+/**
+ * A version's text isolated in its own direction. The report writes no bidi
+ * control but its first-strong isolates (U+2068 … U+2069): a paragraph's
+ * first letter is in its language, so that isolate takes its direction.
+ */
+function isolatedIn(text: string): string {
+  return fsi(md(text));
 }
 
 /** The lines under the title of a comparison across languages (that it is one, and which version reports which), each followed by a blank line. */
@@ -246,7 +249,7 @@ export function leftOutLines(diff: CommuniqueDiff, o: ResolvedReportOptions, pre
   if (items.length === 0) return [];
   const m = MESSAGES[o.locale];
   const out = [`${heading} ${md(m.across.leftOutHeading)}`, ''];
-  for (const item of items) out.push(`- [${md(item.names)}](#${anchor(item.index, prefix)}) ${isolatedIn(item.text, item.doc)}`);
+  for (const item of items) out.push(`- [${md(item.names)}](#${anchor(item.index, prefix)}) ${isolatedIn(item.text)}`);
   out.push('');
   return out;
 }
@@ -275,7 +278,7 @@ function acrossBlock(diff: CommuniqueDiff, c: ParagraphChange, index: number, o:
     }
     indexes.forEach((p, k) => {
       if (k > 0) out.push('>');
-      out.push(`> ${isolatedIn(doc.paragraphs[p]?.text ?? '', doc)}`);
+      out.push(`> ${isolatedIn(doc.paragraphs[p]?.text ?? '')}`);
     });
     out.push('');
   };

@@ -93,9 +93,11 @@ function bySameScript(text: string, packs: readonly LanguagePack[]): LanguagePac
   const fold = (p: LanguagePack, w: string): string => p.fold(foldCommon(w, p.lowerCase));
   const stops = packs.map((p) => new Set(p.detection.stopWords.map((w) => fold(p, w))));
   const scores = packs.map(() => 0);
-  // Each distinct word folded once per pack: a text repeats its words.
+  // Each distinct word folded once per pack (a text repeats its words), and
+  // only words no longer than the longest stop word (with room for marks that folding removes).
+  const longest = Math.max(0, ...packs.flatMap((p) => p.detection.stopWords.map((w) => w.length))) + 2;
   const counts = new Map<string, number>();
-  for (const [w] of text.matchAll(WORD)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [w] of text.matchAll(WORD)) if (w.length <= longest) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const [w, n] of counts) {
     packs.forEach((p, k) => {
       if (stops[k]?.has(fold(p, w))) scores[k] = (scores[k] as number) + n;

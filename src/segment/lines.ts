@@ -11,6 +11,8 @@ export interface Line {
   gap?: boolean;
   /** …and when that layout stood as between paragraphs: blank lines on both sides, or press furniture. */
   gapBlank?: boolean;
+  /** …and when it was press furniture with blank lines on both sides: a paragraph ends before it whatever its last word. */
+  gapApart?: boolean;
 }
 
 /**

@@ -115,7 +115,8 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       // A page break (layout lines taken out) changes none of this: in a numbered text, an
       // item of two sentences may break between them at a page's end.
       // Where blank lines stood around the layout, a sentence's end before a capital is a paragraph's.
-      const breakHere = item || prevLen > WRAP_MAX || short || ((line.gapBlank === true || !(numbered && seenLabel)) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
+      // Press furniture with blank lines on both sides (a dateline under a title) stood between paragraphs.
+      const breakHere = item || prevLen > WRAP_MAX || short || line.gapApart === true || ((line.gapBlank === true || !(numbered && seenLabel)) && ends && !LOWER_START.test(source.slice(line.start, line.start + 2)));
       if (item) seenLabel = true;
       if (breakHere) {
         out.push(cur);
@@ -166,7 +167,7 @@ function withoutLayout(source: string, lines: readonly Line[], kinds: ReadonlyAr
       // Press furniture ("Read also", a caption) stands between paragraphs as a blank line does;
       // a page's header and number fall anywhere.
       const press = kinds.slice(k, e).some(isPressKind);
-      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth || press ? { gapBlank: true } : {}) });
+      if (e < lines.length) out.push({ ...(lines[e] as Line), gap: true, ...(blankBoth || press ? { gapBlank: true } : {}), ...(blankBoth && press ? { gapApart: true } : {}) });
       k = e + 1;
     } else {
       for (let j = k; j < e; j++) out.push(lines[j] as Line);

@@ -136,3 +136,22 @@ describe('invariants across languages', () => {
     );
   });
 });
+
+describe('a translation mirrored', () => {
+  const en = EN.split('\n\n');
+  const ar = AR.split('\n\n');
+  it('mirrors when the versions are swapped: added ↔ dropped, softened ↔ strengthened', () => {
+    const mirror: Record<string, string> = { added: 'dropped', dropped: 'added', split: 'merged', merged: 'split', softened: 'strengthened', strengthened: 'softened' };
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 1 }), fc.shuffledSubarray([0, 1, 2, 3], { minLength: 1 }), fc.boolean(), (a, b, weaker) => {
+        const x = a.map((i) => en[i]).join('\n\n');
+        const y = b.map((i) => ar[i]).join('\n\n').replace('أدانت', weaker ? 'أعربت عن قلقها إزاء' : 'أدانت');
+        const f = diffCommuniques(x, y);
+        const r = diffCommuniques(y, x);
+        expect(r.alignment.map((c) => `${c.kind} ${c.old.join()}|${c.new.join()}`).sort()).toEqual(f.alignment.map((c) => `${mirror[c.kind] ?? c.kind} ${c.new.join()}|${c.old.join()}`).sort());
+        expect(r.commitments.map((c) => `${c.kind} ${c.old?.start}|${c.new?.start}`).sort()).toEqual(f.commitments.map((c) => `${mirror[c.kind] ?? c.kind} ${c.new?.start}|${c.old?.start}`).sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -174,11 +174,11 @@ describe('renderMarkdown across languages', () => {
         '',
         '**Statement** · English',
         '',
-        '> \u2066Condemned the continuing attacks on civilians in Idlib.\u2069',
+        '> \u2068Condemned the continuing attacks on civilians in Idlib.\u2069',
         '',
         '**Arabic version** · Arabic',
         '',
-        '> \u2067أعربت عن قلقها إزاء الهجمات المستمرة على المدنيين في إدلب.\u2069',
+        '> \u2068أعربت عن قلقها إزاء الهجمات المستمرة على المدنيين في إدلب.\u2069',
       ].join('\n'),
     );
     expect(paragraphs).not.toMatch(/<(del|ins)>|~~/);
@@ -197,15 +197,15 @@ describe('renderMarkdown across languages', () => {
   it('lists the items a press report leaves out, and marks their changes as such', () => {
     const md = renderMarkdown(PRESS, { oldLabel: 'Statement', newLabel: 'Press report' });
     expect(md).toContain('“\u2068Press report\u2069” is a press report of “\u2068Statement\u2069”: the items it leaves out are listed apart, not counted as dropped.');
-    expect(md).toMatch(/### Items the report leaves out\n\n(- \[¶\d \(\d\.\)\]\(#p-\d\) \u2066.+\u2069\n)+/);
-    expect(md).toMatch(/- \[¶2 \(2\.\)\]\(#p-\d\) \u2066Condemned the continuing attacks on civilians in Idlib\.\u2069/);
-    expect(md).toMatch(/### <a id="p-\d"><\/a>Not in the report — Statement ¶2 \(2\.\)\n\n\*\*Statement\*\* · English\n\n> \u2066Condemned the continuing attacks on civilians in Idlib\.\u2069\n\n\*\*Press report\*\* · Arabic\n\n\*not in the report\*/);
+    expect(md).toMatch(/### Items the report leaves out\n\n(- \[¶\d \(\d\.\)\]\(#p-\d\) \u2068.+\u2069\n)+/);
+    expect(md).toMatch(/- \[¶2 \(2\.\)\]\(#p-\d\) \u2068Condemned the continuing attacks on civilians in Idlib\.\u2069/);
+    expect(md).toMatch(/### <a id="p-\d"><\/a>Not in the report — Statement ¶2 \(2\.\)\n\n\*\*Statement\*\* · English\n\n> \u2068Condemned the continuing attacks on civilians in Idlib\.\u2069\n\n\*\*Press report\*\* · Arabic\n\n\*not in the report\*/);
   });
 
   it('in Russian', () => {
     const md = renderMarkdown(RU, { locale: 'ru' });
     expect(md).toContain('*Английский → русский: сравнение на разных языках, без пословной правки*');
-    expect(md).toContain('**новый** · русский\n\n> \u2066Выразили обеспокоенность продолжающимися нападениями на мирных жителей в Идлибе.\u2069');
+    expect(md).toContain('**новый** · русский\n\n> \u2068Выразили обеспокоенность продолжающимися нападениями на мирных жителей в Идлибе.\u2069');
   });
 
   it('renders a revived diff as the diff', () => {
