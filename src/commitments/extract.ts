@@ -145,17 +145,20 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     if (m && lexicon.reading.packOf(forms[m.words[m.words.length - 1] as number] as string)?.wordOrder === 'verb-final') {
       const last = m.words[m.words.length - 1] as number;
       // A noun act before the verb of its clause («bağlılıklarını teyit ettiler») is what the verb is about.
+      let end = last + 1;
       if (!(m.entry.nominal && verbAhead(words, last + 1, limit))) {
         close(i);
         const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
+        // «توافق کردند که … برگزار کنند»: a clause that completes the act is part of it.
+        end = complementEnd(words, last + 1, limit, lexicon.reading) ?? last + 1;
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
-          close(last + 1);
+          close(end);
         }
-        free = last + 1;
+        free = end;
       }
       reporterClause = false;
-      i = last + 1;
+      i = end;
       continue;
     }
     // A noun or modal act ("the need to", "will hold") inside an open act's clause is part
@@ -270,13 +273,34 @@ function verbAhead(words: Words, from: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * Where a clause that completes a verb-final act ends: after the act, a
+ * complementizer of its pack («که», «تا») opens a clause up to its own verb
+ * (its first act that is not a noun, else its last act) or the sentence's end. Undefined when no
+ * complementizer follows the act.
+ */
+function complementEnd(words: Words, after: number, limit: number, reading: Reading): number | undefined {
+  const form = words.forms[after];
+  if (form === undefined || after >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
+  // Its verb: the first act that is not a noun («bağlılık» in the clause is what it is about), else its last act.
+  let last: number | undefined;
+  for (let k = after + 1; k < limit; k++) {
+    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    if (!m) continue;
+    last = (m.words[m.words.length - 1] as number) + 1;
+    if (!m.entry.nominal) return last;
+    k = last - 1;
+  }
+  return last ?? limit;
+}
+
 /** The first word of a verb-final clause that starts at `from`: after the connector ("ve", «و») and the parties or party that open it. */
 function afterSubject(words: Words, from: number, act: number, limit: number, connectors: ReadonlySet<string>): number {
   let at = from;
   while (at < act && connectors.has(words.forms[at] as string)) at++;
   const m = matchAt((words.infos[at] as WordInfo).speakers, words.forms, at, limit);
   const end = m && (m.entry === 'parties' || m.entry === 'party') ? (m.words[m.words.length - 1] as number) + 1 : at;
-  return end < act ? end : at;
+  return end <= act ? end : at;
 }
 
 /** Where a clause starts: at its act, or earlier at markers that stand right before it. */
@@ -387,7 +411,8 @@ function build(p: Paragraph, tokens: TokenScan, words: Words, match: Match<Resol
     predicate: match.entry.predicate,
     predicateText: slice(p, predStart, predEnd),
     // What the act is about: the words after it, or before it in a verb-final clause.
-    topic: (verbFinal ? slice(p, start, predStart, false) : slice(p, Math.min(predEnd, end), end, false)).trim(),
+    // (With a complement after the act, «توافق کردند که …», that too.)
+    topic: (verbFinal ? `${slice(p, start, predStart, false)} ${slice(p, Math.min(predEnd, end), end, false)}` : slice(p, Math.min(predEnd, end), end, false)).trim(),
     base: match.entry.strength,
     strength,
     markers,

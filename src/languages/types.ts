@@ -242,6 +242,13 @@ export interface LanguagePack {
    * @default 'subject-first'
    */
   readonly wordOrder?: 'subject-first' | 'verb-first' | 'verb-final';
+  /**
+   * In a verb-final language, folded words that open a clause completing the
+   * act before them (Persian «که», «تا»: «توافق کردند که نشست بعدی را …
+   * برگزار کنند»): that clause, up to its own verb, is part of the act's
+   * commitment, and its markers are the act's.
+   */
+  readonly complementizers?: readonly string[];
   /** Acts, markers and attribution. */
   readonly lexicon: Lexicon;
   /** How the number of a round is read from a text's head. */

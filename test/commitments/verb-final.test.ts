@@ -18,6 +18,7 @@ const pack: LanguagePack = {
   stem: (w) => w,
   clitics: [],
   connectors: ['ve'],
+  complementizers: ['ki'],
   wordOrder: 'verb-final',
   lexicon: {
     predicates: [
@@ -71,6 +72,15 @@ describe('verb-final clauses', () => {
   it('takes a party that opens the sentence as its speaker, and one inside it as an object', () => {
     expect(read('Turkiye saldirilari kinadilar.')[0]?.speaker).toBe('party');
     expect(read('Saldirilari ve turkiye kinadilar.')[0]?.speaker).toBe('parties');
+  });
+
+  it('reads the clause that completes an act as part of it, with its markers', () => {
+    const [c, ...rest] = read('Taraflar teyit ettiler ki yardimlari siddetle bagliliklarini kinadilar.');
+    expect(rest).toEqual([]);
+    expect(c?.predicate).toBe('reaffirm');
+    expect(c?.text).toBe('teyit ettiler ki yardimlari siddetle bagliliklarini kinadilar');
+    expect(c?.markers.map((m) => m.kind)).toEqual(['booster']);
+    expect(c?.topic).toBe('ki yardimlari siddetle bagliliklarini kinadilar');
   });
 
   it('reads no commitment in a third party’s sentence', () => {
