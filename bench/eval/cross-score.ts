@@ -63,9 +63,33 @@ export function scoreCrossPair(diff: CommuniqueDiff, pair: CrossPair, result: Cr
   }
   const divergence = addRows(DIVERGENCES.map((k) => sub.rows.get(`kind ${k}`) ?? emptyRow()));
   for (const name of ['divergences', `divergences ${group}`, `divergences style ${pair.style}`]) result.rows.set(name, addRows([row(name), divergence]));
-  // Links: a gold link is found when the diff has one with exactly its paragraphs.
-  const predicted = new Set(diff.alignment.map(linkKey));
-  const gold = new Set(pair.links.map(linkKey));
+  // Links: a gold link is found when the diff has one with exactly its paragraphs. Paragraphs
+  // are the writer's blocks between blank lines; the library's are mapped to the block they
+  // start in, and a block the library reads as layout only (a dateline) is left out of the links.
+  const toGold = (side: 'old' | 'new'): { map: (i: number) => number; layoutOnly: Set<number> } => {
+    const source = pair[side];
+    const starts: number[] = [];
+    const re = /\n[ \t]*\n\s*/g;
+    starts.push(0);
+    for (let m = re.exec(source); m; m = re.exec(source)) starts.push(m.index + m[0].length);
+    const blockOf = (offset: number): number => {
+      let k = 0;
+      while (k + 1 < starts.length && (starts[k + 1] as number) <= offset) k++;
+      return k;
+    };
+    const covered = new Set(diff[side].paragraphs.map((p) => blockOf(p.start)));
+    const layoutOnly = new Set(starts.map((_, k) => k).filter((k) => !covered.has(k)));
+    return { map: (i) => blockOf(diff[side].paragraphs[i]?.start ?? 0), layoutOnly };
+  };
+  const oldGold = toGold('old');
+  const newGold = toGold('new');
+  const predicted = new Set(diff.alignment.map((c) => linkKey({ old: [...new Set(c.old.map(oldGold.map))], new: [...new Set(c.new.map(newGold.map))] })));
+  const gold = new Set(
+    pair.links
+      .map((l) => ({ old: l.old.filter((i) => !oldGold.layoutOnly.has(i)), new: l.new.filter((i) => !newGold.layoutOnly.has(i)) }))
+      .filter((l) => l.old.length + l.new.length > 0)
+      .map(linkKey),
+  );
   for (const name of ['links', `links ${group}`, `links style ${pair.style}`]) {
     const r = row(name);
     r.expected += gold.size;
@@ -79,7 +103,18 @@ export function scoreCrossPair(diff: CommuniqueDiff, pair: CrossPair, result: Cr
   for (const g of gold) if (!predicted.has(g)) result.misses.push(`${pair.name}: link ${g} not found`);
   for (const p of predicted) if (!gold.has(p)) result.misses.push(`${pair.name}: link ${p} not labelled`);
   // Numbers apart, by side and value.
-  const goldNumbers = (pair.numbers ?? []).flatMap((n) => [...(n.old ? [`old ${value(n.old)}`] : []), ...(n.new ? [`new ${value(n.new)}`] : [])]);
+  // A labelled difference is its digit runs on each side less those both sides have ("10-11" → "11 و12": 10 and 12).
+  const runs = (n: string | undefined): string[] => [...foldCommon(n ?? '').matchAll(/\d+/g)].map(([d]) => value(d));
+  const apart = (a: string[], b: string[]): string[] => {
+    const left = [...b];
+    return a.filter((x) => {
+      const i = left.indexOf(x);
+      if (i < 0) return true;
+      left.splice(i, 1);
+      return false;
+    });
+  };
+  const goldNumbers = (pair.numbers ?? []).flatMap((n) => [...apart(runs(n.old), runs(n.new)).map((v) => `old ${v}`), ...apart(runs(n.new), runs(n.old)).map((v) => `new ${v}`)]);
   const found = diff.alignment.flatMap((c) => [...(c.numbers?.old ?? []).map((n) => `old ${value(n)}`), ...(c.numbers?.new ?? []).map((n) => `new ${value(n)}`)]);
   const left = [...found];
   const r = row('numbers');

@@ -95,7 +95,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     slots.add('speaker');
   }
   // Another addressee, not the same one named more fully ("the Syrian parties" / "the Syrian parties concerned").
-  if (!across && a.addressee !== undefined && b.addressee !== undefined && otherAddressee(a.addressee, b.addressee, keying)) {
+  if (a.addressee !== undefined && b.addressee !== undefined && (across ? otherAddresseeAcross(a.addressee, b.addressee, keying) : otherAddressee(a.addressee, b.addressee, keying))) {
     reasons.push({ kind: 'addressee', old: a.addressee, new: b.addressee });
     slots.add('addressee');
   }
@@ -104,7 +104,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   else if (delta >= least) kind = 'strengthened';
   // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
   // (A name counts as its name key on both sides when both write it with a capital: its transliterations are one name.)
-  else if (across) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [TRANSLATED]);
+  else if (across && !slots.has('addressee')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [TRANSLATED]);
+  else if (across) kind = 'reworded';
   else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed) || lettersOnly(oldKeyed, true) === lettersOnly(newKeyed, true)) kind = 'unchanged';
   else kind = 'reworded';
 
@@ -112,7 +113,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     const cosmetic = cosmeticWords(oldKeyed, newKeyed);
     return withEvidence({ kind, old: a, new: b, delta, slots: [] }, [{ kind: 'same', cosmetic, punctuation: cosmetic.length === 0 }]);
   }
-  if (kind === 'reworded' || reasons.length === 0) {
+  // (Across languages the words cannot be compared: the addressee's reason says what changed.)
+  if (!across && (kind === 'reworded' || reasons.length === 0)) {
     reasons.push(...wordingReasons(oldKeyed, newKeyed));
     if (slots.size === 0) slots.add('object');
   }
@@ -120,6 +122,17 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
   reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
   return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);
+}
+
+/**
+ * Across languages, whether two addressees are others: each names concepts or
+ * names (the Security Council, the international community, UNHCR) and they
+ * share none. One that names nothing the lexicon knows is not compared.
+ */
+function otherAddresseeAcross(a: string, b: string, keying: { old: Keying; new: Keying }): boolean {
+  const x = new Set(keyTokens(tokenize(a), keying.old).stems.filter((s) => !s.startsWith('#')));
+  const y = keyTokens(tokenize(b), keying.new).stems.filter((s) => !s.startsWith('#'));
+  return x.size > 0 && y.length > 0 && !y.some((s) => x.has(s));
 }
 
 /** Whether two addressees differ, beyond one naming the other more fully or cosmetically. */

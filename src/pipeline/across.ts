@@ -48,7 +48,9 @@ export function labelStem(label: string | undefined): string | undefined {
   return digits ? `¶${Number(digits[0])}` : undefined;
 }
 
-const NUMBER = /^\d+(?:[.,]\d+)*$/;
+// A number: a run of digits (ASCII, Arabic-Indic, Persian), with its thousands and decimal groups
+// ("2,254", "0.5", «۲٫۵»), wherever it stands in a word ("19–20", «۱۹مین», "31'inci", «و12»).
+const NUMBER = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]{3})*(?:[.,\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?/g;
 // A digit of any of the scripts the engine folds (ASCII, Arabic-Indic, Persian): only such words are folded.
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
@@ -57,8 +59,7 @@ function numbersOf(text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const t of tokenize(text, false)) {
     if (t.kind !== 'word' || !DIGIT.test(t.text)) continue;
-    const value = foldCommon(t.text);
-    if (NUMBER.test(value)) out.push([t.text, value]);
+    for (const [raw] of t.text.matchAll(NUMBER)) out.push([raw, foldCommon(raw).replace(/^0+(?=\d)/, '')]);
   }
   return out;
 }

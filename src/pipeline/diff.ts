@@ -78,6 +78,8 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   const newReports = isReport(newDoc, lexicon.new);
   const report = newReports && !oldReports ? 'new' : oldReports && !newReports ? 'old' : undefined;
   const leftOut = report === undefined ? [] : alignment.filter((c) => c[report].length === 0).flatMap((c) => (report === 'new' ? c.old : c.new));
+  // A report leaves out dates and figures as it leaves out items: only a number given otherwise is apart.
+  if (report !== undefined) for (const c of alignment) if (c.numbers && (c.numbers.old.length === 0 || c.numbers.new.length === 0)) c.numbers = { old: [], new: [] };
   const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted, { across: true, leftOut: { side: report === 'new' ? 'old' : 'new', paragraphs: new Set(leftOut) } });
   const diff: CommuniqueDiff = { old: oldDoc, new: newDoc, alignment, commitments, crossLanguage: true };
   if (report !== undefined) diff.coverage = { report, leftOut };

@@ -76,7 +76,9 @@ export interface ParagraphChange {
    * Across languages (see `CommuniqueDiff.crossLanguage`), the numbers of
    * the two sides that the other does not have (dates, resolution numbers,
    * counts), as written: "2254" against "۲۲۴۵". The same value in other
-   * digits is the same number. Absent within one language, where the edits show them.
+   * digits is the same number. Against a press report (see `CommuniqueDiff.coverage`),
+   * only numbers given otherwise: a report leaves out dates and figures as it
+   * leaves out items. Absent within one language, where the edits show them.
    */
   numbers?: {
     /** Numbers of the old side that the new one lacks. */

@@ -61,6 +61,14 @@ describe('a statement against its translation', () => {
     ]);
   });
 
+  it('reports another addressee as reworded, naming both, and the same one as unchanged', () => {
+    const other = diffCommuniques(EN, AR.replace('دعت المجتمع الدولي', 'دعت مجلس الأمن'));
+    const [change] = other.commitments.filter((c) => c.kind !== 'unchanged');
+    expect([change?.kind, change?.slots]).toEqual(['reworded', ['addressee']]);
+    expect(change?.evidence[0]).toEqual({ kind: 'addressee', old: 'the international community', new: 'مجلس الأمن' });
+    expect(diffCommuniques(EN, AR).commitments[2]?.kind).toBe('unchanged');
+  });
+
   it('lists numbers that differ, and not the same number in other digits', () => {
     const diff = diffCommuniques(EN, AR.replace('٢٢٥٤', '٢٢٤٥'));
     expect(diff.alignment[2]?.numbers).toEqual({ old: ['2254'], new: ['٢٢٤٥'] });

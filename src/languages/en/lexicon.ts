@@ -47,7 +47,9 @@ export const lexicon: Lexicon = {
     { predicate: 'emphasize', pattern: 'importance|need ~6 was|were underlined|stressed|emphasized|emphasised|highlighted|underscored', nominal: true },
     { predicate: 'emphasize', pattern: 'the need to|for', nominal: true },
     { predicate: 'express-concern', pattern: 'note|noted|notes|noting with ~1 concern' },
-    { predicate: 'express-determination', pattern: 'express*|voic* ~3 determination|resolve' },
+    { predicate: 'express-determination', pattern: 'express*|voic*|announc*|declar*|confirm* ~3 determination|resolve' },
+    // "Deemed it essential that…", "considered it necessary to…": a statement of need.
+    { predicate: 'emphasize', pattern: 'deemed|deem|considered ~1 it essential|necessary|important|imperative' },
     { predicate: 'express-readiness', pattern: 'express*|voic* ~3 readiness|willingness' },
     { predicate: 'express-confidence', pattern: 'express*|voic* ~3 confidence|conviction' },
     { predicate: 'express-hope', pattern: 'express*|voic* ~3 hope' },
