@@ -193,6 +193,14 @@ export const MIN_STRENGTH_CHANGE = 0.25;
 export const CROSS_MIN_STRENGTH_CHANGE = 0.5;
 
 /**
+ * Across languages, the largest difference of modal weight that is a
+ * translator's grading, not a change: each language grades its modals
+ * otherwise ("should" 0 / «должны» +0.5; "could" −0.5 / «يمكن»). "Will" (+0.25)
+ * → "may" (−0.5) is 0.75, a change.
+ */
+export const CROSS_MODAL_TOLERANCE = 0.5;
+
+/**
  * Acts that translators render with one another's verbs ("affirmed",
  * "stressed", "reaffirmed", "expressed", «أكدت», «شددت», «заявили»,
  * «подтвердили»): across languages, one of them for another is the same

@@ -1,7 +1,7 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, type Keying } from '../normalize/keys.js';
-import { CROSS_MIN_STRENGTH_CHANGE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
+import { CROSS_MIN_STRENGTH_CHANGE, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
@@ -66,7 +66,11 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
   // Across languages one declarative verb for another is the translator's choice (DECLARATIVE_ACTS).
   const sameDeclaration = across && a.predicate !== b.predicate && DECLARATIVE_ACTS.has(a.predicate) && DECLARATIVE_ACTS.has(b.predicate);
-  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0));
+  // …and so is a modal a grade away ("should" / «должны», "may" / «يمكن»): modals are graded
+  // otherwise in each language; only a change of two grades or more ("will" → "may") is one.
+  const modal = (c: Commitment): number => c.markers.reduce((s, m) => s + (m.kind === 'modal' ? m.weight : 0), 0);
+  const modalShift = across && Math.abs(modal(b) - modal(a)) <= CROSS_MODAL_TOLERANCE ? modal(b) - modal(a) : 0;
+  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift);
   const least = across ? CROSS_MIN_STRENGTH_CHANGE : MIN_STRENGTH_CHANGE;
   const oldKeyed = keyTokens(tokenize(comparedWords(a)), keying.old);
   const newKeyed = keyTokens(tokenize(comparedWords(b)), keying.new);

@@ -86,7 +86,7 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'as far as practicable|feasible' },
     { kind: 'hedge', pattern: 'where|when|if|as needed|required|relevant|warranted' },
     { kind: 'hedge', pattern: 'the possibility|possibilities of' },
-    { kind: 'booster', pattern: 'vigorously|decisively|emphatically|vehemently|absolute|absolutely|strict|strictly|sincere|sincerely|wholehearted|wholeheartedly|profound|profoundly|greatest|highest' },
+    { kind: 'booster', pattern: 'vigorously|decisively|emphatically|vehemently|absolute|absolutely|strict|strictly|wholehearted|wholeheartedly|profound|profoundly|greatest|highest' },
     { kind: 'booster', pattern: 'once again', weight: 0.25 },
     { kind: 'booster', pattern: 'again|anew', weight: 0.25 },
     { kind: 'hedge', pattern: 'consider|considering|explore|exploring|endeavour*|endeavor*|possibly|try|trying' },
