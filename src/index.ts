@@ -1,6 +1,7 @@
 /**
  * communique-diff: align and diff diplomatic communiqués across rounds in
- * English, Arabic and Russian. This entry reads texts with every built-in
+ * English, Arabic, Russian, French, Turkish and Persian, and one round in two
+ * of them. This entry reads texts with every built-in
  * language pack; `communique-diff/core` and `communique-diff/languages/<code>`
  * let a bundle carry only the packs it uses.
  *
@@ -44,8 +45,8 @@ export const LEXICONS: Readonly<Record<'en' | 'ar' | 'ru' | 'fr' | 'tr' | 'fa', 
 );
 
 /**
- * The built-in alias groups: spellings of one name in English, Arabic and
- * Russian (renamed states and cities, transliterations), merged from the
+ * The built-in alias groups: spellings of one name in the built-in packs'
+ * languages (renamed states and cities, transliterations), merged from the
  * packs' `aliases`; the first name of each group is its canonical form.
  * Extend them with the `aliases` option. Frozen.
  * @category Language packs
@@ -89,9 +90,9 @@ export function parseCommunique(text: string, options?: ParseOptions): Communiqu
 
 /**
  * The language of a text: the pack whose script has most of its letters
- * (Arabic script → `'ar'`, Cyrillic → `'ru'`, Latin → `'en'` with the
- * built-in packs; among packs of one script, the one whose stop words the
- * text uses most), `'und'` for a text without letters. Arabic press reports
+ * (Cyrillic → `'ru'` with the built-in packs; among packs of one script —
+ * English, French and Turkish in Latin, Arabic and Persian in Arabic script —
+ * the one whose stop words and own letters the text uses most), `'und'` for a text without letters. Arabic press reports
  * quote Latin names and numbers, and English texts quote Arabic names, so the
  * majority decides, not the first letter.
  *
@@ -103,6 +104,8 @@ export function parseCommunique(text: string, options?: ParseOptions): Communiqu
  * ```ts
  * detectLanguage('أكدت الأطراف التزامها بقرار مجلس الأمن 2254'); // 'ar'
  * detectLanguage('Подтвердили приверженность'); // 'ru'
+ * detectLanguage('Les parties ont réaffirmé leur attachement à la souveraineté de la Syrie'); // 'fr'
+ * detectLanguage('کشورهای ضامن بر تعهد خود به حاکمیت سوریه تأکید کردند'); // 'fa'
  * detectLanguage('2254'); // 'und'
  * ```
  * @category Read documents

@@ -72,8 +72,9 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   const modalShift = across && Math.abs(modal(b) - modal(a)) <= CROSS_MODAL_TOLERANCE ? modal(b) - modal(a) : 0;
   const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift);
   const least = across ? CROSS_MIN_STRENGTH_CHANGE : MIN_STRENGTH_CHANGE;
-  const oldKeyed = keyTokens(tokenize(comparedWords(a)), keying.old);
-  const newKeyed = keyTokens(tokenize(comparedWords(b)), keying.new);
+  // The words of both sides, keyed when first compared (never across languages, where words cannot meet).
+  let keyed: [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] | undefined;
+  const both = (): [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] => (keyed ??= [keyTokens(tokenize(comparedWords(a)), keying.old), keyTokens(tokenize(comparedWords(b)), keying.new)]);
   // Each reason names its slot and quotes both sides; the deltas in
   // parentheses add up to the strength change.
   const reasons: Evidence[] = [];
@@ -110,16 +111,16 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // (A name counts as its name key on both sides when both write it with a capital: its transliterations are one name.)
   else if (across && !slots.has('addressee')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [TRANSLATED]);
   else if (across) kind = 'reworded';
-  else if (lettersOnly(oldKeyed) === lettersOnly(newKeyed) || lettersOnly(oldKeyed, true) === lettersOnly(newKeyed, true)) kind = 'unchanged';
+  else if (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true)) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {
-    const cosmetic = cosmeticWords(oldKeyed, newKeyed);
+    const cosmetic = cosmeticWords(...both());
     return withEvidence({ kind, old: a, new: b, delta, slots: [] }, [{ kind: 'same', cosmetic, punctuation: cosmetic.length === 0 }]);
   }
   // (Across languages the words cannot be compared: the addressee's reason says what changed.)
   if (!across && (kind === 'reworded' || reasons.length === 0)) {
-    reasons.push(...wordingReasons(oldKeyed, newKeyed));
+    reasons.push(...wordingReasons(...both()));
     if (slots.size === 0) slots.add('object');
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.

@@ -7,21 +7,31 @@
  */
 import type { Token } from '../tokenize/tokens.js';
 import type { AliasMap } from './aliases.js';
-import { compile, indexPatterns, matchAt, startingWith, type PatternIndex } from './patterns.js';
+import { compile, indexPatterns, matchAt, startingWith, type Compiled, type PatternIndex } from './patterns.js';
 import type { Reading } from './reading.js';
 
-/** The concept patterns of the packs that read one text, indexed for matching. */
-export type ConceptIndex = PatternIndex<string>;
+/** The concept patterns of the packs that read one text, indexed for matching, with what each word form met. */
+export interface ConceptIndex {
+  index: PatternIndex<string>;
+  /** A word as written → its form for concepts and the patterns that may start at it (cached: a text repeats its words). */
+  words: Map<string, { form: string; starting: readonly Compiled<string>[] }>;
+}
 
 const indexes = new WeakMap<Reading, ConceptIndex>();
+
+// Words remembered per reading, as the compiled lexicon remembers its words.
+const WORD_CACHE_LIMIT = 50_000;
+
+/** A word's form for concepts: its stem, so that a pattern's word meets its inflections (السيادة, суверенитета, egemenliğine). */
+const conceptForm = (reading: Reading, word: string): string => reading.stem(reading.form(word));
 
 /**
  * The concepts of every pack that reads a text's words (its own pack, and
  * one for each other script), compiled with the text's word forms (stemmed); once per reading.
  */
 export function conceptIndexFor(reading: Reading): ConceptIndex {
-  let index = indexes.get(reading);
-  if (!index) {
+  let found = indexes.get(reading);
+  if (!found) {
     const compiled = [];
     let order = 0;
     for (const p of reading.packs) {
@@ -29,14 +39,11 @@ export function conceptIndexFor(reading: Reading): ConceptIndex {
         for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) compiled.push(compile(pattern, id, order++, (w) => conceptForm(reading, w)));
       }
     }
-    index = indexPatterns(compiled);
-    indexes.set(reading, index);
+    found = { index: indexPatterns(compiled), words: new Map() };
+    indexes.set(reading, found);
   }
-  return index;
+  return found;
 }
-
-/** A word's form for concepts: its stem, so that a pattern's word meets its inflections (السيادة, суверенитета, egemenliğine). */
-const conceptForm = (reading: Reading, word: string): string => reading.stem(reading.form(word));
 
 const DIGITS = /^\d+/;
 
@@ -46,22 +53,33 @@ const DIGITS = /^\d+/;
  * of a name (`⟨turkiye⟩`), and `#n` for a number (its leading digits:
  * "20th", «20-й» and «۲۰» are `#20`). Other words give nothing.
  */
-export function conceptStems(tokens: readonly Token[], reading: Reading, aliases: AliasMap, index: ConceptIndex): string[] {
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
-  const forms = words.map((w) => conceptForm(reading, w));
+export function conceptStems(tokens: readonly Token[], reading: Reading, aliases: AliasMap, concepts: ConceptIndex): string[] {
+  const words: string[] = [];
+  for (const t of tokens) if (t.kind === 'word') words.push(t.text);
+  const infos = words.map((w) => {
+    let info = concepts.words.get(w);
+    if (!info) {
+      if (concepts.words.size >= WORD_CACHE_LIMIT) concepts.words.clear();
+      const form = conceptForm(reading, w);
+      info = { form, starting: startingWith(concepts.index, form) };
+      concepts.words.set(w, info);
+    }
+    return info;
+  });
+  const forms = infos.map((i) => i.form);
   const out: string[] = [];
   // Words a concept used; those in its gaps ("integrity ~2 territory") may name concepts of their own.
   const used = new Set<number>();
   for (let i = 0; i < forms.length; i++) {
     if (used.has(i)) continue;
-    const form = forms[i] as string;
-    const m = matchAt(startingWith(index, form), forms, i, forms.length, used);
+    const info = infos[i] as { form: string; starting: readonly Compiled<string>[] };
+    const m = info.starting.length > 0 ? matchAt(info.starting, forms, i, forms.length, used) : undefined;
     if (m) {
       out.push(`§${m.entry}`);
       for (const w of m.words) used.add(w);
       continue;
     }
-    const digits = DIGITS.exec(form);
+    const digits = DIGITS.exec(info.form);
     if (digits) {
       out.push(`#${digits[0]}`);
       continue;

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../languages/types.js';
 import { foldCommon } from '../normalize/fold.js';
 import { packId } from '../normalize/reading.js';
 import { DETECTION_PREFIX } from '../params.js';
+import { memoize } from '../util/memo.js';
 
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -88,10 +89,27 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   return bySameScript(text.slice(0, end), script.packs).code;
 }
 
+/** A pack's folding and folded stop words, made once per pack (packs are frozen). */
+interface Detector {
+  fold: (word: string) => string;
+  stops: ReadonlySet<string>;
+}
+const detectors = new WeakMap<LanguagePack, Detector>();
+function detectorOf(p: LanguagePack): Detector {
+  let d = detectors.get(p);
+  if (!d) {
+    const fold = memoize((w: string): string => p.fold(foldCommon(w, p.lowerCase)));
+    d = { fold, stops: new Set(p.detection.stopWords.map(fold)) };
+    detectors.set(p, d);
+  }
+  return d;
+}
+
 /** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
 function bySameScript(text: string, packs: readonly LanguagePack[]): LanguagePack {
-  const fold = (p: LanguagePack, w: string): string => p.fold(foldCommon(w, p.lowerCase));
-  const stops = packs.map((p) => new Set(p.detection.stopWords.map((w) => fold(p, w))));
+  const found = packs.map(detectorOf);
+  const fold = (p: LanguagePack, w: string): string => (found[packs.indexOf(p)] as Detector).fold(w);
+  const stops = found.map((d) => d.stops);
   const scores = packs.map(() => 0);
   // Each distinct word folded once per pack (a text repeats its words), and
   // only words no longer than the longest stop word (with room for marks that folding removes).

@@ -7,11 +7,11 @@ import type { LanguagePack } from '../languages/types.js';
 
 /**
  * Language of a communiqué: the code of a language pack (`'en'`, `'ar'`,
- * `'ru'` built in), detected or given by the caller. `'und'`
+ * `'ru'`, `'fr'`, `'tr'`, `'fa'` built in), detected or given by the caller. `'und'`
  * (undetermined, as in BCP 47) is used when the text has no letters of any
  * pack's script.
  */
-export type Language = 'en' | 'ar' | 'ru' | 'und' | (string & {});
+export type Language = 'en' | 'ar' | 'ru' | 'fr' | 'tr' | 'fa' | 'und' | (string & {});
 
 /** The option that says which language packs read the texts. */
 export interface LanguageOptions {

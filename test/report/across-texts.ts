@@ -25,7 +25,7 @@ export const STATEMENT = [
   '5. Agreed to hold the next meeting in Astana in November 2025.',
 ].join('\n\n');
 
-/** Its Arabic version: "strong" gone, concern for condemnation, "can only" (يمكن) and resolution ٢٢٤٥. */
+/** Its Arabic version: "strong" gone, concern for condemnation, "can only" (يمكن, a modal a grade away: no divergence) and resolution ٢٢٤٥. */
 export const ARABIC = [
   '١. أكدت الأطراف التزامها بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
   '٢. أعربت عن قلقها إزاء الهجمات المستمرة على المدنيين في إدلب.',
