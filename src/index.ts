@@ -13,7 +13,7 @@ import { LANGUAGE_PACKS } from './languages/registry.js';
 import type { Lexicon } from './languages/types.js';
 import { aliasGroupsOf } from './normalize/aliases.js';
 import type { Commitment, CommitmentOptions } from './types/commitments.js';
-import type { CommuniqueDiff, DiffOptions, NormalizeOptions, RoundLabelOptions, Series, SeriesRound } from './types/pipeline.js';
+import type { CommuniqueDiff, DiffOptions, NormalizeOptions, RoundLabelOptions, Series, SeriesOptions, SeriesRound } from './types/pipeline.js';
 import type { Communique, Language, LanguageOptions, ParseOptions } from './types/segment.js';
 import { deepFreeze } from './util/freeze.js';
 
@@ -118,7 +118,11 @@ export function detectLanguage(text: string, options?: LanguageOptions): Languag
  * Compare two versions of a communiqué: align their paragraphs (also when
  * moved, split or merged), diff each aligned pair word by word, and say which
  * commitments were added, dropped, softened, strengthened or reworded, with
- * the words that show it.
+ * the words that show it. Two versions in two languages (detected, or given
+ * per side: `lang: { old: 'en', new: 'fa' }`) are compared across languages:
+ * paragraphs aligned by the concepts, names and numbers they share, no word
+ * diff, commitments compared by act and strength (see
+ * {@link CommuniqueDiff.crossLanguage}).
  *
  * @param oldText - The earlier round, as text or as parsed by {@link parseCommunique}.
  * @param newText - The later round, as text or parsed.
@@ -169,7 +173,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
  * ```
  * @category Compare
  */
-export function diffSeries(rounds: readonly SeriesRound[], options?: DiffOptions): Series {
+export function diffSeries(rounds: readonly SeriesRound[], options?: SeriesOptions): Series {
   return core.diffSeries(rounds, withPacks(options));
 }
 

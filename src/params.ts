@@ -61,12 +61,24 @@ export const CROSS_ORDER_MIN = 0.75;
 export const CROSS_ORDER_WEIGHT = 0.5;
 
 /**
- * Share of words (Jaccard, words of three letters or more) above which two
- * texts detected in two languages of one script are still one language: two
- * rounds of one statement share most of their words, a text and its
- * translation few (names, "Astana", "Idlib").
+ * Share of words (the overlap coefficient: common words of three letters or
+ * more ÷ those of the smaller text) above which two texts detected in two
+ * languages of one script are still one language: two rounds of one statement
+ * share most of their words, a text and its translation few (names, "Astana",
+ * "Idlib"), however long each is.
  */
 export const SAME_LANGUAGE_OVERLAP = 0.4;
+
+/** Characters of each text's head read for that check: a statement's first paragraphs say which language it is in. */
+export const SAME_LANGUAGE_WINDOW = 3000;
+
+/**
+ * The range of Gale & Church's c (characters of the new version for one of
+ * the old) taken from two whole texts: a press report of a few items against
+ * the whole statement would give a ratio no translation has. Translations of
+ * the genre between the built-in languages run 0.8–1.3 on the development set.
+ */
+export const LENGTH_RATIO_RANGE: readonly [number, number] = [0.5, 2];
 
 /**
  * Least similarity for a paragraph found at another place to be `moved`

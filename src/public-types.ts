@@ -24,17 +24,19 @@ export type {
   StrengthEvidence,
   WordingEvidence,
 } from './types/commitments.js';
-export type { ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
+export type { NumbersApart, ParagraphChange, ParagraphChangeKind, TextEdit } from './types/diff.js';
 export type {
   CommitmentEvent,
   CommitmentHistory,
   CommuniqueDiff,
+  Coverage,
   DiffOptions,
   LineageEvent,
   NormalizeOptions,
   ParagraphLineage,
   RoundLabelOptions,
   Series,
+  SeriesOptions,
   SeriesRound,
   SideLanguages,
 } from './types/pipeline.js';

@@ -195,8 +195,9 @@ series), 2 trouble.
 function sideLangs(value: string): { old?: string; new?: string } {
   const out: { old?: string; new?: string } = {};
   for (const part of value.split(',')) {
-    const [side, lang] = part.split('=').map((s) => s.trim());
-    if ((side !== 'old' && side !== 'new') || lang === undefined || !LANGS.includes(lang) || out[side] !== undefined) {
+    const pieces = part.split('=').map((s) => s.trim());
+    const [side, lang] = pieces;
+    if (pieces.length !== 2 || (side !== 'old' && side !== 'new') || lang === undefined || !LANGS.includes(lang) || out[side] !== undefined) {
       throw new UsageError(`--lang old=LANG,new=LANG: each of old and new once, LANG one of ${LANGS.join(', ')}; received ${JSON.stringify(value)}`);
     }
     out[side] = lang;

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { diffCommuniques, diffSeries, hasSubstantiveChange, REPORT_FORMATS, roundLabel } from '../index.js';
 import { APP_CLIENT_FILE, renderApp } from '../app/write.js';
 import { MAX_LENGTH } from '../params.js';
-import type { DiffOptions, SeriesRound } from '../types/pipeline.js';
+import type { DiffOptions, SeriesOptions, SeriesRound } from '../types/pipeline.js';
 import type { ReportOptions } from '../types/report.js';
 import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { InputError, readInput, seriesPaths } from './input.js';
@@ -86,13 +86,17 @@ function reportOptions(args: CliArgs, io: CliIo, format: keyof typeof REPORT_FOR
   return o;
 }
 
-function diffOptions(args: CliArgs): DiffOptions {
-  const options: DiffOptions = {};
+function seriesOptions(args: CliArgs): SeriesOptions {
+  const options: SeriesOptions = {};
   if (args.lang) options.lang = args.lang;
-  else if (args.sides) options.lang = args.sides;
   if (args.paragraphs) options.paragraphs = args.paragraphs;
   if (args.maxLength !== undefined) options.maxLength = args.maxLength;
   return options;
+}
+
+function diffOptions(args: CliArgs): DiffOptions {
+  // (--lang old=…,new=… is refused for a series when the arguments are read.)
+  return args.sides ? { ...seriesOptions(args), lang: args.sides } : seriesOptions(args);
 }
 
 /** Read an input, refusing an empty one. */
@@ -123,7 +127,7 @@ async function series(args: CliArgs, io: CliIo): Promise<number> {
     const label = args.labels[i] ?? roundLabel(text, args.lang ? { lang: args.lang } : undefined) ?? (path === '-' ? 'stdin' : basename(path).replace(/\.(?:txt|html?|docx|pdf)$/i, ''));
     rounds.push({ label, text });
   }
-  const result = diffSeries(rounds, diffOptions(args));
+  const result = diffSeries(rounds, seriesOptions(args));
   const format = formatOf(args, io);
   const report = REPORT_FORMATS[format].series(result, { ...reportOptions(args, io, format), hideCosmetic: args.onlySubstantive, hideSteady: args.onlySubstantive });
   await deliver(report, args, io);

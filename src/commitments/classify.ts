@@ -53,8 +53,8 @@ const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string =>
 
 const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);
 
-/** Evidence of the same commitment in two languages: the same act at the same strength. */
-export const TRANSLATED: Evidence = { kind: 'same', cosmetic: [], punctuation: false, translated: true };
+/** Evidence of the same commitment in two languages (a new object each time: a caller may change what it is given). */
+const translated = (): Evidence => ({ kind: 'same', cosmetic: [], punctuation: false, translated: true });
 
 /**
  * Classify the same commitment in two rounds. `across`: the rounds are in two
@@ -109,7 +109,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   else if (delta >= least) kind = 'strengthened';
   // Differences of punctuation, quotes, spelling or renamed places alone never make a change.
   // (A name counts as its name key on both sides when both write it with a capital: its transliterations are one name.)
-  else if (across && !slots.has('addressee')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [TRANSLATED]);
+  // Across languages, another act at the same strength ("agreed" / «دعت») is the same commitment reworded.
+  else if (across && !slots.has('addressee') && !slots.has('act')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [translated()]);
   else if (across) kind = 'reworded';
   else if (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true)) kind = 'unchanged';
   else kind = 'reworded';
@@ -125,7 +126,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
   const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
-  reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
+  // (Across languages the new strength is the old one and the change: one declarative verb for another and a modal a grade away do not count.)
+  reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : across ? round(a.strength + delta) : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
   return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);
 }
 

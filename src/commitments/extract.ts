@@ -104,6 +104,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   };
   sentenceEnds(words);
   const ends = words.ends;
+  // Where the next verb of each word's sentence ends, for verb-final clauses; made when first asked for.
+  let verbs: Int32Array | undefined;
+  const ahead = (): Int32Array => (verbs ??= verbsAhead(words));
   const wordsText = (from: number, to: number): string => text.slice(tokens.starts[words.token[from] as number], tokens.ends[words.token[to] as number]);
   // After a clause break ("…, but …") the reporter speaks: a noun act there ("…, but the
   // need for relief was not mentioned") is what the report says is missing, not an act.
@@ -146,11 +149,11 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       const last = m.words[m.words.length - 1] as number;
       // A noun act before the verb of its clause («bağlılıklarını teyit ettiler») is what the verb is about.
       let end = last + 1;
-      if (!(m.entry.nominal && verbAhead(words, last + 1, limit))) {
+      if (!(m.entry.nominal && last + 1 < limit && (ahead()[last + 1] as number) > 0)) {
         close(i);
         const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
         // «توافق کردند که … برگزار کنند»: a clause that completes the act is part of it.
-        end = complementEnd(words, last + 1, limit, lexicon.reading) ?? last + 1;
+        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? last + 1;
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
           close(end);
@@ -264,34 +267,31 @@ function negationBefore(words: Words, act: number, free: number, barriers: Reado
   return undefined;
 }
 
-/** Whether an act that is not a noun starts between word `from` and `limit` (the sentence's end). */
-function verbAhead(words: Words, from: number, limit: number): boolean {
-  for (let k = from; k < limit; k++) {
-    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
-    if (m && !m.entry.nominal) return true;
+/**
+ * For each word of a paragraph, the first word after the next act that is
+ * not a noun, from that word to its sentence's end (0: none) — one pass from
+ * the end, so that verb-final clauses look ahead in linear time.
+ */
+function verbsAhead(words: Words): Int32Array {
+  const next = new Int32Array(words.length);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, words.ends[k] as number);
+    if (m && !m.entry.nominal) next[k] = (m.words[m.words.length - 1] as number) + 1;
+    else next[k] = k + 1 < words.length && words.sentence[k + 1] === words.sentence[k] ? (next[k + 1] as number) : 0;
   }
-  return false;
+  return next;
 }
 
 /**
  * Where a clause that completes a verb-final act ends: after the act, a
  * complementizer of its pack («که», «تا») opens a clause up to its own verb
- * (its first act that is not a noun, else its last act) or the sentence's end. Undefined when no
- * complementizer follows the act.
+ * (its first act that is not a noun: «bağlılık» in the clause is what it is
+ * about) or the sentence's end. Undefined when no complementizer follows the act.
  */
-function complementEnd(words: Words, after: number, limit: number, reading: Reading): number | undefined {
+function complementEnd(words: Words, after: number, limit: number, reading: Reading, ahead: () => Int32Array): number | undefined {
   const form = words.forms[after];
-  if (form === undefined || after >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
-  // Its verb: the first act that is not a noun («bağlılık» in the clause is what it is about), else its last act.
-  let last: number | undefined;
-  for (let k = after + 1; k < limit; k++) {
-    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
-    if (!m) continue;
-    last = (m.words[m.words.length - 1] as number) + 1;
-    if (!m.entry.nominal) return last;
-    k = last - 1;
-  }
-  return last ?? limit;
+  if (form === undefined || after + 1 >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
+  return (ahead()[after + 1] as number) || limit;
 }
 
 /** The first word of a verb-final clause that starts at `from`: after the connector ("ve", «و») and the parties or party that open it. */

@@ -215,12 +215,13 @@ export class StemSpace {
   }
 
   /**
-   * Dice similarity, 0..1. Two empty bags are equal (1). Across languages,
+   * Dice similarity, 0..1. Two empty bags are equal (1), except across languages (0). Across languages,
    * weighed by the likelihood of the two lengths (see {@link lengthOdds}).
    */
   similarity(a: Bag, b: Bag): number {
     const total = a.weight + b.weight;
-    if (total === 0) return 1;
+    // Across languages two paragraphs that name nothing (no concept, name or number) share no evidence.
+    if (total === 0) return this.lengthRatio === undefined ? 1 : 0;
     const dice = (2 * this.overlap(a, b)) / total;
     if (this.lengthRatio === undefined || a.length === undefined || b.length === undefined) return dice;
     return dice * (LENGTH_FLOOR + (1 - LENGTH_FLOOR) * lengthOdds(a.length, b.length, this.lengthRatio));

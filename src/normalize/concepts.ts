@@ -8,7 +8,10 @@
 import type { Token } from '../tokenize/tokens.js';
 import type { AliasMap } from './aliases.js';
 import { compile, indexPatterns, matchAt, startingWith, type Compiled, type PatternIndex } from './patterns.js';
+import { numbersIn } from './numbers.js';
 import type { Reading } from './reading.js';
+
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** The concept patterns of the packs that read one text, indexed for matching, with what each word form met. */
 export interface ConceptIndex {
@@ -45,13 +48,12 @@ export function conceptIndexFor(reading: Reading): ConceptIndex {
   return found;
 }
 
-const DIGITS = /^\d+/;
 
 /**
  * The cross-language stems of a paragraph's tokens: `§id` for each concept
  * named (the longest pattern at each word, words used once), the alias key
- * of a name (`⟨turkiye⟩`), and `#n` for a number (its leading digits:
- * "20th", «20-й» and «۲۰» are `#20`). Other words give nothing.
+ * of a name (`⟨turkiye⟩`), and `#n` for each number as written (numbersIn:
+ * "20th", «20-й», «۲۰مین» are `#20`, "2,254" and «۲۲۵۴» `#2254`). Other words give nothing.
  */
 export function conceptStems(tokens: readonly Token[], reading: Reading, aliases: AliasMap, concepts: ConceptIndex): string[] {
   const words: string[] = [];
@@ -67,7 +69,8 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
     return info;
   });
   const forms = infos.map((i) => i.form);
-  const out: string[] = [];
+  // Numbers from the text as written: a language's folding may spell out an ordinal's digits («۲۱مین»).
+  const out: string[] = numbersIn(tokens.map((t) => t.text).join('')).map((n) => `#${n.value}`);
   // Words a concept used; those in its gaps ("integrity ~2 territory") may name concepts of their own.
   const used = new Set<number>();
   for (let i = 0; i < forms.length; i++) {
@@ -79,11 +82,7 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
       for (const w of m.words) used.add(w);
       continue;
     }
-    const digits = DIGITS.exec(info.form);
-    if (digits) {
-      out.push(`#${digits[0]}`);
-      continue;
-    }
+    if (DIGIT.test(words[i] as string)) continue;
     const folded = reading.fold(words[i] as string);
     const alias = aliases.get(folded) ?? aliases.get(reading.stem(folded));
     if (alias !== undefined) out.push(alias);

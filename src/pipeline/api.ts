@@ -11,7 +11,7 @@ import { detectWith } from '../segment/language.js';
 import { labelFromText } from '../series/labels.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentOptions } from '../types/commitments.js';
-import type { CommuniqueDiff, DiffOptions, NormalizeOptions, RoundLabelOptions, Series, SeriesRound } from '../types/pipeline.js';
+import type { CommuniqueDiff, DiffOptions, NormalizeOptions, RoundLabelOptions, Series, SeriesOptions, SeriesRound } from '../types/pipeline.js';
 import type { Communique, LanguageOptions, ParseOptions } from '../types/segment.js';
 import { describe, expectString } from '../util/validate.js';
 import { contextFor, OPTION_NAMES } from './context.js';
@@ -61,8 +61,8 @@ export function detectLanguage(text: string, options: WithLanguages<LanguageOpti
 }
 
 /**
- * Compare two versions of a communiqué with the packs of `options.languages`.
- * See the main entry's `diffCommuniques`.
+ * Compare two versions of a communiqué (or a text and its version in another
+ * language) with the packs of `options.languages`. See the main entry's `diffCommuniques`.
  *
  * @param oldText - The earlier round, as text or parsed.
  * @param newText - The later round, as text or parsed.
@@ -87,7 +87,7 @@ export function diffCommuniques(oldText: string | Communique, newText: string | 
  * @throws RangeError when `rounds` is empty or an option is out of range.
  * @category Compare
  */
-export function diffSeries(rounds: readonly SeriesRound[], options: WithLanguages<DiffOptions>): Series {
+export function diffSeries(rounds: readonly SeriesRound[], options: WithLanguages<SeriesOptions>): Series {
   return seriesOf(rounds, options);
 }
 

@@ -61,6 +61,10 @@ export function contextFor(options: unknown, names: readonly string[], perSide =
   expectKnownOptions('options', o, names);
   const packs = expectLanguagePacks('options.languages', o?.languages);
   const sides = perSide ? expectSideLangs(o?.lang, packs) : undefined;
+  const asked = o?.lang;
+  if (!perSide && asked !== null && typeof asked === 'object') {
+    throw new TypeError(`\`options.lang\` must be one language for every text here (one of ${[...packs.map((p) => `'${p.code}'`), "'und'"].join(', ')}); a language per side ({ old, new }) is for diffCommuniques`);
+  }
   const lang = sides ? undefined : expectLang('options.lang', o?.lang, packs);
   const aliases = expectAliasGroups('options.aliases', o?.aliases);
   const extra = o?.lexicon === undefined ? undefined : expectLexicon('options.lexicon', o.lexicon, true);
@@ -68,8 +72,9 @@ export function contextFor(options: unknown, names: readonly string[], perSide =
   const crossKeyings = new Map<Reading, Keying>();
   const lexicons = new Map<string, CompiledLexicon>();
   // A language given by the caller reads every text, a Communique passed in too;
-  // one given for a side reads that side.
-  const given = (doc: Communique): boolean => lang !== undefined || doc.lang === sides?.old || doc.lang === sides?.new;
+  // one given for a side reads that side (and not the other, detected in the same language).
+  const givenSides = new WeakSet<Communique>();
+  const given = (doc: Communique): boolean => lang !== undefined || givenSides.has(doc);
   const reading = (doc: Communique): Reading => readingFor(packs, lang ?? doc.lang, given(doc));
   const keying = (doc: Communique): Keying => {
     const r = reading(doc);
@@ -99,10 +104,15 @@ export function contextFor(options: unknown, names: readonly string[], perSide =
     },
     communique(name, value) {
       const side = name === 'oldText' ? sides?.old : name === 'newText' ? sides?.new : undefined;
-      if (typeof value === 'string') return parseWith(name, value, sides ? { ...o, lang: side } : (o as ParseOptions | undefined), packs);
+      const mark = (doc: Communique): Communique => {
+        if (side !== undefined) givenSides.add(doc);
+        return doc;
+      };
+      if (typeof value === 'string') return mark(parseWith(name, value, sides ? { ...o, lang: side } : (o as ParseOptions | undefined), packs));
       if (value !== null && typeof value === 'object') {
         expectCommunique(name, value, packs);
-        return side === undefined ? value : { ...value, lang: side };
+        // A side's language given for a Communique passed in reads it: a copy says so.
+        return side === undefined ? value : mark({ ...value, lang: side });
       }
       throw new TypeError(`\`${name}\` must be a string or a Communique, received ${describe(value)}`);
     },

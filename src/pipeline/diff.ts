@@ -6,13 +6,13 @@ import { joinKeyed, keyedOf, rawTwins, sideText } from '../diff/side.js';
 import { wordEdits } from '../diff/words.js';
 import { hashFraction, LazyBags, StemSpace } from '../match/similarity.js';
 import type { KeyedText } from '../normalize/keys.js';
-import { CROSS_MIN_SIMILARITY, CROSS_MOVE_SIMILARITY, MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
+import { CROSS_MIN_SIMILARITY, CROSS_MOVE_SIMILARITY, LENGTH_RATIO_RANGE, MIN_SIMILARITY, MOVE_SIMILARITY } from '../params.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff, DiffOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
 import { plainText } from '../segment/compared.js';
 import { expectUnitNumber } from '../util/validate.js';
-import { acrossLanguages, isReport, labelStem, numbersApart } from './across.js';
+import { acrossLanguages, inOneLanguage, isReport, labelStem, numbersApart } from './across.js';
 import type { Context } from './context.js';
 
 /** The thresholds of the alignment, from the options (moveSimilarity never below minSimilarity). */
@@ -31,10 +31,12 @@ export function thresholds(options: DiffOptions | undefined, cross = false): { m
  */
 export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache): CommuniqueDiff {
   thresholds(options);
-  const oldDoc = ctx.communique('oldText', oldText);
-  const newDoc = ctx.communique('newText', newText);
+  const parsedOld = ctx.communique('oldText', oldText);
+  const parsedNew = ctx.communique('newText', newText);
   // Two languages: paragraphs are compared by the concepts, names and numbers they share.
-  const cross = acrossLanguages(oldDoc, newDoc, ctx.sides, ctx.packs);
+  // (One language given for both is one language, whatever a Communique passed in says.)
+  const cross = ctx.lang === undefined && acrossLanguages(parsedOld, parsedNew, ctx.sides, ctx.packs);
+  const [oldDoc, newDoc] = cross || ctx.lang !== undefined ? [parsedOld, parsedNew] : inOneLanguage(parsedOld, parsedNew, ctx.packs);
   const params = thresholds(options, cross);
   const keying = cross ? { old: ctx.crossKeying(oldDoc), new: ctx.crossKeying(newDoc) } : { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
 
@@ -86,11 +88,11 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   return diff;
 }
 
-/** Characters of the new version for one of the old, over the whole texts (Gale & Church's c), within [0.5, 2]. */
+/** Characters of the new version for one of the old, over the whole texts (Gale & Church's c), within LENGTH_RATIO_RANGE. */
 function lengthRatio(oldDoc: Communique, newDoc: Communique): number {
   const total = (doc: Communique): number => doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
   const ratio = total(newDoc) / Math.max(total(oldDoc), 1);
-  return Math.min(2, Math.max(0.5, ratio));
+  return Math.min(LENGTH_RATIO_RANGE[1], Math.max(LENGTH_RATIO_RANGE[0], ratio));
 }
 
 /** A link across languages: no word diff (each side's text deleted and inserted whole), with the numbers apart. */
@@ -101,7 +103,9 @@ function acrossChange(link: Link, oldDoc: Communique, newDoc: Communique): Parag
   if (oldRaw !== '') edits.push({ op: 'delete', text: oldRaw });
   if (newRaw !== '') edits.push({ op: 'insert', text: newRaw });
   const kind: ParagraphChange['kind'] = link.kind === 'pair' ? (oldRaw === newRaw ? 'unchanged' : 'modified') : link.kind;
-  const change: ParagraphChange = { kind, old: [...link.old], new: [...link.new], similarity: kind === 'unchanged' ? 1 : Math.round(link.similarity * 1000) / 1000, cosmetic: false, relabeled: false, edits: kind === 'unchanged' ? [{ op: 'equal', text: newRaw }] : edits };
+  // Renumbered: item 3 became ٤ (the same number in other digits is no change).
+  const relabeled = link.old.length === 1 && link.new.length === 1 && labelStem(oldDoc.paragraphs[link.old[0] as number]?.label) !== labelStem(newDoc.paragraphs[link.new[0] as number]?.label);
+  const change: ParagraphChange = { kind, old: [...link.old], new: [...link.new], similarity: kind === 'unchanged' ? 1 : Math.round(link.similarity * 1000) / 1000, cosmetic: false, relabeled, edits: kind === 'unchanged' ? [{ op: 'equal', text: newRaw }] : edits };
   if (link.old.length > 0 && link.new.length > 0) change.numbers = numbersApart(plainSide(oldDoc, link.old), plainSide(newDoc, link.new));
   return change;
 }

@@ -6,7 +6,7 @@ import { commitmentHistories } from '../series/histories.js';
 import { labelFromText, uniqueLabels } from '../series/labels.js';
 import { paragraphLineages } from '../series/lineages.js';
 import type { Commitment } from '../types/commitments.js';
-import type { DiffOptions, Series } from '../types/pipeline.js';
+import type { Series, SeriesOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
 import { describe } from '../util/validate.js';
 import { contextFor, OPTION_NAMES, type Context } from './context.js';
@@ -24,7 +24,7 @@ function readRound(value: unknown, i: number, ctx: Context): { doc: Communique; 
 }
 
 /** diffSeries with the packs of `options.languages` (see the main entry's diffSeries). */
-export function seriesOf(rounds: unknown, options: DiffOptions | undefined): Series {
+export function seriesOf(rounds: unknown, options: SeriesOptions | undefined): Series {
   if (!Array.isArray(rounds)) throw new TypeError(`\`rounds\` must be an array of texts, Communiques or { label, text } objects, received ${describe(rounds)}`);
   if (rounds.length === 0) throw new RangeError('`rounds` must hold at least one round, received an empty array');
   const ctx = contextFor(options, OPTION_NAMES.diff);

@@ -47,8 +47,8 @@ export function leftOutChanges(diff: CommuniqueDiff): ReadonlySet<number> {
   return found;
 }
 
-/** The numbers one side of a change has and the other lacks, as written (strings only; none within one language). */
-export function numbersApart(c: ParagraphChange): { old: string[]; new: string[] } | undefined {
+/** The numbers apart of a change as a report shows them (ParagraphChange.numbers of a diff, perhaps revived from JSON: strings only; undefined when there are none). */
+export function shownNumbers(c: ParagraphChange): { old: string[]; new: string[] } | undefined {
   const n = c.numbers;
   if (n === null || typeof n !== 'object') return undefined;
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -104,4 +104,4 @@ export function languagesOf(diff: CommuniqueDiff, m: ReportMessages): [string, s
 }
 
 /** The number of changes whose sides do not share all their numbers. */
-export const numbersCount = (diff: CommuniqueDiff): number => diff.alignment.filter((c) => numbersApart(c) !== undefined).length;
+export const numbersCount = (diff: CommuniqueDiff): number => diff.alignment.filter((c) => shownNumbers(c) !== undefined).length;

@@ -2,7 +2,7 @@
 import type { CommuniqueDiff } from '../types/pipeline.js';
 import type { DiffJSON } from '../types/report.js';
 import { expectDiff } from './expect.js';
-import { countKinds, hasSubstantiveChange } from './summary.js';
+import { hasSubstantiveChange, reportCounts } from './summary.js';
 
 /**
  * Version of the JSON form; raised on any incompatible change of its shape.
@@ -41,7 +41,8 @@ export const SCHEMA_VERSION = 2;
  */
 export function toJSON(diff: CommuniqueDiff): DiffJSON {
   expectDiff(diff);
-  const counts = countKinds(diff);
+  // The counts the reports show: items a press report leaves out apart (`left-out`).
+  const counts = reportCounts(diff);
   const plain = JSON.parse(JSON.stringify({ old: diff.old, new: diff.new, alignment: diff.alignment, commitments: diff.commitments, coverage: diff.coverage })) as Pick<
     DiffJSON,
     'old' | 'new' | 'alignment' | 'commitments'

@@ -10,7 +10,7 @@ import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
 import { changeActs, layoutKind, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
 import { resolveReportOptions, type ResolvedReportOptions } from './options.js';
-import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from './across.js';
+import { isAcross, languagesOf, leftOutItems, shownNumbers, reportSide } from './across.js';
 import { changeIndexOf, changeOrder, reportCounts, reportKind, shownKind, visibleChanges } from './summary.js';
 import { besideOther, cosmeticList, cosmeticPieces, replacedWord, type Letters } from './words.js';
 
@@ -256,7 +256,7 @@ export function leftOutLines(diff: CommuniqueDiff, o: ResolvedReportOptions, pre
 
 /** The numbers a change's sides do not share: " · numbers: 2254 → 2245", each side isolated. */
 function numbersLine(c: ParagraphChange, m: ReportMessages): string {
-  const n = numbersApart(c);
+  const n = shownNumbers(c);
   if (!n) return '';
   const side = (list: string[]): string => (list.length === 0 ? '—' : list.map((x) => fsi(md(x))).join(m.comma));
   return ` · ${md(m.across.numbers)}: ${side(n.old)} ${m.arrow} ${side(n.new)}`;

@@ -2,7 +2,7 @@
 import type { CommitmentChange } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff } from '../types/pipeline.js';
-import { isAcross, leftOutChanges, numbersApart } from './across.js';
+import { isAcross, leftOutChanges, shownNumbers } from './across.js';
 import { expectDiff } from './expect.js';
 
 /** Paragraph kinds in report order; `cosmetic` is a modified paragraph whose differences all vanish under normalization. */
@@ -28,7 +28,7 @@ export function isSubstantiveParagraph(c: ParagraphChange): boolean {
  */
 function isSubstantiveAcross(diff: CommuniqueDiff, c: ParagraphChange, index: number): boolean {
   if (leftOutChanges(diff).has(index)) return false;
-  return (c.kind !== 'unchanged' && c.kind !== 'modified') || numbersApart(c) !== undefined;
+  return (c.kind !== 'unchanged' && c.kind !== 'modified') || shownNumbers(c) !== undefined;
 }
 
 /**

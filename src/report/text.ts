@@ -13,7 +13,7 @@ import { expectOptionsObject } from '../util/validate.js';
 import { showBidiControls } from './html/escape.js';
 import { bool } from './options.js';
 import { placeOf } from './blocks.js';
-import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from './across.js';
+import { isAcross, languagesOf, leftOutItems, shownNumbers, reportSide } from './across.js';
 import { expectDiff } from './expect.js';
 import { headlineOf } from './headline.js';
 import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from './locale/index.js';
@@ -104,7 +104,7 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   out.push('');
 
   const left = leftOutItems(diff);
-  if (left.length > 0) out.push(style('bold', m.across.leftOutHeading), ...left.map((item) => `  ${item.names} ${clean(item.text)}`), '');
+  if (left.length > 0) out.push(style('bold', m.across.leftOutHeading), ...left.map((item) => `  ${clean(item.names)} ${clean(item.text)}`), '');
 
   const cosmetic = cosmeticList(diff);
   if (cosmetic.length > 0) {
@@ -117,7 +117,7 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   for (const { change, index } of visibleChanges(diff, o)) {
     if (across) {
       const kind = reportKind(diff, change, index);
-      const n = numbersApart(change);
+      const n = shownNumbers(change);
       const numbers = n ? ` · ${m.across.numbers}: ${clean(n.old.join(m.comma) || '—')} ${m.arrow} ${clean(n.new.join(m.comma) || '—')}` : '';
       out.push(style('dim', `${m.kinds[kind] ?? kind} · ${clean(placeOf(diff, change, o.oldLabel, o.newLabel, m.arrow))}${numbers}`));
       out.push(...bothVersions(diff, change, kind, o.oldLabel, o.newLabel, m, style), '');

@@ -80,10 +80,13 @@ export interface ParagraphChange {
    * only numbers given otherwise: a report leaves out dates and figures as it
    * leaves out items. Absent within one language, where the edits show them.
    */
-  numbers?: {
-    /** Numbers of the old side that the new one lacks. */
-    old: string[];
-    /** Numbers of the new side that the old one lacks. */
-    new: string[];
-  };
+  numbers?: NumbersApart;
+}
+
+/** Numbers of two aligned paragraphs in two languages that the other lacks, as written: see {@link ParagraphChange.numbers}. */
+export interface NumbersApart {
+  /** Numbers of the old side that the new one lacks. */
+  old: string[];
+  /** Numbers of the new side that the old one lacks. */
+  new: string[];
 }

@@ -45,12 +45,25 @@ export interface CommuniqueDiff {
    * changes of the alignment, but their commitments are not changes: a report
    * that leaves an item out has not dropped a commitment.
    */
-  coverage?: {
-    /** The version that is the report. */
-    report: 'old' | 'new';
-    /** Paragraph indexes of the other version that the report does not cover. */
-    leftOut: number[];
-  };
+  coverage?: Coverage;
+}
+
+/**
+ * Options of {@link diffSeries}: those of {@link diffCommuniques}, with one
+ * language for every round (or each round's detected): a pair of rounds in
+ * two languages is compared across languages.
+ */
+export interface SeriesOptions extends Omit<DiffOptions, 'lang'> {
+  /** Language of every round, as for {@link ParseOptions.lang}; detected round by round when left out. */
+  lang?: Language;
+}
+
+/** Across languages, which version is a press report of the other and what it leaves out: see {@link CommuniqueDiff.coverage}. */
+export interface Coverage {
+  /** The version that is the report. */
+  report: 'old' | 'new';
+  /** Paragraph indexes of the other version that the report does not cover. */
+  leftOut: number[];
 }
 
 /** The language of each version, for {@link DiffOptions.lang}: a side left out is detected. */

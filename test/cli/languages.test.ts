@@ -31,14 +31,14 @@ describe('the CLI across languages', () => {
     expect(r.code).toBe(1);
   });
 
-  it('takes each side’s language from --lang old=…,new=…', async () => {
-    const r = await run([EN, AR, '--format', 'json', '--lang', 'old=en,new=ar']);
+  it('takes each side’s language from --lang old=…,new=…, over detection', async () => {
+    const r = await run([EN, AR, '--format', 'json', '--lang', 'old=en,new=fa']);
     const diff = JSON.parse(r.stdout) as { old: { lang: string }; new: { lang: string } };
-    expect([diff.old.lang, diff.new.lang]).toEqual(['en', 'ar']);
+    expect([diff.old.lang, diff.new.lang]).toEqual(['en', 'fa']);
   });
 
   it('refuses a malformed --lang with one line and exit 2', async () => {
-    for (const bad of ['old=en,new=xx', 'old=en,old=ar', 'left=en']) {
+    for (const bad of ['old=en,new=xx', 'old=en,old=ar', 'left=en', 'old=en=fr,new=ar']) {
       const r = await run([EN, AR, '--lang', bad]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^communique-diff: --lang old=LANG,new=LANG: each of old and new once/);

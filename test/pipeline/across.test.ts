@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../support/fc-config.js';
-import { diffCommuniques, diffSeries } from '../../src/index.js';
+import { diffCommuniques, diffSeries, parseCommunique } from '../../src/index.js';
 
 const EN = [
   '1. The parties reaffirmed their unwavering commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
@@ -86,10 +86,25 @@ describe('a statement against its translation', () => {
   });
 
   it('takes each side’s language when given, and checks it', () => {
-    expect(diffCommuniques(EN, AR, { lang: { old: 'en', new: 'ar' } }).crossLanguage).toBe(true);
+    // Persian given for the Arabic side is what reads it, not detection.
+    const given = diffCommuniques(EN, AR, { lang: { old: 'en', new: 'fa' } });
+    expect([given.crossLanguage, given.old.lang, given.new.lang]).toEqual([true, 'en', 'fa']);
+    // One language given for both is one language, whatever a parsed text says.
+    expect(diffCommuniques(parseCommunique(EN), AR, { lang: 'ar' }).crossLanguage).toBeUndefined();
+    // Texts written the same are one text, whatever languages they are given.
+    const same = diffCommuniques(EN, EN, { lang: { old: 'en', new: 'fr' } });
+    expect(same.crossLanguage).toBeUndefined();
+    expect(same.commitments.every((c) => c.kind === 'unchanged')).toBe(true);
     expect(() => diffCommuniques(EN, AR, { lang: { old: 'en', new: 'xx' } })).toThrow(new RangeError("`options.lang.new` must be one of 'en', 'ar', 'ru', 'fr', 'tr', 'fa', 'und', received \"xx\""));
     // @ts-expect-error: testing runtime validation
     expect(() => diffCommuniques(EN, AR, { lang: { left: 'en' } })).toThrow(/`options.lang.left` is not an option here; the options are `old`, `new`/);
+  });
+
+  it('reads two rounds of one language in one language when detection tells them apart', () => {
+    // The first reads as French by its stop words ("de facto", "de-escalation"); together they are English.
+    const diff = diffCommuniques('Condemned attacks in de-escalation zones de facto.', 'Condemned the attacks in de-escalation zones.');
+    expect([diff.crossLanguage, diff.old.lang, diff.new.lang]).toEqual([undefined, 'en', 'en']);
+    expect(diff.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['reworded', 'condemn', 'condemn']]);
   });
 
   it('compares two rounds of one language word by word, as before', () => {
@@ -105,6 +120,13 @@ describe('a press report in another language against the official text', () => {
     'وأكد البيان الختامي التزام الأطراف الثابت بسيادة الجمهورية العربية السورية واستقلالها ووحدتها وسلامة أراضيها.',
     'وأشار البيان إلى أن الأطراف اتفقت على عقد الاجتماع المقبل في أستانا في النصف الثاني من عام ٢٠٢٥.',
   ].join('\n\n');
+
+  it('takes a statement with a dateline for a statement, not a report', () => {
+    const dated = `Published: 20 June 2023 14:35\n\n${EN}`;
+    const diff = diffCommuniques(dated, AR.replace('٤. اتفقت', '٤. أدانت جميع الهجمات الإرهابية. اتفقت'));
+    expect(diff.coverage).toBeUndefined();
+    expect(diff.commitments.map((c) => c.kind)).toContain('added');
+  });
 
   it('says which items the report covers and which it leaves out, without calling them dropped commitments', () => {
     const diff = diffCommuniques(EN, report);

@@ -16,7 +16,7 @@ import { stemFrench } from './stem.js';
 /**
  * The French language pack. French lower-cases as `String.prototype.toLowerCase`
  * does (no `lowerCase` of its own); the engine takes off accents (é → e) before
- * {@link foldFrench}.
+ * `foldFrench` (fold.ts).
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
 import type { ReportOptions } from '../../types/report.js';
 import { directionOf, docDirection, placeOf } from '../blocks.js';
-import { isAcross, languagesOf, leftOutItems, numbersApart, reportSide } from '../across.js';
+import { isAcross, languagesOf, leftOutItems, shownNumbers, reportSide } from '../across.js';
 import { expectDiff } from '../expect.js';
 import { headlineOf } from '../headline.js';
 import { changeActs, countsLine, MESSAGES, plainParts, QUOTE_MARKS, reasonParts, type Part, type ReportMessages } from '../locale/index.js';
@@ -206,7 +206,7 @@ function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[
 function changeLine(diff: CommuniqueDiff, c: ParagraphChange, index: number, o: ResolvedReportOptions, m: ReportMessages): string {
   const facts = c.relabeled ? ` · ${m.text.renumbered}` : '';
   const kind = reportKind(diff, c, index);
-  const n = numbersApart(c);
+  const n = shownNumbers(c);
   const numbers = n ? ` · ${m.across.numbers}: ${n.old.join(m.comma) || '—'} ${arrow(m)} ${n.new.join(m.comma) || '—'}${mark(m)}` : '';
   return `${m.kinds[kind] ?? kind} — ${placeOf(diff, c, o.oldLabel, o.newLabel, arrow(m))}${facts}${numbers}`;
 }

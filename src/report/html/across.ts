@@ -8,7 +8,7 @@
 import type { ParagraphChange } from '../../types/diff.js';
 import type { CommuniqueDiff } from '../../types/pipeline.js';
 import type { Communique } from '../../types/segment.js';
-import { languagesOf, leftOutItems, numbersApart, reportSide } from '../across.js';
+import { languagesOf, leftOutItems, shownNumbers, reportSide } from '../across.js';
 import { anchor, langAndDir } from '../blocks.js';
 import type { ReportMessages } from '../locale/index.js';
 import { reportKind } from '../summary.js';
@@ -52,7 +52,7 @@ export function acrossLines(diff: CommuniqueDiff, { o, m }: HtmlContext): string
 
 /** The numbers a change's sides do not share, in its header: "numbers: 2254 → 2245", each side isolated. */
 export function numbersHtml(c: ParagraphChange, m: ReportMessages): string {
-  const n = numbersApart(c);
+  const n = shownNumbers(c);
   if (!n) return '';
   const side = (list: string[]): string => (list.length === 0 ? '—' : list.map(isolated).join(escapeHtml(m.comma)));
   return ` · <span class="numbers">${escapeHtml(m.across.numbers)}: ${side(n.old)} ${m.arrow} ${side(n.new)}</span>`;
