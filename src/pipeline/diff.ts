@@ -27,16 +27,18 @@ export function thresholds(options: DiffOptions | undefined, cross = false): { m
  * Compare two texts (or parsed communiqués) in a call's context. `extracted`
  * caches the commitments found in each paragraph text, which calls in one
  * context may share: diffSeries passes one for all its pairs, so a round in
- * two pairs is read once.
+ * two pairs is read once. `oneReading`: two texts of one language detected
+ * apart are read in one (a series passes false: each round keeps its reading).
  */
-export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache): CommuniqueDiff {
+export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache, oneReading = true): CommuniqueDiff {
   thresholds(options);
   const parsedOld = ctx.communique('oldText', oldText);
   const parsedNew = ctx.communique('newText', newText);
   // Two languages: paragraphs are compared by the concepts, names and numbers they share.
   // (One language given for both is one language, whatever a Communique passed in says.)
   const cross = ctx.lang === undefined && acrossLanguages(parsedOld, parsedNew, ctx.sides, ctx.packs);
-  const [oldDoc, newDoc] = cross || ctx.lang !== undefined ? [parsedOld, parsedNew] : inOneLanguage(parsedOld, parsedNew, ctx.packs);
+  // (Not in a series, where each round keeps the language it was read in: its two pairs must read it alike.)
+  const [oldDoc, newDoc] = cross || ctx.lang !== undefined || !oneReading ? [parsedOld, parsedNew] : inOneLanguage(parsedOld, parsedNew, ctx.packs);
   const params = thresholds(options, cross);
   const keying = cross ? { old: ctx.crossKeying(oldDoc), new: ctx.crossKeying(newDoc) } : { old: ctx.keying(oldDoc), new: ctx.keying(newDoc) };
 

@@ -28,14 +28,18 @@ export function seriesOf(rounds: unknown, options: SeriesOptions | undefined): S
   if (!Array.isArray(rounds)) throw new TypeError(`\`rounds\` must be an array of texts, Communiques or { label, text } objects, received ${describe(rounds)}`);
   if (rounds.length === 0) throw new RangeError('`rounds` must hold at least one round, received an empty array');
   const ctx = contextFor(options, OPTION_NAMES.diff);
-  const params = thresholds(options);
+  thresholds(options);
   const read = rounds.map((r: unknown, i) => readRound(r, i, ctx));
   const docs = read.map((r) => r.doc);
   const labels = uniqueLabels(read.map((r, i) => r.label ?? labelFromText(r.doc.source, ctx.reading(r.doc)) ?? `Round ${i + 1}`));
   // One cache of extracted commitments for all pairs: a round in two pairs is read once.
   const extracted: ExtractionCache = new Map();
-  const pairs = docs.slice(1).map((doc, i) => diffInContext(docs[i] as Communique, doc, options, ctx, extracted));
-  const keyingOf = (r: number) => ctx.keying(docs[r] as Communique);
+  const pairs = docs.slice(1).map((doc, i) => diffInContext(docs[i] as Communique, doc, options, ctx, extracted, false));
+  // A series in several languages: a paragraph or commitment that comes back (in any round's
+  // language) is found again by the concepts, names and numbers it shares, at the bars across languages.
+  const mixed = pairs.some((p) => p.crossLanguage === true);
+  const params = thresholds(options, mixed);
+  const keyingOf = (r: number) => (mixed ? ctx.crossKeying(docs[r] as Communique) : ctx.keying(docs[r] as Communique));
   const { lineages, lineageOf } = paragraphLineages(docs, pairs, keyingOf, params);
   // Each round's commitments as its pairs found them (the first round's from
   // the first pair); a single round is read on its own.

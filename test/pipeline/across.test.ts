@@ -185,3 +185,17 @@ describe('a translation mirrored', () => {
     );
   });
 });
+
+describe('a series in two languages, with a paragraph that comes back', () => {
+  it('rejoins the paragraph and its commitment when it returns in the other language', () => {
+    const en = EN.split('\n\n');
+    const ar = AR.split('\n\n');
+    // Item 2 (the condemnation) is dropped in round 2 and comes back, in Arabic, in round 3.
+    const s = diffSeries([en.join('\n\n'), [en[0], en[2], en[3]].join('\n\n'), ar.join('\n\n')]);
+    expect(s.pairs.map((p) => p.crossLanguage)).toEqual([undefined, true]);
+    const condemn = s.lineages.find((l) => l.paragraphs[0]?.includes(1));
+    expect(condemn?.paragraphs).toEqual([[1], [], [1]]);
+    const history = s.commitments.filter((h) => h.predicate === 'condemn');
+    expect(history).toHaveLength(1);
+  });
+});
