@@ -86,7 +86,7 @@ export function leftOutItems(diff: CommuniqueDiff): LeftOutItem[] {
 }
 
 /** A language's name in the interface language ("Arabic", «العربية», «арабский»); a code it does not know by the code. */
-export function languageName(m: ReportMessages, code: string): string {
+function languageName(m: ReportMessages, code: string): string {
   const known = m.across.languages[code];
   if (known !== undefined) return known;
   try {

@@ -89,17 +89,18 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   return bySameScript(text.slice(0, end), script.packs).code;
 }
 
-/** A pack's folding and folded stop words, made once per pack (packs are frozen). */
+/** A pack's folding, folded stop words and longest stop word, made once per pack (packs are frozen). */
 interface Detector {
   fold: (word: string) => string;
   stops: ReadonlySet<string>;
+  longest: number;
 }
 const detectors = new WeakMap<LanguagePack, Detector>();
 function detectorOf(p: LanguagePack): Detector {
   let d = detectors.get(p);
   if (!d) {
     const fold = memoize((w: string): string => p.fold(foldCommon(w, p.lowerCase)));
-    d = { fold, stops: new Set(p.detection.stopWords.map(fold)) };
+    d = { fold, stops: new Set(p.detection.stopWords.map(fold)), longest: Math.max(0, ...p.detection.stopWords.map((w) => w.length)) };
     detectors.set(p, d);
   }
   return d;
@@ -108,17 +109,15 @@ function detectorOf(p: LanguagePack): Detector {
 /** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
 function bySameScript(text: string, packs: readonly LanguagePack[]): LanguagePack {
   const found = packs.map(detectorOf);
-  const fold = (p: LanguagePack, w: string): string => (found[packs.indexOf(p)] as Detector).fold(w);
-  const stops = found.map((d) => d.stops);
   const scores = packs.map(() => 0);
   // Each distinct word folded once per pack (a text repeats its words), and
   // only words no longer than the longest stop word (with room for marks that folding removes).
-  const longest = Math.max(0, ...packs.flatMap((p) => p.detection.stopWords.map((w) => w.length))) + 2;
+  const longest = Math.max(0, ...found.map((d) => d.longest)) + 2;
   const counts = new Map<string, number>();
   for (const [w] of text.matchAll(WORD)) if (w.length <= longest) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const [w, n] of counts) {
-    packs.forEach((p, k) => {
-      if (stops[k]?.has(fold(p, w))) scores[k] = (scores[k] as number) + n;
+    found.forEach((d, k) => {
+      if (d.stops.has(d.fold(w))) scores[k] = (scores[k] as number) + n;
     });
   }
   packs.forEach((p, k) => {

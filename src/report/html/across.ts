@@ -51,7 +51,7 @@ export function acrossLines(diff: CommuniqueDiff, { o, m }: HtmlContext): string
 }
 
 /** The numbers a change's sides do not share, in its header: "numbers: 2254 → 2245", each side isolated. */
-export function numbersHtml(c: ParagraphChange, m: ReportMessages): string {
+function numbersHtml(c: ParagraphChange, m: ReportMessages): string {
   const n = shownNumbers(c);
   if (!n) return '';
   const side = (list: string[]): string => (list.length === 0 ? '—' : list.map(isolated).join(escapeHtml(m.comma)));

@@ -5,6 +5,7 @@ import { signed as plainSigned } from '../../util/format.js';
 // A signed number reads left to right in Arabic text: U+200E LEFT-TO-RIGHT MARK before it keeps
 // its minus sign on its left (Unicode bidi rules W7 and N1), where an isolate control would show.
 const signed = (n: number): string => `\u200e${plainSigned(n)}`;
+import { headlineKinds } from './kinds.js';
 import type { HeadlineCounts, ReportMessages } from './types.js';
 
 // Counts are written "label: number" (as Arabic administrative prose often does), which
@@ -93,15 +94,7 @@ const VERBS: Record<string, string> = { softened: 'خُففت', dropped: 'حُذ
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   if (c.across) return acrossHeadline(c, top, act, q);
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    let part = `${VERBS[kind]}: ${n}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'منها ' : ''}${act(shift.old.act)} ← ${act(shift.new.act)}: ${q(top.new.topic)})`;
-    parts.push(part);
-  }
+  const parts = commitmentParts(c, top, act, q, VERBS);
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
   const moves = [
@@ -130,15 +123,7 @@ const ACROSS_VERBS: Record<string, string> = {
 /** The headline across languages: what differs between the two texts, and what a press report leaves out. */
 function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   const across = c.across ?? { numbers: 0, leftOut: 0 };
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    let part = `${ACROSS_VERBS[kind]}: ${n}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'منها ' : ''}${act(shift.old.act)} ← ${act(shift.new.act)}: ${q(top.new.topic)})`;
-    parts.push(part);
-  }
+  const parts = commitmentParts(c, top, act, q, ACROSS_VERBS);
   const p = c.paragraphs;
   const items = [
     across.numbers > 0 ? `فقرات تختلف أرقامها: ${across.numbers}` : '',
@@ -262,3 +247,12 @@ export const ar: ReportMessages = {
   reason,
   headline,
 };
+
+/** The headline's commitment changes, each worded with `verbs` (within one language, or across languages). */
+function commitmentParts(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string, verbs: Record<string, string>): string[] {
+  return headlineKinds(c, top).map(({ kind, n, shift }) => {
+    let part = `${verbs[kind]}: ${n}`;
+    if (shift) part += ` (${n > 1 ? 'منها ' : ''}${act(shift.from)} ← ${act(shift.to)}: ${q(shift.topic)})`;
+    return part;
+  });
+}

@@ -1,6 +1,7 @@
 /** The report's words in English. */
 import type { CommitmentChange, Evidence } from '../../types/commitments.js';
 import { signed } from '../../util/format.js';
+import { headlineKinds } from './kinds.js';
 import type { HeadlineCounts, ReportMessages } from './types.js';
 
 // Numbers up to nine in words, as English style guides (Chicago 9.2, AP) write them in running text.
@@ -78,15 +79,11 @@ const VERBS: Record<string, string> = { softened: 'softened', dropped: 'dropped'
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   if (c.across) return acrossHeadline(c, top, act, q);
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    let part = parts.length === 0 ? `${capital(count(n))} commitment${n === 1 ? '' : 's'} ${VERBS[kind]}` : `${count(n)} ${VERBS[kind]}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.old.act)} to ${act(shift.new.act)}: ${q(top.new.topic)} —`;
-    parts.push(part);
-  }
+  const parts = headlineKinds(c, top).map(({ kind, n, first, shift }) => {
+    let part = first ? `${capital(count(n))} commitment${n === 1 ? '' : 's'} ${VERBS[kind]}` : `${count(n)} ${VERBS[kind]}`;
+    if (shift) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.from)} to ${act(shift.to)}: ${q(shift.topic)} —`;
+    return part;
+  });
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
   // The first item names the paragraphs ("1 paragraph added", "3 of 18 paragraphs changed in wording").
@@ -125,15 +122,11 @@ const paragraphs = (n: number): string => `${n} paragraph${n === 1 ? '' : 's'}`;
 /** The headline across languages: what differs between the versions, and what a press report leaves out. */
 function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   const across = c.across ?? { numbers: 0, leftOut: 0 };
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    let part = parts.length === 0 ? `${count(n)} commitment${n === 1 ? '' : 's'} ${ACROSS_VERBS[kind]}` : `${count(n)} ${ACROSS_VERBS[kind]}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.old.act)} to ${act(shift.new.act)}: ${q(top.new.topic)} —`;
-    parts.push(part);
-  }
+  const parts = headlineKinds(c, top).map(({ kind, n, first, shift }) => {
+    let part = first ? `${count(n)} commitment${n === 1 ? '' : 's'} ${ACROSS_VERBS[kind]}` : `${count(n)} ${ACROSS_VERBS[kind]}`;
+    if (shift) part += ` — ${n > 1 ? 'one from' : 'from'} ${act(shift.from)} to ${act(shift.to)}: ${q(shift.topic)} —`;
+    return part;
+  });
   const p = c.paragraphs;
   const items = [
     across.numbers > 0 ? `numbers differ in ${paragraphs(across.numbers)}` : '',

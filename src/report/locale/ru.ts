@@ -1,6 +1,7 @@
 /** The report's words in Russian. */
 import type { CommitmentChange, Evidence } from '../../types/commitments.js';
 import { signed } from '../../util/format.js';
+import { headlineKinds } from './kinds.js';
 import type { HeadlineCounts, ReportMessages } from './types.js';
 
 // Russian nouns and participles agree with a number in three forms (CLDR plural categories one, few, many).
@@ -99,17 +100,7 @@ const VERBS: Record<string, [string, string]> = {
 
 function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   if (c.across) return acrossHeadline(c, top, act, q);
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    const [sing, plural] = VERBS[kind] as [string, string];
-    const verb = PLURAL.select(n) === 'few' ? plural : sing;
-    let part = parts.length === 0 ? `${verb} ${n} ${form(n, 'обязательство', 'обязательства', 'обязательств')}` : `${verb} ${n}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'в том числе ' : ''}${act(shift.old.act)} → ${act(shift.new.act)}: ${q(top.new.topic)})`;
-    parts.push(part);
-  }
+  const parts = commitmentParts(c, top, act, q, VERBS);
   const p = c.paragraphs;
   const changed = (p.modified ?? 0) + (p.split ?? 0) + (p.merged ?? 0);
   const moves = [
@@ -139,17 +130,7 @@ const ACROSS_VERBS: Record<string, [string, string]> = {
 /** The headline across languages: what differs between the versions, and what a press report leaves out. */
 function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string): string {
   const across = c.across ?? { numbers: 0, leftOut: 0 };
-  const parts: string[] = [];
-  for (const kind of ['softened', 'dropped', 'strengthened', 'added', 'reworded']) {
-    const n = c.commitments[kind] ?? 0;
-    if (n === 0) continue;
-    const [sing, plural] = ACROSS_VERBS[kind] as [string, string];
-    const verb = PLURAL.select(n) === 'few' ? plural : sing;
-    let part = parts.length === 0 ? `${verb} ${n} ${form(n, 'обязательство', 'обязательства', 'обязательств')}` : `${verb} ${n}`;
-    const shift = top && top.kind === kind ? top.evidence.find((e) => e.kind === 'act') : undefined;
-    if (shift && shift.kind === 'act' && top?.new) part += ` (${n > 1 ? 'в том числе ' : ''}${act(shift.old.act)} → ${act(shift.new.act)}: ${q(top.new.topic)})`;
-    parts.push(part);
-  }
+  const parts = commitmentParts(c, top, act, q, ACROSS_VERBS);
   const p = c.paragraphs;
   const abzac = (n: number): string => `${n} ${form(n, 'абзац', 'абзаца', 'абзацев')}`;
   const items = [
@@ -276,3 +257,14 @@ export const ru: ReportMessages = {
   reason,
   headline,
 };
+
+/** The headline's commitment changes, each worded with `verbs` (within one language, or across languages). */
+function commitmentParts(c: HeadlineCounts, top: CommitmentChange | undefined, act: (name: string) => string, q: (text: string) => string, verbs: Record<string, [string, string]>): string[] {
+  return headlineKinds(c, top).map(({ kind, n, first, shift }) => {
+    const [sing, plural] = verbs[kind] as [string, string];
+    const verb = PLURAL.select(n) === 'few' ? plural : sing;
+    let part = first ? `${verb} ${n} ${form(n, 'обязательство', 'обязательства', 'обязательств')}` : `${verb} ${n}`;
+    if (shift) part += ` (${n > 1 ? 'в том числе ' : ''}${act(shift.from)} → ${act(shift.to)}: ${q(shift.topic)})`;
+    return part;
+  });
+}
