@@ -1,6 +1,6 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
-import { keyTokens, type Keying } from '../normalize/keys.js';
+import { keyTokens, stemsOf, type Keying } from '../normalize/keys.js';
 import { CROSS_MIN_STRENGTH_CHANGE, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
@@ -137,8 +137,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
  * share none. One that names nothing the lexicon knows is not compared.
  */
 function otherAddresseeAcross(a: string, b: string, keying: { old: Keying; new: Keying }): boolean {
-  const x = new Set(keyTokens(tokenize(a), keying.old).stems.filter((s) => !s.startsWith('#')));
-  const y = keyTokens(tokenize(b), keying.new).stems.filter((s) => !s.startsWith('#'));
+  const x = new Set(stemsOf(tokenize(a), keying.old).filter((s) => !s.startsWith('#')));
+  const y = stemsOf(tokenize(b), keying.new).filter((s) => !s.startsWith('#'));
   return x.size > 0 && y.length > 0 && !y.some((s) => x.has(s));
 }
 

@@ -8,7 +8,7 @@
  */
 import { matchPairs } from '../match/greedy.js';
 import { LazyBags, StemSpace } from '../match/similarity.js';
-import { keyTokens, type Keying } from '../normalize/keys.js';
+import { stemsOf, type Keying } from '../normalize/keys.js';
 import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, CROSS_COMMITMENT_SIMILARITY, CROSS_ORDER_MIN, CROSS_ORDER_WEIGHT, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
@@ -56,7 +56,7 @@ export function matchCommitments(
   const newByP = byParagraph(newCs);
 
   const space = new StemSpace();
-  const topicIds = (k: Keying) => (c: Commitment): number[] => space.add(keyTokens(tokenize(about(c)), k).stems);
+  const topicIds = (k: Keying) => (c: Commitment): number[] => space.add(stemsOf(tokenize(about(c)), k));
   const oldIds = oldCs.map(topicIds(keying.old));
   const newIds = newCs.map(topicIds(keying.new));
   space.freeze(oldCs.length + newCs.length);
@@ -68,7 +68,7 @@ export function matchCommitments(
   // Not the packs' stop words: "the", "of", «في», «на» are shared by any two topics.
   const topicStems = (k: Keying) => {
     const stop = new Set(k.reading.all.flatMap((p) => p.detection.stopWords.map((w) => k.reading.stem(k.reading.fold(w)))));
-    return (c: Commitment): Set<string> => new Set(keyTokens(tokenize(c.topic), k).stems.filter((x) => !stop.has(x)));
+    return (c: Commitment): Set<string> => new Set(stemsOf(tokenize(c.topic), k).filter((x) => !stop.has(x)));
   };
   const oldTopic = topicStems(keying.old);
   const newTopic = topicStems(keying.new);

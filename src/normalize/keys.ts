@@ -55,6 +55,14 @@ const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
 
 const unhyphen = (s: string): string => (s.includes('-') ? s.replace(/-/g, '') || s : s);
 
+/**
+ * The stems of a text's tokens alone (what keyTokens gives as `stems`): across
+ * languages only its concept stems, without the word keys that keyTokens also makes.
+ */
+export function stemsOf(tokens: Token[], keying: Keying): string[] {
+  return keying.concepts ? conceptStems(tokens, keying.reading, keying.aliases, keying.concepts) : keyTokens(tokens, keying).stems;
+}
+
 /** Compute comparison keys for tokens. */
 export function keyTokens(tokens: Token[], keying: Keying, withNames = true): KeyedText {
   const { reading, aliases } = keying;

@@ -6,7 +6,7 @@ import { DETECTION_PREFIX } from '../params.js';
 import { memoize } from '../util/memo.js';
 
 const LETTER = /\p{L}/u;
-const WORD = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 // Scripts of the code units below this (Latin, Greek, Cyrillic, Armenian,
 // Hebrew, Arabic and their supplements) are looked up in a table built once
@@ -28,6 +28,21 @@ function tableFor(scripts: ReadonlyArray<{ name: string; re: RegExp }>): Uint8Ar
     tables.set(key, table);
   }
   return table;
+}
+
+/** 1 for each code unit below FAST_LIMIT that is a letter or a mark (a word's characters). */
+const WORD_UNITS = ((): Uint8Array => {
+  const t = new Uint8Array(FAST_LIMIT);
+  for (let c = 0; c < FAST_LIMIT; c++) t[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** Whether the character at `i` (a code unit, or a pair of surrogates) is a letter or a mark; its length. */
+function wordUnitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < FAST_LIMIT) return WORD_UNITS[c] as number;
+  const ch = String.fromCodePoint(text.codePointAt(i) as number);
+  return LETTER_OR_MARK.test(ch) ? ch.length : 0;
 }
 
 type Script = { name: string; re: RegExp; packs: LanguagePack[] };
@@ -86,7 +101,7 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   if (!script) return 'und';
   const [first, ...others] = script.packs as [LanguagePack, ...LanguagePack[]];
   if (others.length === 0) return first.code;
-  return bySameScript(text.slice(0, end), script.packs).code;
+  return bySameScript(text.slice(0, end), script).code;
 }
 
 /** A pack's folding, folded stop words and longest stop word, made once per pack (packs are frozen). */
@@ -106,28 +121,77 @@ function detectorOf(p: LanguagePack): Detector {
   return d;
 }
 
-/** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
-function bySameScript(text: string, packs: readonly LanguagePack[]): LanguagePack {
-  const found = packs.map(detectorOf);
-  const scores = packs.map(() => 0);
-  // Each distinct word folded once per pack (a text repeats its words), and
-  // only words no longer than the longest stop word (with room for marks that folding removes).
-  const longest = Math.max(0, ...found.map((d) => d.longest)) + 2;
-  const counts = new Map<string, number>();
-  for (const [w] of text.matchAll(WORD)) if (w.length <= longest) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const [w, n] of counts) {
-    found.forEach((d, k) => {
-      if (d.stops.has(d.fold(w))) scores[k] = (scores[k] as number) + n;
+/**
+ * The packs of one script with what tells them apart, made once per list of
+ * packs: each pack's detector and, for each of their own letters (é, ı, پ), the
+ * packs that have it.
+ */
+interface SameScript {
+  found: Detector[];
+  longest: number;
+  own: Map<number, number[]>;
+  /** For a word as written, the packs it is a stop word of (memoized: a text repeats its words). */
+  stopOf: (word: string) => readonly number[];
+}
+const NONE: readonly number[] = [];
+const sameScripts = new WeakMap<Script, SameScript>();
+function sameScriptOf(script: Script): SameScript {
+  let s = sameScripts.get(script);
+  if (!s) {
+    const found = script.packs.map(detectorOf);
+    const own = new Map<number, number[]>();
+    script.packs.forEach((p, k) => {
+      for (const ch of new Set(p.detection.letters)) {
+        const c = ch.codePointAt(0) as number;
+        own.set(c, [...(own.get(c) ?? []), k]);
+      }
     });
+    const stopOf = memoize((w: string): readonly number[] => {
+      const ks = found.flatMap((d, k) => (d.stops.has(d.fold(w)) ? [k] : []));
+      return ks.length > 0 ? ks : NONE;
+    });
+    // Room for marks that folding removes.
+    s = { found, longest: Math.max(0, ...found.map((d) => d.longest)) + 2, own, stopOf };
+    sameScripts.set(script, s);
   }
-  packs.forEach((p, k) => {
-    if (p.detection.letters === '') return;
-    const own = new Set(p.detection.letters);
-    for (const ch of text) if (own.has(ch)) scores[k] = (scores[k] as number) + 1;
-  });
+  return s;
+}
+
+/** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
+function bySameScript(text: string, script: Script): LanguagePack {
+  const { found, longest, own, stopOf } = sameScriptOf(script);
+  const scores = found.map(() => 0);
+  // Only words no longer than the longest stop word are looked up.
+  // Words are runs of letters and marks, scanned by code unit (a regex with
+  // Unicode classes was most of detection's time).
+  for (let i = 0; i < text.length; ) {
+    let n = wordUnitAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? wordUnitAt(text, i) : 0;
+    }
+    if (i - start <= longest) for (const k of stopOf(text.slice(start, i))) scores[k] = (scores[k] as number) + 1;
+  }
+  // Own letters in one pass over the text (by code point: a pack may name a letter outside the BMP).
+  if (own.size > 0) {
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        c = text.codePointAt(i) as number;
+        if (c > 0xffff) i++;
+      }
+      const ks = own.get(c);
+      if (ks) for (const k of ks) scores[k] = (scores[k] as number) + 1;
+    }
+  }
   let best = 0;
   scores.forEach((s, k) => {
     if (s > (scores[best] as number)) best = k;
   });
-  return packs[best] as LanguagePack;
+  return script.packs[best] as LanguagePack;
 }

@@ -1,6 +1,6 @@
 /** Commitment histories: each commitment's strength and wording in every round of a series. */
 import { about } from '../commitments/match.js';
-import { keyTokens, type Keying } from '../normalize/keys.js';
+import { stemsOf, type Keying } from '../normalize/keys.js';
 import { COMMITMENT_SIMILARITY, COMMITMENT_SIMILARITY_SAME_ACT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
@@ -74,8 +74,8 @@ export function commitmentHistories(
     const last = (h: CommitmentHistory): Commitment => h.commitments[h.last] as Commitment;
     const back = new Map(
       revive(
-        added.map(({ c }) => keyTokens(tokenize(about(c)), keyingOf(r + 1)).stems),
-        dormant.map(({ h }) => keyTokens(tokenize(about(last(h))), keyingOf(h.last)).stems),
+        added.map(({ c }) => stemsOf(tokenize(about(c)), keyingOf(r + 1))),
+        dormant.map(({ h }) => stemsOf(tokenize(about(last(h))), keyingOf(h.last))),
         (sim, a, d) => sim >= COMMITMENT_SIMILARITY || (sim >= COMMITMENT_SIMILARITY_SAME_ACT && added[a]?.c.predicate === last((dormant[d] as { h: CommitmentHistory }).h).predicate),
       ),
     );

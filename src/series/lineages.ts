@@ -1,5 +1,5 @@
 /** Paragraph lineages: each paragraph followed through every round of a series. */
-import { keyTokens, type Keying } from '../normalize/keys.js';
+import { stemsOf, type Keying } from '../normalize/keys.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { CommuniqueDiff, LineageEvent, ParagraphLineage } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
@@ -104,7 +104,7 @@ export function paragraphLineages(
     const places = dormant.map((root) => placeOf(lastNodes[root] as number[], root));
     const addedPlaces = added.map((n) => placeOf([n], -1));
     const addedAt = new Map(added.map((n, k) => [n, k]));
-    const stems = (round: number, text: string): string[] => keyTokens(tokenize(text), keyingOf(round)).stems;
+    const stems = (round: number, text: string): string[] => stemsOf(tokenize(text), keyingOf(round));
     const back = revive(
       added.map((n) => stems(r + 1, textOf(n))),
       dormant.map((root) => stems(lastRound[root] as number, (lastNodes[root] as number[]).map(textOf).join('\n'))),
