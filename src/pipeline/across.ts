@@ -8,17 +8,15 @@ import type { LanguagePack } from '../languages/types.js';
 import { matchAt } from '../normalize/patterns.js';
 import { foldCommon } from '../normalize/fold.js';
 import { numbersIn } from '../normalize/numbers.js';
-import { detectWith } from '../segment/language.js';
+import { detectWith, eachWord } from '../segment/language.js';
 import { SAME_LANGUAGE_OVERLAP, SAME_LANGUAGE_WINDOW } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Communique } from '../types/segment.js';
 
-const WORD = /[\p{L}\p{M}]{3,}/gu;
-
 /** Lower-cased words of three letters or more of a text's first SAME_LANGUAGE_WINDOW characters. */
 function wordSet(doc: Communique): Set<string> {
   const out = new Set<string>();
-  for (const [w] of doc.source.slice(0, SAME_LANGUAGE_WINDOW).matchAll(WORD)) out.add(w.toLowerCase());
+  eachWord(doc.source.slice(0, SAME_LANGUAGE_WINDOW), 3, Infinity, (w) => out.add(w.toLowerCase()));
   return out;
 }
 

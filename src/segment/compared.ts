@@ -47,8 +47,10 @@ export function comparedTokens(p: Paragraph): Token[] {
 }
 
 const LINE_END_HYPHEN = /(\p{L})(\p{Pd}|\u00ad)[^\S\n]*\n\s*(?=\p{Ll})/gu;
-const SPACES = /\s+/gu;
+const SPACES = /\s+/g;
 const COMPOUND_HYPHEN = /(\p{L})[-\u2010\u2011\u2013](?=\p{L})/gu;
+// Whether a replacement can apply at all, without Unicode classes (most paragraphs have no line break).
+const ANY_HYPHEN = /[-\u2010\u2011\u2013]/;
 
 /**
  * A paragraph's text as laid out aside: its compared text with words
@@ -58,10 +60,9 @@ const COMPOUND_HYPHEN = /(\p{L})[-\u2010\u2011\u2013](?=\p{L})/gu;
  * page breaks): they are unchanged.
  */
 export function plainText(p: Paragraph): string {
-  return comparedText(p)
-    .replace(LINE_END_HYPHEN, (m: string, letter: string, hyphen: string) => (isHyphen(hyphen.charCodeAt(0)) ? letter : m))
-    // A compound's hyphen, as keys compare it: a line broken at it ("de-\nescalation") is the compound.
-    .replace(COMPOUND_HYPHEN, '$1')
-    .replace(SPACES, ' ')
-    .trim();
+  let s = comparedText(p);
+  if (s.includes('\n')) s = s.replace(LINE_END_HYPHEN, (m: string, letter: string, hyphen: string) => (isHyphen(hyphen.charCodeAt(0)) ? letter : m));
+  // A compound's hyphen, as keys compare it: a line broken at it ("de-\nescalation") is the compound.
+  if (ANY_HYPHEN.test(s)) s = s.replace(COMPOUND_HYPHEN, '$1');
+  return s.replace(SPACES, ' ').trim();
 }

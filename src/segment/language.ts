@@ -45,6 +45,27 @@ function wordUnitAt(text: string, i: number): number {
   return LETTER_OR_MARK.test(ch) ? ch.length : 0;
 }
 
+/**
+ * Call `visit` with each word of `text` (a run of letters and marks) of `min`
+ * to `max` code units, scanned by code unit: a regex with Unicode classes was
+ * most of detection's time.
+ */
+export function eachWord(text: string, min: number, max: number, visit: (word: string) => void): void {
+  for (let i = 0; i < text.length; ) {
+    let n = wordUnitAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? wordUnitAt(text, i) : 0;
+    }
+    if (i - start >= min && i - start <= max) visit(text.slice(start, i));
+  }
+}
+
 type Script = { name: string; re: RegExp; packs: LanguagePack[] };
 // By the packs (their identities, in order): callers of the core may pass a new array each call.
 const scriptLists = new Map<string, Script[]>();
@@ -162,21 +183,9 @@ function bySameScript(text: string, script: Script): LanguagePack {
   const { found, longest, own, stopOf } = sameScriptOf(script);
   const scores = found.map(() => 0);
   // Only words no longer than the longest stop word are looked up.
-  // Words are runs of letters and marks, scanned by code unit (a regex with
-  // Unicode classes was most of detection's time).
-  for (let i = 0; i < text.length; ) {
-    let n = wordUnitAt(text, i);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (n > 0) {
-      i += n;
-      n = i < text.length ? wordUnitAt(text, i) : 0;
-    }
-    if (i - start <= longest) for (const k of stopOf(text.slice(start, i))) scores[k] = (scores[k] as number) + 1;
-  }
+  eachWord(text, 1, longest, (w) => {
+    for (const k of stopOf(w)) scores[k] = (scores[k] as number) + 1;
+  });
   // Own letters in one pass over the text (by code point: a pack may name a letter outside the BMP).
   if (own.size > 0) {
     for (let i = 0; i < text.length; i++) {
