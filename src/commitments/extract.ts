@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { ADDRESSEE_MAX_WORDS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { ADDRESSEE_MAX_WORDS, ASKING_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import { comparedText } from '../segment/compared.js';
@@ -153,7 +153,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
         close(i);
         const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
         // «توافق کردند که … برگزار کنند»: a clause that completes the act is part of it.
-        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? last + 1;
+        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (ASKING_ACTS.has(m.entry.predicate) ? askedEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
           close(end);
@@ -292,6 +292,22 @@ function complementEnd(words: Words, after: number, limit: number, reading: Read
   const form = words.forms[after];
   if (form === undefined || after + 1 >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
   return (ahead()[after + 1] as number) || limit;
+}
+
+/**
+ * Where the clause asked for after a verb-final act of asking ends without a
+ * complementizer (ASKING_ACTS): after its first subjunctive verb (an act
+ * read as a noun, «کنند»), when one comes before clause punctuation or
+ * another act. Undefined otherwise.
+ */
+function askedEnd(words: Words, after: number, limit: number, barriers: ReadonlySet<number>): number | undefined {
+  for (let k = after; k < limit; k++) {
+    if (k > after && barriers.has(k)) return undefined;
+    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    if (!m) continue;
+    return m.entry.nominal ? (m.words[m.words.length - 1] as number) + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** The first word of a verb-final clause that starts at `from`: after the connector ("ve", «و») and the parties or party that open it. */

@@ -13,7 +13,9 @@ export interface Keying {
   /**
    * Across languages, the concepts of the packs that read the text: a
    * paragraph's stems are then what it shares with a translation (concepts,
-   * names, numbers: see conceptStems), not its words.
+   * names, numbers: see conceptStems), not its words, and its words get no
+   * keys (no word diff is made between languages): `keys` is empty and the
+   * signature is the words and punctuation as written.
    */
   concepts?: ConceptIndex;
 }
@@ -66,6 +68,11 @@ export function stemsOf(tokens: Token[], keying: Keying): string[] {
 /** Compute comparison keys for tokens. */
 export function keyTokens(tokens: Token[], keying: Keying, withNames = true): KeyedText {
   const { reading, aliases } = keying;
+  if (keying.concepts) {
+    const written: string[] = [];
+    for (const t of tokens) if (t.kind !== 'space') written.push(t.text);
+    return { tokens, keys: [], stems: conceptStems(tokens, reading, aliases, keying.concepts), signature: written.join('\u0001') };
+  }
   const firsts = firstWordsOf(aliases);
   const keys: string[] = [];
   const stems: string[] = [];
@@ -102,7 +109,7 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
     }
     keyOne(t, name);
   });
-  const keyed: KeyedText = { tokens, keys, stems: keying.concepts ? conceptStems(tokens, reading, aliases, keying.concepts) : stems, signature: parts.join('\u0001') };
+  const keyed: KeyedText = { tokens, keys, stems, signature: parts.join('\u0001') };
   if (anyName) keyed.names = names;
   return keyed;
 

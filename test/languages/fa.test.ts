@@ -118,6 +118,14 @@ describe('Persian commitments', () => {
     expect(markers(c)).toEqual(['time فوری', 'scope همه']);
   });
 
+  it('reads what «خواستند» asks for without «که» as part of the call, not as an act of its own', () => {
+    const c = one('از همه طرف‌ها خواستند از اقدامات یک‌جانبه در منطقه التنف خودداری کنند.');
+    expect(c.predicate).toBe('call-upon');
+    expect(c.text).toContain('خودداری کنند');
+    // A past verb after it is another act of the parties.
+    expect(read('از جامعه بین‌المللی خواستند و بر لزوم بازگشت آوارگان تأکید کردند.').map((x) => x.predicate)).toEqual(['call-upon', 'emphasize']);
+  });
+
   it('reads a noun first and «ابراز/اعلام» last as the noun’s act', () => {
     expect(one('نگرانی عمیق خود را از وخامت وضعیت انسانی در شمال شرق سوریه ابراز داشتند.').predicate).toBe('express-concern');
     expect(one('آمادگی خود را برای همکاری با فرستاده ویژه اعلام کردند.').predicate).toBe('express-readiness');
