@@ -177,6 +177,7 @@ describe('Persian commitments', () => {
     expect(read('به گفته این مقام، طرف‌ها بر ادامه گفتگوها توافق کردند.')).toEqual([]);
     expect(read('بیشتر بخوانید: ایران و ترکیه بر همکاری تأکید کردند')).toEqual([]);
     expect(read('هیئت‌ها در آستانه گرد هم آمدند و به عنوان کشورهای ضامن، این بیانیه را تصویب کردند:')).toEqual([]);
+    expect(read('کشورهای ضامن روند آستانه در روزهای ۱۸ و ۱۹ اردیبهشت در آستانه گرد هم آمدند و موارد زیر را اعلام کردند:')).toEqual([]);
   });
 
   it('reads what a reporting frame introduces as the parties’', () => {

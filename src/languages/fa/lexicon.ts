@@ -177,6 +177,9 @@ export const lexicon: Lexicon = {
     `${DOC} ~2 میافزاید|افزوده|میگوید|آمده`,
     // The preamble's «… این بیانیه را تصویب کردند:»: adopting the statement, not a commitment in it.
     `${DOC} را ~1 تصویب|امضا|صادر ~1 کردند|نمودند`,
+    // …and its «… موارد زیر را اعلام کردند:» (declared the following): what follows is the statement's.
+    'موارد|نکات|مطالب زیر|ذیل را ~1 اعلام|بیان|اعلان|تصریح ~1 کردند|نمودند|داشتند',
+    'به شرح زیر|ذیل',
   ],
   parties: [
     // Not «نماینده» or «وزیر», one official: a third party.
