@@ -216,6 +216,12 @@ describe('Persian round pairs', () => {
     const retyped = old.replace(/\u200c/g, ' ').replace('هیئت', 'هیأت').replace('تأکید', 'تاکید').replace('جامعهٔ', 'جامعه‌ی');
     expect(diffCommuniques(old, retyped).commitments.map((c) => c.kind)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
+
+  it('finds no change where the future is typed as one word, a ZWNJ between auxiliary and verb («برگزار خواهند‌شد»)', () => {
+    const old = 'بیانیه مشترک\n\n۱. توافق کردند که نشست‌های کارشناسی پیش از دور بعدی در تهران برگزار خواهند شد.';
+    const changes = diffCommuniques(old, old.replace('خواهند شد', 'خواهند\u200cشد'), { lang: 'fa' }).commitments;
+    expect(changes.map((c) => [c.kind, c.new?.strength])).toEqual([['unchanged', 4.25]]);
+  });
 });
 
 describe('Persian rounds', () => {

@@ -15,6 +15,8 @@ import type { Lexicon, PredicateEntry } from '../types.js';
 // The light verbs کردن and نمودن ("to do"): past, perfect, present and
 // subjunctive, third person, and the infinitive («ضمن محکوم کردن…»); ساختن and
 // ورزیدن after a few nouns («خاطرنشان ساختند», «تأکید ورزیدند»).
+// The future's auxiliary and verb typed as one word (a ZWNJ between them, taken out by folding).
+const JOINED_FUTURE = ['خواهند', 'خواهد'].flatMap((a) => ['کرد', 'نمود', 'داد', 'شد', 'داشت'].map((v) => a + v)).join('|');
 const DO = 'کرد|کردند|کرده*|کردن|میکنند|میکند|کنند|کند|نمود|نمودند|نموده*|نمودن|مینمایند|مینماید|نمایند|نماید|ساختند|ورزیدند';
 // Their negative forms, with ن before the verb («محکوم نکردند», «حمایت نمی‌کنند»).
 const NOT_DO = DO.replace(/(^|\|)/g, '$1ن');
@@ -72,6 +74,8 @@ export const lexicon: Lexicon = {
     // subjunctive of doing («باید … را تقویت کنند») where no act follows in the
     // sentence: a commitment, which a modal before it moves.
     { predicate: 'commit', pattern: 'خواهند|خواهد کرد|نمود|داد|شد|داشت|کوشید|پرداخت', nominal: true },
+    // The same future typed with a ZWNJ between its two words («برگزار خواهند‌شد»): one word.
+    { predicate: 'commit', pattern: JOINED_FUTURE, nominal: true },
     { predicate: 'commit', pattern: 'کنند|میکنند|نمایند|دهند|میدهند|بکوشند', nominal: true },
     ...compound('condemn', 'محکوم|تقبیح'),
     // The first of two compound verbs that share the second's light verb: «… را محکوم و بر … تأکید کردند».
@@ -137,7 +141,7 @@ export const lexicon: Lexicon = {
     // «می‌توانند», also typed «می توانند».
     { kind: 'modal', pattern: 'میتوان*|ممکن|احتمالا|شاید', weight: -0.5 },
     { kind: 'modal', pattern: 'می توان*', weight: -0.5 },
-    { kind: 'modal', pattern: 'خواهند|خواهد', weight: 0.25 },
+    { kind: 'modal', pattern: `خواهند|خواهد|${JOINED_FUTURE}`, weight: 0.25 },
     // Not «آمادگی», which is also «آمادگی ها» (preparations) typed with a space.
     { kind: 'modal', pattern: 'آماده', weight: -0.25 },
     // The negation of a modal governs the verb after it («نتوانستند … توافق کنند»); ن on
