@@ -1,7 +1,7 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, stemsOf, type Keying } from '../normalize/keys.js';
-import { CROSS_MIN_STRENGTH_CHANGE, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
+import { CROSS_ACT_TOLERANCE, CROSS_MIN_STRENGTH_CHANGE, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
@@ -57,6 +57,16 @@ const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c
 const translated = (): Evidence => ({ kind: 'same', cosmetic: [], punctuation: false, translated: true });
 
 /**
+ * Across languages, a clause of one version that the other version's pack
+ * read as part of another commitment (see CROSS_COVER_CONTAINMENT): its
+ * content is there, so it is not dropped; its act and markers were not read
+ * apart, so no change is claimed — the same commitment in translation.
+ */
+export function coveredChange(a: Commitment, b: Commitment): CommitmentChange {
+  return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [translated()]);
+}
+
+/**
  * Classify the same commitment in two rounds. `across`: the rounds are in two
  * languages, so words are not compared — markers meet by kind and weight, and
  * the same strength is the same commitment.
@@ -65,7 +75,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // The same words are the same commitment: nothing to compare.
   if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
   // Across languages one declarative verb for another is the translator's choice (DECLARATIVE_ACTS).
-  const sameDeclaration = across && a.predicate !== b.predicate && DECLARATIVE_ACTS.has(a.predicate) && DECLARATIVE_ACTS.has(b.predicate);
+  const sameDeclaration = across && a.predicate !== b.predicate && ((DECLARATIVE_ACTS.has(a.predicate) && DECLARATIVE_ACTS.has(b.predicate)) || Math.abs(b.base - a.base) <= CROSS_ACT_TOLERANCE);
   // …and so is a modal a grade away ("should" / «должны», "may" / «يمكن»): modals are graded
   // otherwise in each language; only a change of two grades or more ("will" → "may") is one.
   const modal = (c: Commitment): number => c.markers.reduce((s, m) => s + (m.kind === 'modal' ? m.weight : 0), 0);

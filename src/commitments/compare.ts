@@ -4,7 +4,7 @@ import type { Commitment, CommitmentChange, Evidence, Marker } from '../types/co
 import type { ParagraphChange } from '../types/diff.js';
 import { comparedKey, comparedText } from '../segment/compared.js';
 import type { Communique, Paragraph } from '../types/segment.js';
-import { added, classify, dropped, SAME } from './classify.js';
+import { added, classify, coveredChange, dropped, SAME } from './classify.js';
 import { reasonInEnglish } from './evidence.js';
 import { paragraphCommitments } from './extract.js';
 import { headingsOf } from './headings.js';
@@ -120,6 +120,13 @@ export function compareCommitments(
     matchedNew.add(n);
     const b = newCs[n] as Commitment;
     put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying, across !== undefined) });
+  }
+  for (const [o, n] of matching.covered) {
+    matchedOld.add(o);
+    matchedNew.add(n);
+    const b = newCs[n] as Commitment;
+    const a = oldCs[o] as Commitment;
+    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: coveredChange(a, b) });
   }
   const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: 'old' | 'new'): CommitmentChange => {
     if (other && sim !== undefined) {

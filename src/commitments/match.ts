@@ -7,9 +7,9 @@
  * near-ties.
  */
 import { matchPairs } from '../match/greedy.js';
-import { LazyBags, StemSpace } from '../match/similarity.js';
+import { LazyBags, StemSpace, type Bag } from '../match/similarity.js';
 import { stemsOf, type Keying } from '../normalize/keys.js';
-import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, CROSS_COMMITMENT_SIMILARITY, CROSS_ORDER_MIN, CROSS_ORDER_WEIGHT, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
+import { CLOSEST_NOTE_SIMILARITY, COMMITMENT_GROUP_SIMILARITY, CROSS_COMMITMENT_SIMILARITY, CROSS_ORDER_MIN, CROSS_ORDER_WEIGHT, CROSS_COVER_CONTAINMENT, COMMITMENT_GROUP_SIMILARITY_SAME_ACT, COMMITMENT_NEGATED_SIMILARITY, COMMITMENT_SIMILARITY, SAME_ACT_BONUS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment } from '../types/commitments.js';
 import type { ParagraphChange } from '../types/diff.js';
@@ -20,6 +20,11 @@ export type Pair = [number, number];
 /** The matches, and for commitments left unmatched the closest one on the other side that was not clearly the same. */
 export interface Matching {
   pairs: Pair[];
+  /**
+   * Across languages, clauses one pack read as a commitment of its own and the
+   * other as part of another commitment, with that commitment (CROSS_COVER_CONTAINMENT).
+   */
+  covered: Pair[];
   /** Old index → [new index, similarity] of its closest unmatched candidate. */
   closestNew: Map<number, [number, number]>;
   /** New index → [old index, similarity]. */
@@ -86,6 +91,7 @@ export function matchCommitments(
     (sameAct(o, n) &&
       (sim >= COMMITMENT_GROUP_SIMILARITY_SAME_ACT || (sim >= COMMITMENT_NEGATED_SIMILARITY && oldCs[o]?.polarity !== newCs[n]?.polarity && sharesTopic(o, n))));
   const pairs: Pair[] = [];
+  const covered: Pair[] = [];
   // Across languages, an aligned paragraph's commitments are paired by act,
   // by what they name in common and by their order in it (a translation keeps
   // the order of its clauses): every pair of the group is a candidate.
@@ -99,6 +105,25 @@ export function matchCommitments(
       }),
     );
     for (const p of matchPairs(space, oldBags, newBags, [], [], { accept: () => false, seeds }, usedOld, usedNew)) pairs.push([p.a, p.b]);
+    // A clause one pack read as a commitment of its own and the other as part of
+    // another: compared with the commitment that carries its content (CROSS_COVER_CONTAINMENT).
+    const cover = (rest: number[], others: number[], part: (i: number) => Bag, whole: (j: number) => Bag, pair: (i: number, j: number) => void, used: Set<number>): void => {
+      for (const i of rest) {
+        if (used.has(i) || part(i).weight === 0) continue;
+        let best = -1;
+        let bestShare = CROSS_COVER_CONTAINMENT;
+        for (const j of others) {
+          const share = space.containment(part(i), whole(j));
+          if (share >= bestShare) [best, bestShare] = [j, share];
+        }
+        if (best >= 0) {
+          used.add(i);
+          pair(i, best);
+        }
+      }
+    };
+    cover(olds, news, (o) => oldBags.at(o), (n) => newBags.at(n), (o, n) => covered.push([o, n]), usedOld);
+    cover(news, olds, (n) => newBags.at(n), (o) => oldBags.at(o), (n, o) => covered.push([o, n]), usedNew);
   };
   const pass = (olds: number[], news: number[], accept: (sim: number, o: number, n: number) => boolean): void => {
     for (const p of matchPairs(space, oldBags, newBags, olds, news, { accept, score }, usedOld, usedNew)) pairs.push([p.a, p.b]);
@@ -141,7 +166,7 @@ export function matchCommitments(
   });
   for (const [o] of closestNew) if (usedOld.has(o)) closestNew.delete(o);
   for (const [n] of closestOld) if (usedNew.has(n)) closestOld.delete(n);
-  return { pairs, closestNew, closestOld };
+  return { pairs, covered, closestNew, closestOld };
 }
 
 /**

@@ -17,6 +17,11 @@ describe('extractCommitments', () => {
     expect(cs[0]?.topic).toBe('in the strongest terms the attacks');
   });
 
+  it('reads "drew attention to" and "conveyed their gratitude" as the acts they are', () => {
+    const cs = extract('The parties drew attention to the importance of the return of refugees, and invited UNHCR to support this process. They conveyed their gratitude to Kazakhstan.');
+    expect(cs.map((c) => c.predicate)).toEqual(['emphasize', 'invite', 'appreciate']);
+  });
+
   it('reads "reaffirmed their commitment" as one commitment, not two', () => {
     const cs = extract('Reaffirmed their strong and unwavering commitment to the sovereignty of Syria.');
     expect(brief(cs)).toEqual([['reaffirm', 5, ['booster:strong and unwavering']]]);

@@ -69,6 +69,31 @@ describe('a statement against its translation', () => {
     expect(diffCommuniques(EN, AR).commitments[2]?.kind).toBe('unchanged');
   });
 
+  it('takes another act of the same strength for the translator’s choice, and a stronger one for a divergence', () => {
+    // "welcomed" (welcome) and «ثمّنت» (appreciate) weigh the same: one act in translation.
+    const en = 'The parties welcomed the release of detainees within the Working Group.';
+    const same = diffCommuniques(en, 'ثمّنت الأطراف الإفراج عن المحتجزين في إطار مجموعة العمل.');
+    expect(same.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'welcome', 'appreciate']]);
+    const stronger = diffCommuniques(en, 'طالبت الأطراف بالإفراج عن المحتجزين في إطار مجموعة العمل.');
+    expect(stronger.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);
+  });
+
+  it('does not drop a clause that the other language reads inside another commitment', () => {
+    // English reads two acts ("reaffirmed … and stressed that …"); the French, one (the principles in apposition).
+    const en = 'The parties reaffirmed their commitment to the sovereignty and territorial integrity of Syria and stressed that these principles must be respected by all.';
+    const fr = "Les parties ont réaffirmé leur attachement à la souveraineté et à l'intégrité territoriale de la Syrie, principes qui doivent être respectés par tous.";
+    const diff = diffCommuniques(en, fr);
+    expect(diff.crossLanguage).toBe(true);
+    expect(diff.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([
+      ['unchanged', 'reaffirm', 'reaffirm'],
+      ['unchanged', 'emphasize', 'reaffirm'],
+    ]);
+    expect(diff.commitments[1]?.evidence).toEqual([{ kind: 'same', cosmetic: [], punctuation: false, translated: true }]);
+    // A clause whose content the other version lacks is dropped.
+    const shorter = diffCommuniques('The parties reaffirmed their commitment to the sovereignty of Syria and called for the release of all detainees.', 'جددت الأطراف التزامها بسيادة سوريا.');
+    expect(shorter.commitments.map((c) => c.kind)).toEqual(['unchanged', 'dropped']);
+  });
+
   it('lists numbers that differ, and not the same number in other digits', () => {
     const diff = diffCommuniques(EN, AR.replace('٢٢٥٤', '٢٢٤٥'));
     expect(diff.alignment[2]?.numbers).toEqual({ old: ['2254'], new: ['٢٢٤٥'] });
