@@ -244,12 +244,14 @@ export const DECLARATIVE_ACTS: ReadonlySet<string> = new Set(['express', 'emphas
  */
 export const CROSS_ACT_TOLERANCE = 0;
 /**
- * Acts of asking someone to act: in a verb-final language the clause after
- * one is what is asked, also without a complementizer — Persian drops «که»
- * after «خواستند» («از همه طرف‌ها خواستند از اقدامات یک‌جانبه خودداری کنند»),
- * so the subjunctive verb that ends the clause is no commitment of its own.
+ * Acts that take a clause of what is to be done (asking, agreeing, deciding):
+ * in a verb-final language the clause after one is its content, also without
+ * a complementizer — Persian drops «که» after «خواستند» and «توافق کردند»
+ * («از همه طرف‌ها خواستند از اقدامات یک‌جانبه خودداری کنند», «توافق کردند
+ * نشست بعدی را در آستانه برگزار کنند»), so the subjunctive verb that ends the
+ * clause is no commitment of its own.
  */
-export const ASKING_ACTS: ReadonlySet<string> = new Set(['call-upon', 'urge', 'request', 'demand', 'invite', 'encourage']);
+export const CLAUSE_ACTS: ReadonlySet<string> = new Set(['call-upon', 'urge', 'request', 'demand', 'invite', 'encourage', 'agree', 'decide']);
 /** A group of markers of one kind ("strong and unwavering", "consider, where necessary, the possibility") moves the strength by at most a level and a half (raised from one on the development set: three hedges in a row weighed as much as two). */
 export const MARKER_GROUP_CAP = 1.5;
 /** How many marker words may stand right before an act and belong to it: "strongly condemned", "решительно осудили", "لم نتفق", «самым решительным образом подтвердили» (three, from the development set). */

@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { ADDRESSEE_MAX_WORDS, ASKING_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { ADDRESSEE_MAX_WORDS, CLAUSE_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import { comparedText } from '../segment/compared.js';
@@ -153,7 +153,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
         close(i);
         const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
         // «توافق کردند که … برگزار کنند»: a clause that completes the act is part of it.
-        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (ASKING_ACTS.has(m.entry.predicate) ? askedEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
+        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (CLAUSE_ACTS.has(m.entry.predicate) ? clauseEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
           close(end);
@@ -295,12 +295,12 @@ function complementEnd(words: Words, after: number, limit: number, reading: Read
 }
 
 /**
- * Where the clause asked for after a verb-final act of asking ends without a
- * complementizer (ASKING_ACTS): after its first subjunctive verb (an act
+ * Where the clause of what is to be done after a verb-final act that takes
+ * one ends without a complementizer (CLAUSE_ACTS): after its first subjunctive verb (an act
  * read as a noun, «کنند»), when one comes before clause punctuation or
  * another act. Undefined otherwise.
  */
-function askedEnd(words: Words, after: number, limit: number, barriers: ReadonlySet<number>): number | undefined {
+function clauseEnd(words: Words, after: number, limit: number, barriers: ReadonlySet<number>): number | undefined {
   for (let k = after; k < limit; k++) {
     if (k > after && barriers.has(k)) return undefined;
     const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);

@@ -118,10 +118,12 @@ describe('Persian commitments', () => {
     expect(markers(c)).toEqual(['time فوری', 'scope همه']);
   });
 
-  it('reads what «خواستند» asks for without «که» as part of the call, not as an act of its own', () => {
+  it('reads what «خواستند» asks for and «توافق کردند» agrees to without «که» as part of the act, not as an act of its own', () => {
     const c = one('از همه طرف‌ها خواستند از اقدامات یک‌جانبه در منطقه التنف خودداری کنند.');
     expect(c.predicate).toBe('call-upon');
     expect(c.text).toContain('خودداری کنند');
+    // So is what they agree to do: «توافق کردند … برگزار کنند».
+    expect(read('توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند.').map((x) => [x.predicate, x.text])).toEqual([['agree', 'توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند']]);
     // A past verb after it is another act of the parties.
     expect(read('از جامعه بین‌المللی خواستند و بر لزوم بازگشت آوارگان تأکید کردند.').map((x) => x.predicate)).toEqual(['call-upon', 'emphasize']);
   });
