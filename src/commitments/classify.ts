@@ -1,7 +1,7 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, stemsOf, type Keying } from '../normalize/keys.js';
-import { CROSS_ACT_TOLERANCE, CROSS_MIN_STRENGTH_CHANGE, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
+import { CROSS_ACT_TOLERANCE, CROSS_MIN_STRENGTH_CHANGE, CROSS_UNCOMPARED_MARKERS, CROSS_MODAL_TOLERANCE, DECLARATIVE_ACTS, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
@@ -80,7 +80,9 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // otherwise in each language; only a change of two grades or more ("will" → "may") is one.
   const modal = (c: Commitment): number => c.markers.reduce((s, m) => s + (m.kind === 'modal' ? m.weight : 0), 0);
   const modalShift = across && Math.abs(modal(b) - modal(a)) <= CROSS_MODAL_TOLERANCE ? modal(b) - modal(a) : 0;
-  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift);
+  // …and scope words are not compared (CROSS_UNCOMPARED_MARKERS).
+  const uncompared = (c: Commitment): number => (across ? c.markers.reduce((s, m) => s + (CROSS_UNCOMPARED_MARKERS.has(m.kind) ? m.weight : 0), 0) : 0);
+  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift - (uncompared(b) - uncompared(a)));
   const least = across ? CROSS_MIN_STRENGTH_CHANGE : MIN_STRENGTH_CHANGE;
   // The words of both sides, keyed when first compared (never across languages, where words cannot meet).
   let keyed: [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] | undefined;
@@ -95,7 +97,8 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     reasons.push({ kind: 'act', slot, old: { text: a.predicateText, act: a.predicate, base: a.base }, new: { text: b.predicateText, act: b.predicate, base: b.base }, delta: round(b.base - a.base) });
     slots.add(slot);
   }
-  for (const r of markerReasons(a.markers, b.markers, keying, across)) {
+  const compared = (ms: readonly Marker[]): readonly Marker[] => (across ? ms.filter((m) => !CROSS_UNCOMPARED_MARKERS.has(m.kind)) : ms);
+  for (const r of markerReasons(compared(a.markers), compared(b.markers), keying, across)) {
     reasons.push(r);
     slots.add(r.slot);
   }
@@ -135,7 +138,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     if (slots.size === 0) slots.add('object');
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
-  const shared = b.markers.filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
+  const shared = compared(b.markers).filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
   // (Across languages the new strength is the old one and the change: one declarative verb for another and a modal a grade away do not count.)
   reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : across ? round(a.strength + delta) : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
   return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);

@@ -94,6 +94,13 @@ describe('a statement against its translation', () => {
     expect(shorter.commitments.map((c) => c.kind)).toEqual(['unchanged', 'dropped']);
   });
 
+  it('does not compare scope words across languages, as it does in one', () => {
+    // "all" and "throughout the country" in the English only: the translator's wording.
+    const wider = diffCommuniques(EN.replace('to all Syrians', 'to all Syrians throughout the country'), AR.replace('لجميع السوريين', 'للسوريين'));
+    expect(wider.commitments[2]?.kind).toBe('unchanged');
+    expect(diffCommuniques(EN, EN.replace('to all Syrians', 'to all Syrians throughout the country and across all regions')).commitments[2]?.kind).toBe('strengthened');
+  });
+
   it('lists numbers that differ, and not the same number in other digits', () => {
     const diff = diffCommuniques(EN, AR.replace('٢٢٥٤', '٢٢٤٥'));
     expect(diff.alignment[2]?.numbers).toEqual({ old: ['2254'], new: ['٢٢٤٥'] });
