@@ -74,6 +74,9 @@ describe('a statement against its translation', () => {
     const en = 'The parties welcomed the release of detainees within the Working Group.';
     const same = diffCommuniques(en, 'ثمّنت الأطراف الإفراج عن المحتجزين في إطار مجموعة العمل.');
     expect(same.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'welcome', 'appreciate']]);
+    // "agreed to hold" and «قررت عقد» (decided): the same act in translation.
+    const decided = diffCommuniques('The parties agreed to hold the next meeting in Astana.', 'قررت الأطراف عقد الاجتماع المقبل في أستانا.');
+    expect(decided.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'agree', 'decide']]);
     const stronger = diffCommuniques(en, 'طالبت الأطراف بالإفراج عن المحتجزين في إطار مجموعة العمل.');
     expect(stronger.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);
   });
