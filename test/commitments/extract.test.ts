@@ -17,6 +17,10 @@ describe('extractCommitments', () => {
     expect(cs[0]?.topic).toBe('in the strongest terms the attacks');
   });
 
+  it('reads «выразили поддержку» as support', () => {
+    expect(extract('Стороны выразили поддержку политическому процессу под руководством самих сирийцев.', { lang: 'ru' }).map((c) => c.predicate)).toEqual(['support']);
+  });
+
   it('reads "drew attention to" and "conveyed their gratitude" as the acts they are', () => {
     const cs = extract('The parties drew attention to the importance of the return of refugees, and invited UNHCR to support this process. They conveyed their gratitude to Kazakhstan.');
     expect(cs.map((c) => c.predicate)).toEqual(['emphasize', 'invite', 'appreciate']);

@@ -109,6 +109,12 @@ describe('acts of verb-final sentences', () => {
     expect(only('İstişarelerini sürdürebileceklerini vurguladılar.').markers.map((m) => m.kind)).toContain('modal');
   });
 
+  it('reads opposition and condolences expressed: "karşı olduklarını ifade ettiler", "taziyelerini ilettiler"', () => {
+    expect(read("Fırat'ın doğusunda petrol gelirlerine el konulmasına karşı olduklarını ifade ettiler.").map((c) => c.predicate)).toEqual(['reject']);
+    expect(read('Terörizme karşı mücadelede işbirliğini sürdürme kararlılıklarını ifade ettiler.').map((c) => c.predicate)).toEqual(['express-determination']);
+    expect(read('Saldırıları kınadılar ve hayatını kaybedenlerin ailelerine taziyelerini ilettiler.').map((c) => c.predicate)).toEqual(['condemn', 'express']);
+  });
+
   it('reads nouns of expressing with their verb, and a reported act with its frame, as one act', () => {
     expect(only('Ekonomik durumun kötüleşmesine ilişkin derin endişelerini dile getirdiler.').predicate).toBe('express-concern');
     expect(only('Kendisiyle işbirliğine hazır olduklarını belirttiler.').predicate).toBe('express-readiness');

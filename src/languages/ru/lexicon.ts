@@ -54,6 +54,7 @@ export const lexicon: Lexicon = {
     { predicate: 'express-confidence', pattern: 'выразил*|выража* ~3 уверенност*' },
     { predicate: 'express-hope', pattern: 'выразил*|выража* ~3 надежд*' },
     { predicate: 'appreciate', pattern: 'выразил*|выража* ~3 признательност*|благодарност*' },
+    { predicate: 'support', pattern: 'выразил*|выража* ~3 поддержк*' },
     { predicate: 'appreciate', pattern: 'высоко оценили' },
     { predicate: 'express', pattern: 'выразили|выразил|выражают|выражает|заявили|заявил|заявляют|заявляет' },
     { predicate: 'support', pattern: 'заяви*|заявля* о|об ~1 поддержк*' },

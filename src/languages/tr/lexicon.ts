@@ -51,7 +51,7 @@ const ACTS: Readonly<Record<string, string>> = {
 
 // "Expressed their concern / support / hope": the noun, then a verb of
 // expressing up to three words on ("derin endişelerini bir kez daha dile getirdiler").
-const EXPRESSING = 'ifade et, dile getir, beyan et, belirt, sun, duy';
+const EXPRESSING = 'ifade et, dile getir, beyan et, belirt, sun, duy, ilet';
 const EXPRESSED: Readonly<Record<string, string>> = {
   'express-concern': 'endise*|kaygi*',
   condemn: 'kinama*',
@@ -63,6 +63,8 @@ const EXPRESSED: Readonly<Record<string, string>> = {
   'express-hope': 'umut*|umud*|umit*|temenni*',
   appreciate: 'takdir*|sukran*|minnet*|tesekkur*',
   welcome: 'memnuniyet*',
+  // Condolences conveyed: "ailelerine taziyelerini ilettiler".
+  express: 'taziye*',
 };
 
 // Verbs of doing whose future, necessitative and abilitive forms are a
@@ -105,6 +107,8 @@ function predicates(): PredicateEntry[] {
       add(predicate, `${nouns} ~3 ${passive(s)}`, true);
     }
   }
+  // "… karşı olduklarını ifade ettiler": they expressed that they are against it.
+  for (const s of split(EXPRESSING)) add('reject', `karsi olduklarini|oldugunu ~1 ${s}`);
   for (const [m, strength] of MODALS) {
     for (const s of split(DOING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength });
     for (const s of split(WEIGHING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength: strength - 1 });
