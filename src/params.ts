@@ -288,6 +288,13 @@ export const LEADING_MARKERS = 3;
  * east of the Euphrates, grave concern was expressed…"; extract.ts).
  */
 export const STATEMENT_VOICE_REACH = 3;
+/**
+ * How many words after a third party a reporting frame may start for the
+ * third party to relay the statement ("the agency quoted the statement as…",
+ * «نقلت الوكالة عن البيان»). Further on, the frame is the third party's own
+ * words («رحّب متحدث باسم الأمم المتحدة بالبيان، وقال إن المنظمة…»): its voice stays its own.
+ */
+export const RELAY_REACH = 3;
 /** A negation governs an act from at most this many words before it in its clause: "did not repeat the call", «لم يتمكنوا من الاتفاق» (raised from four on the development set: «لم تتمكن الدول الثلاث من الاتفاق» puts five words between). */
 export const NEGATION_REACH = 5;
 /**

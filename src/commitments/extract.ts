@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { ADDRESSEE_MAX_WORDS, CLAUSE_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { ADDRESSEE_MAX_WORDS, CLAUSE_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, RELAY_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import { comparedText } from '../segment/compared.js';
@@ -198,12 +198,17 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
 function voiceOf(words: Words, start: number, limit: number, heading: boolean): Voice {
   const voice: Voice = { sentence: words.sentence[start] as number, start, silent: heading, speaker: undefined, speakerText: undefined };
   let thirdParty = false;
+  // Where the third party's words end: a frame right after them is a relay (RELAY_REACH).
+  let thirdPartyEnd = -1;
   for (let k = start; k < limit && !voice.silent; k++) {
     const info = words.infos[k] as WordInfo;
-    if (thirdParty && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
+    if (thirdParty && k - thirdPartyEnd <= RELAY_REACH && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
     const m = info.speakers.length > 0 ? matchAt(info.speakers, words.forms, k, limit) : undefined;
     if (m?.entry === 'furniture' && k === start) voice.silent = true;
-    if (m?.entry === 'third-party') thirdParty = true;
+    if (m?.entry === 'third-party') {
+      thirdParty = true;
+      thirdPartyEnd = (m.words[m.words.length - 1] as number) + 1;
+    }
   }
   return { ...voice, silent: voice.silent || thirdParty };
 }

@@ -17,6 +17,12 @@ describe('extractCommitments', () => {
     expect(cs[0]?.topic).toBe('in the strongest terms the attacks');
   });
 
+  it('reads a third party’s own “and said that …” as its words, and a third party relaying the statement as the statement', () => {
+    const heard = (text: string) => extract(`أستانا - وكالة\n\n${text}`, { lang: 'ar' }).map((c) => c.predicate);
+    expect(heard('رحّب متحدث باسم الأمم المتحدة بالبيان، وقال إن المنظمة الدولية ستواصل تقديم المساعدات.')).toEqual([]);
+    expect(heard('ونقلت الوكالة عن البيان أن الأطراف أدانت الهجمات.')).toEqual(['condemn']);
+  });
+
   it('reads «выразили поддержку» as support', () => {
     expect(extract('Стороны выразили поддержку политическому процессу под руководством самих сирийцев.', { lang: 'ru' }).map((c) => c.predicate)).toEqual(['support']);
   });
