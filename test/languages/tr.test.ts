@@ -90,6 +90,11 @@ describe('acts of verb-final sentences', () => {
     expect(only('Ortak bir mekanizma konusunda mutabık kaldılar.').polarity).toBe('affirmative');
   });
 
+  it('reads "sıkı" and "kararlı" as boosters', () => {
+    const [c] = read("Suriye'nin toprak bütünlüğüne sıkı bağlılıklarını teyit ettiler.");
+    expect(c?.markers.map((m) => `${m.kind} ${m.text}`)).toEqual(['booster sıkı']);
+  });
+
   it('reads conditions, urgency, hedges and scope', () => {
     const kinds = (s: string): string[] => only(s).markers.map((m) => `${m.kind}:${m.text}`);
     expect(kinds('Geçiş noktalarının, güvenlik koşulları elverdiğinde, yeniden açılması çağrısında bulundular.')).toEqual(['condition:güvenlik koşulları elverdiğinde']);

@@ -123,7 +123,7 @@ const many = (kind: MarkerEntry['kind'], phrases: string, weight?: number): Mark
 const markers: MarkerEntry[] = [
   // "In the strongest terms": en güçlü / en sert ifadelerle.
   ...many('booster', 'en guclu|sert|kesin ifadelerle|sekilde|bicimde|dille', 1),
-  ...many('booster', 'guclu|kesin|sert bir sekilde|bicimde|dille, guclu|kararlilikla|siddetle|onemle|kesinlikle|sarsilmaz|tam|tamamen|derin|ciddi|israrla|kuvvetle|kosulsuz|mutlak|buyuk'),
+  ...many('booster', 'guclu|kesin|sert bir sekilde|bicimde|dille, guclu|kararli|kararlilikla|siki|siddetle|onemle|kesinlikle|sarsilmaz|tam|tamamen|derin|ciddi|israrla|kuvvetle|kosulsuz|mutlak|buyuk'),
   ...many('booster', 'bir kez daha, tekrar|yine', 0.25),
   ...many('hedge', 'uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
   ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektigine|gerektigi|gereklidir|zorunludur', 0.5),
