@@ -70,7 +70,8 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
   });
   const forms = infos.map((i) => i.form);
   // Numbers from the text as written: a language's folding may spell out an ordinal's digits («۲۱مین»).
-  const out: string[] = numbersIn(tokens.map((t) => t.text).join('')).map((n) => `#${n.value}`);
+  // (Only where a token has a digit: most clauses have none.)
+  const out: string[] = tokens.some((t) => DIGIT.test(t.text)) ? numbersIn(tokens.map((t) => t.text).join('')).map((n) => `#${n.value}`) : [];
   // Words a concept used; those in its gaps ("integrity ~2 territory") may name concepts of their own.
   const used = new Set<number>();
   for (let i = 0; i < forms.length; i++) {
