@@ -159,10 +159,13 @@ export function matchCommitments(
   const note = (map: Map<number, [number, number]>, at: number, other: number, sim: number): void => {
     if (sim >= CLOSEST_NOTE_SIMILARITY && sim > (map.get(at)?.[1] ?? 0)) map.set(at, [other, sim]);
   };
+  // Across languages, where concepts are all two versions share, the same act
+  // is paired across the text at the bar of aligned paragraphs (an item the
+  // alignment placed otherwise: "Agreed to intensify cooperation…" / «واتفقوا… على تكثيف التعاون»).
   pass(restOld, restNew, (sim, o, n) => {
     note(closestNew, o, n, sim);
     note(closestOld, n, o, sim);
-    return sim >= COMMITMENT_SIMILARITY;
+    return sim >= COMMITMENT_SIMILARITY || (across && sameAct(o, n) && sim >= CROSS_COMMITMENT_SIMILARITY);
   });
   for (const [o] of closestNew) if (usedOld.has(o)) closestNew.delete(o);
   for (const [n] of closestOld) if (usedNew.has(n)) closestOld.delete(n);

@@ -104,6 +104,19 @@ describe('a statement against its translation', () => {
     expect(diffCommuniques(EN, EN.replace('to all Syrians', 'to all Syrians throughout the country and across all regions')).commitments[2]?.kind).toBe('strengthened');
   });
 
+  it('pairs the same act across the text when the alignment placed its paragraphs apart', () => {
+    const en = ['1. The parties reaffirmed their commitment to the sovereignty of Syria.', '2. They welcomed the release of detainees within the Working Group and agreed to intensify cooperation with UNHCR on the return of refugees and displaced persons to Syria, and to hold consultations in Geneva.'].join('\n\n');
+    const ar = ['اتفقت الأطراف على تكثيف التعاون مع المفوضية السامية لشؤون اللاجئين.', '١. جددت الأطراف التزامها بسيادة سوريا.', '٢. رحبت بالإفراج عن المحتجزين.'].join('\n\n');
+    // Bars set so that the paragraphs of item 2 are not aligned.
+    const diff = diffCommuniques(en, ar, { minSimilarity: 0.9, moveSimilarity: 0.95 });
+    expect(diff.alignment.find((c) => c.old.includes(1))?.kind).toBe('dropped');
+    expect(diff.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([
+      ['unchanged', 'agree', 'agree'],
+      ['unchanged', 'reaffirm', 'reaffirm'],
+      ['unchanged', 'welcome', 'welcome'],
+    ]);
+  });
+
   it('lists numbers that differ, and not the same number in other digits', () => {
     const diff = diffCommuniques(EN, AR.replace('٢٢٥٤', '٢٢٤٥'));
     expect(diff.alignment[2]?.numbers).toEqual({ old: ['2254'], new: ['٢٢٤٥'] });
