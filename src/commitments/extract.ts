@@ -175,7 +175,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       // Markers right before the act belong to it: "strongly condemned", "did not agree";
       // so does a negation a few words before it: "could not agree", «لم يتمكنوا من الاتفاق».
       // An act after clause punctuation or with a joined «و» starts its own clause: no negation reaches it from before.
-      const from = (barriers.has(i) || info.joined ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free);
+      const from = (barriers.has(i) || info.joined ? undefined : negationBefore(words, i, free, barriers, lexicon.reading.connectors)) ?? leadingMarkers(words, i, free, barriers);
       close(from);
       const last = m.words[m.words.length - 1] as number;
       const afterPhrase = m.entry.impersonal || (free <= voice.start && opensAfterPhrase(voice.start, from, barriers));
@@ -324,12 +324,13 @@ function afterSubject(words: Words, from: number, act: number, limit: number, co
   return end <= act ? end : at;
 }
 
-/** Where a clause starts: at its act, or earlier at markers that stand right before it. */
-function leadingMarkers(words: Words, act: number, free: number): number {
+/** Where a clause starts: at its act, or earlier at markers that stand right before it in its clause. */
+function leadingMarkers(words: Words, act: number, free: number, barriers: ReadonlySet<number>): number {
   const sentence = words.sentence[act];
   let from = act;
   for (let k = act - 1; k >= Math.max(free, act - LEADING_MARKERS); k--) {
-    if (words.sentence[k] !== sentence) break;
+    // Not across clause punctuation: «… إلى وقفها فوراً، وطالبوا …» — "immediately" ends the clause before.
+    if (words.sentence[k] !== sentence || barriers.has(k + 1)) break;
     // A marker of several words ("once again", «еще раз») starts further back: look there too.
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, from);
     if (m && (m.words[m.words.length - 1] as number) === from - 1) from = k;

@@ -23,6 +23,13 @@ describe('extractCommitments', () => {
     expect(heard('ونقلت الوكالة عن البيان أن الأطراف أدانت الهجمات.')).toEqual(['condemn']);
   });
 
+  it('gives a marker before clause punctuation to the clause it ends, not to the act after it', () => {
+    expect(brief(extract('دعت الأطراف إلى وقفها فوراً، وطالبت إسرائيل بالانسحاب من المنطقة العازلة.', { lang: 'ar' }))).toEqual([
+      ['call-upon', 4.5, ['time:فوراً']],
+      ['demand', 5, []],
+    ]);
+  });
+
   it('reads «выразили поддержку» as support', () => {
     expect(extract('Стороны выразили поддержку политическому процессу под руководством самих сирийцев.', { lang: 'ru' }).map((c) => c.predicate)).toEqual(['support']);
   });
