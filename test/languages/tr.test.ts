@@ -90,6 +90,11 @@ describe('acts of verb-final sentences', () => {
     expect(only('Ortak bir mekanizma konusunda mutabık kaldılar.').polarity).toBe('affirmative');
   });
 
+  it('reads the ministers’ first person plural in the present continuous ("yineliyoruz", "kabul etmiyoruz")', () => {
+    const cs = read("Suriye'nin toprak bütünlüğüne bağlılığımızı yineliyoruz. Saldırıları kınıyoruz ve ön koşulları kabul etmiyoruz.");
+    expect(cs.map((c) => [c.predicate, c.strength])).toEqual([['reaffirm', 4], ['condemn', 5], ['agree', 0]]);
+  });
+
   it('reads "sıkı" and "kararlı" as boosters', () => {
     const [c] = read("Suriye'nin toprak bütünlüğüne sıkı bağlılıklarını teyit ettiler.");
     expect(c?.markers.map((m) => `${m.kind} ${m.text}`)).toEqual(['booster sıkı']);

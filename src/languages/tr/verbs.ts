@@ -47,15 +47,27 @@ export function passive(stem: string): string {
 
 /**
  * The affirmative finite forms of a stem, and its converbs: "kinadi|kinadilar|kinadiklar*|kinadig*|kinamis|…|kinayarak|kinayip".
- * First person forms are not among them ("kınadık": a quoted "we condemned"
- * is never the statement's), nor the pluperfect -mIştI ("kınamıştı": had
+ * The first person plural is there in the present continuous only, the tense
+ * of ministers' statements ("yineliyoruz"; a quoted "kınadık", we condemned,
+ * is a minister's account), nor the pluperfect -mIştI ("kınamıştı": had
  * condemned, a reporter's background), nor the bare -mAktA, which is also
  * the infinitive's ablative ("kınamaktan kaçındılar": refrained from
  * condemning); nor the future and modal forms (see {@link modal}).
  */
 export function affirmative(stem: string): string {
   const { v, d } = pieces(stem);
-  return `${forms(stem, `${d}I ${d}IlAr ${d}IklAr* ${d}Ig* mIs mIslAr mIstIr* mIslArdIr mAktAd*`)}|${forms(v, 'ArAk Ip')}`;
+  return `${forms(stem, `${d}I ${d}IlAr ${d}IklAr* ${d}Ig* mIs mIslAr mIstIr* mIslArdIr mAktAd*`)}|${forms(v, 'ArAk Ip')}|${progressive(stem)}`;
+}
+
+/**
+ * The present continuous -(I)yor, in which ministers speak in the first
+ * person plural ("yineliyoruz", "kınıyoruz", "destekliyoruz", "teyit
+ * ediyoruz"): a final vowel of the stem gives way to the suffix's. Reported
+ * first-person quotes are a third party's by their speaker (extract.ts), not by their form.
+ */
+function progressive(stem: string): string {
+  const base = /[aeiou]$/.test(stem) ? stem.slice(0, -1) : pieces(stem).v;
+  return forms(base, 'Iyor*');
 }
 
 /**
@@ -64,7 +76,7 @@ export function affirmative(stem: string): string {
  * "mutabık kalamadılar", "teyit etmemişlerdir", "kınamayacak", "kınamaz").
  */
 export function negative(stem: string): string {
-  return [stem, `${pieces(stem).v}A`].map((s) => forms(s, 'mAdI* mAmIs* mAmAktA* mAyAcAk* mAz*')).join('|');
+  return [stem, `${pieces(stem).v}A`].map((s) => forms(s, 'mAdI* mAmIs* mAmAktA* mAyAcAk* mAz* mIyor*')).join('|');
 }
 
 /** Refraining from the act or failing at it ("kınamaktan kaçındılar", "mutabık kalmayı başaramadılar"): its negation. */
