@@ -95,6 +95,13 @@ describe('acts of verb-final sentences', () => {
     expect(cs.map((c) => [c.predicate, c.strength])).toEqual([['reaffirm', 4], ['condemn', 5], ['agree', 0]]);
   });
 
+  it('reads "önemine değindiler", "takdirle anıyoruz", a hedge "kısmen" and the modal in the genitive', () => {
+    expect(read('Anayasa Komitesinin yeniden başlamasının önemine değindiler.').map((c) => c.predicate)).toEqual(['emphasize']);
+    expect(read("Kazakistan'ın katkılarını takdirle anıyoruz.").map((c) => c.predicate)).toEqual(['appreciate']);
+    expect(read('Kısmen de olsa ilerleme kaydedilmesini memnuniyetle karşıladılar.').map((c) => [c.predicate, c.strength])).toEqual([['welcome', 1.5]]);
+    expect(read('Bu ilkelere saygı gösterilmesi gerektiğinin altını çizdiler.').map((c) => [c.predicate, c.strength])).toEqual([['emphasize', 3.5]]);
+  });
+
   it('reads "sıkı" and "kararlı" as boosters', () => {
     const [c] = read("Suriye'nin toprak bütünlüğüne sıkı bağlılıklarını teyit ettiler.");
     expect(c?.markers.map((m) => `${m.kind} ${m.text}`)).toEqual(['booster sıkı']);

@@ -25,7 +25,7 @@ import { affirmative, modal, negative, passive, refrained, reported, verb, type 
 // kararlaştırdılar, Welcomed → memnuniyetle karşıladılar, Noted → not ettiler).
 const ACTS: Readonly<Record<string, string>> = {
   reaffirm: 'teyit et, yinele, tekrarla',
-  emphasize: 'vurgula, vurgu yap, altini|alti ciz, isaret et, dikkat cek, onem* atfet, onem* ver',
+  emphasize: 'vurgula, vurgu yap, altini|alti ciz, isaret et, dikkat cek, onem* atfet, onem* ver, onem* degin',
   agree: 'mutabik kal, anlas, uzlas, mutabakat*|uzlasi*|anlasma*|birligine var, kabul et, uzlasi*|mutabakat* sagla',
   decide: 'kararlastir, karar ver, karar al',
   propose: 'oner, teklif et, tavsiye et',
@@ -39,7 +39,7 @@ const ACTS: Readonly<Record<string, string>> = {
   welcome: 'memnuniyetle|olumlu karsila, memnuniyetle not et, selamla',
   note: 'not et, kaydet, dikkate al, ele al, gorus, degerlendir, gozden gecir, incele, gorus alisverisinde bulun',
   'express-concern': 'endise*|kaygi* not et, endise*|kaygi*|uzuntu* izle, endise*|kaygi*|uzuntu* karsila',
-  appreciate: 'takdir et, takdirle|ovguyle karsila, tesekkur et',
+  appreciate: 'takdir et, takdirle|ovguyle karsila|an, tesekkur et',
   recall: 'hatirlat, animsat',
   express: 'ifade et, dile getir, belirt, beyan et',
   'express-hope': 'um, umut et, temenni et, dort gozle bekle',
@@ -125,8 +125,9 @@ const markers: MarkerEntry[] = [
   ...many('booster', 'en guclu|sert|kesin ifadelerle|sekilde|bicimde|dille', 1),
   ...many('booster', 'guclu|kesin|sert bir sekilde|bicimde|dille, guclu|kararli|kararlilikla|siki|siddetle|onemle|kesinlikle|sarsilmaz|tam|tamamen|derin|ciddi|israrla|kuvvetle|kosulsuz|mutlak|buyuk'),
   ...many('booster', 'bir kez daha, tekrar|yine', 0.25),
-  ...many('hedge', 'uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
-  ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektigine|gerektigi|gereklidir|zorunludur', 0.5),
+  ...many('hedge', 'kismen, uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
+  // (Also in the genitive: "… gerektiğinin altını çizdiler".)
+  ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektiginin|gerektigine|gerektigi|gereklidir|zorunludur', 0.5),
   ...many('modal', 'olabilir|olabilecegini|olabilecegi', -0.5),
   ...many('modal', 'hazir|hazirdir', -0.25),
   // Negation is the verb's own suffix (the `negative` acts); as a word, only "never".
