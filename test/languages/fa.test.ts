@@ -167,6 +167,21 @@ describe('Persian commitments', () => {
     expect(one('بر لزوم پایبندی به قطعنامه ۲۲۵۴ تأکید شد.').predicate).toBe('emphasize');
   });
 
+  it('reads two of the three named as a party, all three as the parties', () => {
+    const speakers = (text: string) => read(text).map((c) => [c.speaker, c.speakerText]);
+    expect(speakers('ایران و روسیه بر ضرورت خروج نیروهای خارجی تأکید کردند.')).toEqual([['party', 'ایران و روسیه']]);
+    expect(speakers('طرف‌های ایرانی و روسی بر ضرورت خروج نیروهای خارجی تأکید کردند.')).toEqual([['party', 'طرف‌های ایرانی و روسی']]);
+    expect(speakers('جمهوری اسلامی ایران، فدراسیون روسیه و جمهوری ترکیه بر ضرورت خروج نیروها تأکید کردند.')).toEqual([['parties', undefined]]);
+    expect(speakers('هیئت‌های ایران، روسیه و ترکیه از مقامات قزاقستان قدردانی کردند.')).toEqual([['parties', undefined]]);
+  });
+
+  it('reads «به گرمی» as a booster, «تا حدودی» as a hedge, «تسریع» as urgency and «ارج نهادند» as appreciation', () => {
+    expect(markers(one('از فرمان عفو عمومی به گرمی استقبال کردند.'))).toEqual(['booster به گرمی']);
+    expect(markers(one('خواستار تسریع روند مبادله بازداشت‌شدگان شدند.'))).toEqual(['time تسریع']);
+    expect(one('تلاش‌های فرستاده ویژه را ارج نهادند.').predicate).toBe('appreciate');
+    expect(markers(one('تا حدودی از پیشرفت‌ها استقبال کردند.'))).toEqual(['hedge تا حدودی']);
+  });
+
   it('gives a named party that opens the sentence its act', () => {
     const c = one('جمهوری ترکیه به‌طور جداگانه نقض حریم هوایی سوریه را محکوم کرد.');
     expect([c.speaker, c.speakerText]).toEqual(['party', 'جمهوری ترکیه']);

@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
     ...expressed('welcome', 'خرسندی|رضایت'),
     ...compound('appreciate', 'قدردانی|تقدیر|تشکر|سپاسگزاری'),
     ...expressed('appreciate', 'قدردانی|سپاس|امتنان'),
+    { predicate: 'appreciate', pattern: 'ارج ~1 نهادند|مینهند|نهاده*' },
     ...compound('note', 'اشاره|توجه|بررسی|بحث|مرور|ارزیابی|گفتگو|رایزنی|دیدار'),
     { predicate: 'note', pattern: `تبادل ~1 نظر ~1 ${DO}` },
     { predicate: 'express-concern', pattern: `با نگرانی ~8 اشاره|خاطرنشان ~1 ${DO}` },
@@ -129,6 +130,7 @@ export const lexicon: Lexicon = {
     // Not جدی* (جدید, "new").
     { kind: 'booster', pattern: 'قاطع*|قوی*|شدید*|شدت|بهشدت|راسخ|استوار|تزلزلناپذیر|خللناپذیر|کامل*|عمیق*|جدی|جدیت|جدا|صریح*|اکیدا|مصرانه|مطلق*' },
     { kind: 'booster', pattern: 'تزلزل|خلل ناپذیر' },
+    { kind: 'booster', pattern: 'به گرمی' },
     { kind: 'booster', pattern: 'مجددا|دوباره', weight: 0.25 },
     { kind: 'booster', pattern: 'بار دیگر', weight: 0.25 },
     // «در صورت لزوم», «بر حسب نیاز», «در حد امکان», «حسب مورد» (as appropriate).
@@ -136,6 +138,8 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'حسب ~1 لزوم|نیاز|ضرورت|اقتضا|مورد' },
     { kind: 'hedge', pattern: 'تا ~1 حد|جای ~1 امکان|ممکن' },
     { kind: 'hedge', pattern: 'اصولا|امکان' },
+    // «تا حدودی» (to some extent).
+    { kind: 'hedge', pattern: 'تا حدودی|حدی' },
     { kind: 'modal', pattern: 'باید|بایستی|میبایست*', weight: 0.5 },
     { kind: 'modal', pattern: 'بهتر|شایسته است', weight: 0 },
     // «می‌توانند», also typed «می توانند».
@@ -166,7 +170,7 @@ export const lexicon: Lexicon = {
     { kind: 'time', pattern: 'بدون ~1 درنگ|تاخیر' },
     { kind: 'time', pattern: 'در اسرع وقت', weight: 0.25 },
     { kind: 'time', pattern: 'چه سریعتر|زودتر', weight: 0.25 },
-    { kind: 'time', pattern: 'سریعا|بسرعت|بهسرعت', weight: 0.25 },
+    { kind: 'time', pattern: 'سریعا|بسرعت|بهسرعت|تسریع', weight: 0.25 },
     { kind: 'time', pattern: 'زمان|موقع ~1 مناسب|مقتضی', weight: -0.25 },
     // Not «آینده»: «نشست آینده» is the next meeting.
     { kind: 'time', pattern: 'تدریج*|بتدریج|بهتدریج|بعدا', weight: -0.25 },
@@ -191,10 +195,20 @@ export const lexicon: Lexicon = {
     // «طرف‌ها» typed with a space.
     'طرف|هییت|هیات ها|های',
     'سه ~1 کشور|کشورها|دولت',
-    'ایران ~2 روسیه',
+    // All three named (two of them are a party: «ایران و روسیه بر … تأکید کردند»).
+    'ایران ~2 روسیه ~3 ترکیه',
+    'جمهوری ~2 ایران ~3 روسیه ~3 ترکیه',
+    'هییتهای|هیاتهای|طرفهای|کشورهای|نمایندگان|وزرای|وزیران ~2 ایران ~3 روسیه ~3 ترکیه',
     DOC,
   ],
-  party: [`${PARTY}|آنکارا|تهران|مسکو`, `جمهوری|فدراسیون ~2 ${PARTY}`, `طرف|هییت|هیات|جانب ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی`],
+  // One or two of them named: «ایران و روسیه», «طرف‌های ایرانی و روسی».
+  party: [
+    `${PARTY}|آنکارا|تهران|مسکو`,
+    `${PARTY} و ${PARTY}`,
+    `جمهوری|فدراسیون ~2 ${PARTY}`,
+    `طرف|هییت|هیات|جانب|طرفهای|هییتهای|هیاتهای ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی`,
+    `طرفهای|هییتهای|هیاتهای ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی و ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی`,
+  ],
   thirdParty: [
     // One official, office or agency, then a verb in the singular (the parties' verbs are plural).
     'وزیر|وزارت|سخنگو*|سفیر|مقام|مقامات|منبع|منابع|خبرگزاری|رئیس*|معاون|مشاور|دیپلمات|فرستاده|نماینده|دفتر|دبیرکل ~12 گفت|افزود|کرد|نمود|داشت|میگوید|میکند|گفته|افزوده|کرده|دارد',
