@@ -291,12 +291,36 @@ function verbsAhead(words: Words): Int32Array {
  * Where a clause that completes a verb-final act ends: after the act, a
  * complementizer of its pack («که», «تا») opens a clause up to its own verb
  * (its first act that is not a noun: «bağlılık» in the clause is what it is
- * about) or the sentence's end. Undefined when no complementizer follows the act.
+ * about) or the sentence's end — or, where a finite act of the parties
+ * follows, the connector that opens its clause. Undefined when no
+ * complementizer follows the act.
  */
 function complementEnd(words: Words, after: number, limit: number, reading: Reading, ahead: () => Int32Array): number | undefined {
   const form = words.forms[after];
   if (form === undefined || after + 1 >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
-  return (ahead()[after + 1] as number) || limit;
+  const next = ahead()[after + 1] as number;
+  if (next === 0) return limit;
+  // The last connector before the next act that opens a clause: one followed by a function word
+  // («… برگزار شود و از مقامات … قدردانی کردند»), not one inside a noun phrase («بازداشت‌شدگان و ربوده‌شدگان»).
+  let cut: number | undefined;
+  const stops = functionWords(reading);
+  for (let k = after + 2; k < next; k++) {
+    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    if (m && !m.entry.nominal && (m.words[m.words.length - 1] as number) + 1 === next) return cut ?? next;
+    if (reading.connectors.has(words.forms[k] as string) && stops.has(words.forms[k + 1] as string)) cut = k;
+  }
+  return next;
+}
+
+const functionWordSets = new WeakMap<Reading, ReadonlySet<string>>();
+/** The stop words of the packs that read a text, as forms for matching (made once per reading). */
+function functionWords(reading: Reading): ReadonlySet<string> {
+  let set = functionWordSets.get(reading);
+  if (!set) {
+    set = new Set(reading.packs.flatMap((p) => p.detection.stopWords.map((w) => reading.form(w))));
+    functionWordSets.set(reading, set);
+  }
+  return set;
 }
 
 /**

@@ -124,6 +124,10 @@ describe('Persian commitments', () => {
     expect(c.text).toContain('خودداری کنند');
     // So is what they agree to do: «توافق کردند … برگزار کنند».
     expect(read('توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند.').map((x) => [x.predicate, x.text])).toEqual([['agree', 'توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند']]);
+    // After «که», the clause of what they agree to ends where a connector opens the next act's clause…
+    expect(read('توافق کردند که دور بعدی نشست در آستانه برگزار شود و از مقامات قزاقستان به دلیل میزبانی قدردانی کردند.').map((x) => x.predicate)).toEqual(['agree', 'appreciate']);
+    // …not at a connector inside a noun phrase.
+    expect(read('اعلام کردند که ادامه تبادل بازداشت‌شدگان و ربوده‌شدگان را می‌توانند بررسی کنند.')).toHaveLength(1);
     // A past verb after it is another act of the parties.
     expect(read('از جامعه بین‌المللی خواستند و بر لزوم بازگشت آوارگان تأکید کردند.').map((x) => x.predicate)).toEqual(['call-upon', 'emphasize']);
   });
