@@ -1,7 +1,7 @@
 /** Classify a matched pair of commitments and say why, in words. */
 import { wordEdits } from '../diff/words.js';
 import { keyTokens, stemsOf, type Keying } from '../normalize/keys.js';
-import { CROSS_ACT_TOLERANCE, CROSS_MIN_STRENGTH_CHANGE, CROSS_UNCOMPARED_MARKERS, CROSS_MODAL_TOLERANCE, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT, TRANSLATED_ACTS } from '../params.js';
+import { CROSS_MIN_STRENGTH_CHANGE, CROSS_UNCOMPARED_MARKERS, CROSS_MODAL_TOLERANCE, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT, TRANSLATED_ACTS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
@@ -74,9 +74,9 @@ export function coveredChange(a: Commitment, b: Commitment): CommitmentChange {
 export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }, across = false): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
   if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
-  // Across languages one declarative verb for another, or agreed for decided, is the translator's
-  // choice (TRANSLATED_ACTS), and so is another act of the same strength (CROSS_ACT_TOLERANCE).
-  const sameDeclaration = across && a.predicate !== b.predicate && (TRANSLATED_ACTS.some((g) => g.has(a.predicate) && g.has(b.predicate)) || Math.abs(b.base - a.base) <= CROSS_ACT_TOLERANCE);
+  // Across languages one declarative verb for another, agreed for decided or welcomed for
+  // commended is the translator's choice (TRANSLATED_ACTS).
+  const sameDeclaration = across && a.predicate !== b.predicate && TRANSLATED_ACTS.some((g) => g.has(a.predicate) && g.has(b.predicate));
   // …and so is a modal a grade away ("should" / «должны», "may" / «يمكن»): modals are graded
   // otherwise in each language; only a change of two grades or more ("will" → "may") is one.
   const modal = (c: Commitment): number => c.markers.reduce((s, m) => s + (m.kind === 'modal' ? m.weight : 0), 0);

@@ -1,5 +1,5 @@
 /** Finding the acts the parties perform in a paragraph, with their markers and strength. */
-import { ADDRESSEE_MAX_WORDS, CLAUSE_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, RELAY_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
+import { ADDRESSEE_MAX_WORDS, CLAUSE_ACTS, LEADING_MARKERS, MARKER_GROUP_CAP, NEGATION_REACH, SPEAKER_PARTY_WEIGHT, STATEMENT_VOICE_REACH, SUBJECT_AFTER_ACT } from '../params.js';
 import { scanTokens, WORD, type TokenScan } from '../tokenize/tokens.js';
 import type { Commitment, Marker } from '../types/commitments.js';
 import { comparedText } from '../segment/compared.js';
@@ -153,7 +153,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
         close(i);
         const from = afterSubject(words, Math.max(free, voice.start), m.words[0] as number, limit, lexicon.reading.connectors);
         // «توافق کردند که … برگزار کنند»: a clause that completes the act is part of it.
-        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (CLAUSE_ACTS.has(m.entry.predicate) ? clauseEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
+        // (Without one, in a pack whose clauses follow the act, that is, one with complementizers.)
+        const follows = (lexicon.reading.packOf(forms[last] as string)?.complementizers?.length ?? 0) > 0;
+        end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (follows && CLAUSE_ACTS.has(m.entry.predicate) ? clauseEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
           close(end);
@@ -198,17 +200,16 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
 function voiceOf(words: Words, start: number, limit: number, heading: boolean): Voice {
   const voice: Voice = { sentence: words.sentence[start] as number, start, silent: heading, speaker: undefined, speakerText: undefined };
   let thirdParty = false;
-  // Where the third party's words end: a frame right after them is a relay (RELAY_REACH).
-  let thirdPartyEnd = -1;
+  // Whether the third party has an act of its own before a frame: its "…, and said that …"
+  // is then its own words («رحّب متحدث باسم الأمم المتحدة بالبيان، وقال إن …»), not a relay.
+  let ownAct = false;
   for (let k = start; k < limit && !voice.silent; k++) {
     const info = words.infos[k] as WordInfo;
-    if (thirdParty && k - thirdPartyEnd <= RELAY_REACH && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
+    if (thirdParty && !ownAct && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
     const m = info.speakers.length > 0 ? matchAt(info.speakers, words.forms, k, limit) : undefined;
     if (m?.entry === 'furniture' && k === start) voice.silent = true;
-    if (m?.entry === 'third-party') {
-      thirdParty = true;
-      thirdPartyEnd = (m.words[m.words.length - 1] as number) + 1;
-    }
+    if (m?.entry === 'third-party') thirdParty = true;
+    if (thirdParty && info.predicates.length > 0 && matchAt(info.predicates, words.forms, k, limit)) ownAct = true;
   }
   return { ...voice, silent: voice.silent || thirdParty };
 }
@@ -300,13 +301,19 @@ function complementEnd(words: Words, after: number, limit: number, reading: Read
   if (form === undefined || after + 1 >= limit || !reading.packOf(form)?.complementizers?.includes(form)) return undefined;
   const next = ahead()[after + 1] as number;
   if (next === 0) return limit;
-  // The last connector before the next act that opens a clause: one followed by a function word
-  // («… برگزار شود و از مقامات … قدردانی کردند»), not one inside a noun phrase («بازداشت‌شدگان و ربوده‌شدگان»).
+  // A next act whose last word is itself a subjunctive (read as a noun act alone: «… استقبال کنند»)
+  // is the clause's own verb: the clause runs to it.
+  const lastWord = next - 1;
+  if (matchAt((words.infos[lastWord] as WordInfo).predicates, words.forms, lastWord, limit)?.entry.nominal) return next;
+  // Otherwise it ends where the next act's clause opens: at the last connector followed by a
+  // function word before it («… برگزار شود و از مقامات … قدردانی کردند»),
+  // not at a connector inside a noun phrase («بازداشت‌شدگان و ربوده‌شدگان»).
   let cut: number | undefined;
   const stops = functionWords(reading);
   for (let k = after + 2; k < next; k++) {
     const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
     if (m && !m.entry.nominal && (m.words[m.words.length - 1] as number) + 1 === next) return cut ?? next;
+    // (Not at clause punctuation: a condition inside the clause has its comma, «که در صورت فراهم شدن شرایط، از … حمایت خواهند کرد».)
     if (reading.connectors.has(words.forms[k] as string) && stops.has(words.forms[k + 1] as string)) cut = k;
   }
   return next;
@@ -326,12 +333,13 @@ function functionWords(reading: Reading): ReadonlySet<string> {
 /**
  * Where the clause of what is to be done after a verb-final act that takes
  * one ends without a complementizer (CLAUSE_ACTS): after its first subjunctive verb (an act
- * read as a noun, «کنند»), when one comes before clause punctuation or
- * another act. Undefined otherwise.
+ * read as a noun, «کنند»), when one comes before another act and no punctuation
+ * stands right after the act. Undefined otherwise.
  */
 function clauseEnd(words: Words, after: number, limit: number, barriers: ReadonlySet<number>): number | undefined {
   for (let k = after; k < limit; k++) {
-    if (k > after && barriers.has(k)) return undefined;
+    // Not after punctuation right after the act; inside the clause a list or an «از جمله …» has its commas.
+    if (k === after && barriers.has(k)) return undefined;
     const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
     if (!m) continue;
     return m.entry.nominal ? (m.words[m.words.length - 1] as number) + 1 : undefined;
@@ -353,11 +361,14 @@ function leadingMarkers(words: Words, act: number, free: number, barriers: Reado
   const sentence = words.sentence[act];
   let from = act;
   for (let k = act - 1; k >= Math.max(free, act - LEADING_MARKERS); k--) {
-    // Not across clause punctuation: «… إلى وقفها فوراً، وطالبوا …» — "immediately" ends the clause before.
-    if (words.sentence[k] !== sentence || barriers.has(k + 1)) break;
+    if (words.sentence[k] !== sentence) break;
     // A marker of several words ("once again", «еще раз») starts further back: look there too.
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, from);
-    if (m && (m.words[m.words.length - 1] as number) === from - 1) from = k;
+    if (!m || (m.words[m.words.length - 1] as number) !== from - 1) continue;
+    // Across clause punctuation only a marker set off on both sides ("The parties, once again,
+    // reaffirmed"): «… إلى وقفها فوراً، وطالبوا …» — "immediately" ends the clause before.
+    if (barriers.has(from) && !barriers.has(k)) continue;
+    from = k;
   }
   return from;
 }

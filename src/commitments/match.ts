@@ -107,12 +107,16 @@ export function matchCommitments(
     for (const p of matchPairs(space, oldBags, newBags, [], [], { accept: () => false, seeds }, usedOld, usedNew)) pairs.push([p.a, p.b]);
     // A clause one pack read as a commitment of its own and the other as part of
     // another: compared with the commitment that carries its content (CROSS_COVER_CONTAINMENT).
-    const cover = (rest: number[], others: number[], part: (i: number) => Bag, whole: (j: number) => Bag, pair: (i: number, j: number) => void, used: Set<number>): void => {
+    // Only by a commitment as strong and of the same polarity: a stronger clause ("and demanded…")
+    // or a negated one is not there in a weaker or affirmed one, it is dropped.
+    const carries = (clause: Commitment | undefined, by: Commitment | undefined): boolean => clause !== undefined && by !== undefined && clause.polarity === by.polarity && clause.base <= by.base;
+    const cover = (rest: number[], others: number[], part: (i: number) => Bag, whole: (j: number) => Bag, pair: (i: number, j: number) => void, used: Set<number>, mine: readonly Commitment[], theirs: readonly Commitment[]): void => {
       for (const i of rest) {
         if (used.has(i) || part(i).weight === 0) continue;
         let best = -1;
         let bestShare = CROSS_COVER_CONTAINMENT;
         for (const j of others) {
+          if (!carries(mine[i], theirs[j])) continue;
           const share = space.containment(part(i), whole(j));
           if (share >= bestShare) [best, bestShare] = [j, share];
         }
@@ -122,8 +126,8 @@ export function matchCommitments(
         }
       }
     };
-    cover(olds, news, (o) => oldBags.at(o), (n) => newBags.at(n), (o, n) => covered.push([o, n]), usedOld);
-    cover(news, olds, (n) => newBags.at(n), (o) => oldBags.at(o), (n, o) => covered.push([o, n]), usedNew);
+    cover(olds, news, (o) => oldBags.at(o), (n) => newBags.at(n), (o, n) => covered.push([o, n]), usedOld, oldCs, newCs);
+    cover(news, olds, (n) => newBags.at(n), (o) => oldBags.at(o), (n, o) => covered.push([o, n]), usedNew, newCs, oldCs);
   };
   const pass = (olds: number[], news: number[], accept: (sim: number, o: number, n: number) => boolean): void => {
     for (const p of matchPairs(space, oldBags, newBags, olds, news, { accept, score }, usedOld, usedNew)) pairs.push([p.a, p.b]);

@@ -15,7 +15,7 @@ export interface Keying {
    * paragraph's stems are then what it shares with a translation (concepts,
    * names, numbers: see conceptStems), not its words, and its words get no
    * keys (no word diff is made between languages): `keys` is empty and the
-   * signature is the words and punctuation as written.
+   * signature is the words and punctuation folded.
    */
   concepts?: ConceptIndex;
 }
@@ -69,9 +69,9 @@ export function stemsOf(tokens: Token[], keying: Keying): string[] {
 export function keyTokens(tokens: Token[], keying: Keying, withNames = true): KeyedText {
   const { reading, aliases } = keying;
   if (keying.concepts) {
-    const written: string[] = [];
-    for (const t of tokens) if (t.kind !== 'space') written.push(t.text);
-    return { tokens, keys: [], stems: conceptStems(tokens, reading, aliases, keying.concepts), signature: written.join('\u0001') };
+    const folded: string[] = [];
+    for (const t of tokens) if (t.kind !== 'space') folded.push(t.kind === 'punct' ? foldPunct(t.text) : reading.fold(t.text));
+    return { tokens, keys: [], stems: conceptStems(tokens, reading, aliases, keying.concepts), signature: folded.join('\u0001') };
   }
   const firsts = firstWordsOf(aliases);
   const keys: string[] = [];

@@ -62,6 +62,9 @@ export function commitmentHistories(
     const added: Array<{ c: Commitment; change: number }> = [];
     pair.commitments.forEach((ch, change) => {
       const before = ch.old ? current.get(ch.old.start) : undefined;
+      // Across languages a clause read inside another commitment is paired with that commitment
+      // after its own pair (compareCommitments): each commitment stays in one history, the clause's ends.
+      if (ch.new && next.has(ch.new.start)) return;
       if (ch.new && before !== undefined) {
         place(before, r + 1, ch.new);
         next.set(ch.new.start, before);

@@ -30,6 +30,23 @@ describe('extractCommitments', () => {
     ]);
   });
 
+  it('keeps a marker set off by commas before the act ("The parties, once again, reaffirmed")', () => {
+    expect(brief(extract('The parties, once again, reaffirmed their commitment to the sovereignty of Syria.'))).toEqual([['reaffirm', 4.25, ['booster:once again']]]);
+  });
+
+  it('takes a frame that names the statement, after a third party with no act of its own, for a relay', () => {
+    expect(extract('Astana (Agency)\n\nForeign Minister Lavrov told reporters in Astana that, according to the statement, the parties condemned the attacks.').map((c) => c.predicate)).toEqual(['condemn']);
+  });
+
+  it('reads "expressed satisfaction" and «أعربت عن ارتياحها» as welcoming', () => {
+    expect(extract('The parties expressed their satisfaction with the results of the Working Group.').map((c) => c.predicate)).toEqual(['welcome']);
+    expect(extract('أعربت الأطراف عن ارتياحها لنتائج اجتماع مجموعة العمل.', { lang: 'ar' }).map((c) => c.predicate)).toEqual(['welcome']);
+  });
+
+  it('does not read "thanks to" as thanks', () => {
+    expect(extract('The parties agreed to extend the humanitarian pause thanks to the mediation of Türkiye.').map((c) => c.predicate)).toEqual(['agree']);
+  });
+
   it('reads «выразили поддержку» as support', () => {
     expect(extract('Стороны выразили поддержку политическому процессу под руководством самих сирийцев.', { lang: 'ru' }).map((c) => c.predicate)).toEqual(['support']);
   });

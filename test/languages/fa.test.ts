@@ -122,6 +122,8 @@ describe('Persian commitments', () => {
     const c = one('از همه طرف‌ها خواستند از اقدامات یک‌جانبه در منطقه التنف خودداری کنند.');
     expect(c.predicate).toBe('call-upon');
     expect(c.text).toContain('خودداری کنند');
+    // Commas of a list inside what is asked do not end it.
+    expect(read('از کشورهای کمک‌کننده خواستند کمک‌های خود را برای پروژه‌ها، از جمله در بخش‌های آب، برق و بهداشت، افزایش دهند.')).toHaveLength(1);
     // So is what they agree to do: «توافق کردند … برگزار کنند».
     expect(read('توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند.').map((x) => [x.predicate, x.text])).toEqual([['agree', 'توافق کردند نشست بعدی را در نیمه نخست سال ۲۰۲۸ در آستانه برگزار کنند']]);
     // After «که», the clause of what they agree to ends where a connector opens the next act's clause…
@@ -177,6 +179,8 @@ describe('Persian commitments', () => {
     expect(speakers('طرف‌های ایرانی و روسی بر ضرورت خروج نیروهای خارجی تأکید کردند.')).toEqual([['party', 'طرف‌های ایرانی و روسی']]);
     expect(speakers('جمهوری اسلامی ایران، فدراسیون روسیه و جمهوری ترکیه بر ضرورت خروج نیروها تأکید کردند.')).toEqual([['parties', undefined]]);
     expect(speakers('هیئت‌های ایران، روسیه و ترکیه از مقامات قزاقستان قدردانی کردند.')).toEqual([['parties', undefined]]);
+    expect(speakers('ترکیه، روسیه و ایران بر ضرورت خروج نیروها تأکید کردند.')).toEqual([['parties', undefined]]);
+    expect(speakers('وزرای خارجه ایران و روسیه بر ضرورت خروج نیروها تأکید کردند.')).toEqual([['party', 'وزرای خارجه ایران و روسیه']]);
   });
 
   it('reads «به گرمی» as a booster, «تا حدودی» as a hedge, «تسریع» as urgency and «ارج نهادند» as appreciation', () => {
@@ -199,6 +203,7 @@ describe('Persian commitments', () => {
     expect(read('بیشتر بخوانید: ایران و ترکیه بر همکاری تأکید کردند')).toEqual([]);
     expect(read('هیئت‌ها در آستانه گرد هم آمدند و به عنوان کشورهای ضامن، این بیانیه را تصویب کردند:')).toEqual([]);
     expect(read('کشورهای ضامن روند آستانه در روزهای ۱۸ و ۱۹ اردیبهشت در آستانه گرد هم آمدند و موارد زیر را اعلام کردند:')).toEqual([]);
+    expect(read('نمایندگان کشورهای ضامن بیانیه را به شرح زیر صادر کردند:')).toEqual([]);
   });
 
   it('reads what a reporting frame introduces as the parties’', () => {
@@ -242,6 +247,8 @@ describe('Persian round pairs', () => {
     const old = 'بیانیه مشترک\n\n۱. توافق کردند که نشست‌های کارشناسی پیش از دور بعدی در تهران برگزار خواهند شد.';
     const changes = diffCommuniques(old, old.replace('خواهند شد', 'خواهند\u200cشد'), { lang: 'fa' }).commitments;
     expect(changes.map((c) => [c.kind, c.new?.strength])).toEqual([['unchanged', 4.25]]);
+    expect(read('برای حل بحران خواهند\u200cکوشید.').map((c) => c.predicate)).toEqual(read('برای حل بحران خواهند کوشید.').map((c) => c.predicate));
+    expect(read('برای حل بحران خواهند کوشید.')).toHaveLength(1);
   });
 });
 

@@ -89,7 +89,9 @@ describe('French commitments', () => {
     const c = one("Ont réaffirmé leur ferme attachement à la souveraineté et à l'intégrité territoriale de la Syrie.");
     expect([c.predicate, c.predicateText, c.strength]).toEqual(['reaffirm', 'réaffirmé', 4.5]);
     expect(markers(c)).toEqual(['booster ferme']);
-    expect(markers(one("Ont réaffirmé leur engagement résolu en faveur de la mise en œuvre intégrale des arrangements."))).toEqual(['booster résolu', 'booster intégrale']);
+    expect(markers(one("Ont réaffirmé leur engagement résolu en faveur de la mise en œuvre intégrale des arrangements."))).toEqual(['booster engagement résolu', 'booster intégrale']);
+    // The participle is no booster: « ne peut être résolu que par un processus politique ».
+    expect(markers(one('Ont souligné que le conflit ne peut être résolu que par un processus politique.')).filter((m) => m.startsWith('booster'))).toEqual([]);
     // "sincère" (gratitude) is the register's politeness, as "sincere" is in English: no booster.
     expect(markers(one('Ont exprimé leur sincère gratitude aux autorités du Kazakhstan.'))).toEqual([]);
     expect(one('Condamnent énergiquement les attaques contre les civils.').predicate).toBe('condemn');

@@ -91,6 +91,9 @@ describe('acts of verb-final sentences', () => {
   });
 
   it('reads the ministers’ first person plural in the present continuous ("yineliyoruz", "kabul etmiyoruz")', () => {
+    // Not the singular (an official) or the past continuous (a reporter's narrative).
+    expect(read('Bakan saldırıları kınıyor.')).toEqual([]);
+    expect(read('Taraflar saldırıları kınıyordu.')).toEqual([]);
     const cs = read("Suriye'nin toprak bütünlüğüne bağlılığımızı yineliyoruz. Saldırıları kınıyoruz ve ön koşulları kabul etmiyoruz.");
     expect(cs.map((c) => [c.predicate, c.strength])).toEqual([['reaffirm', 4], ['condemn', 5], ['agree', 0]]);
   });
@@ -102,9 +105,16 @@ describe('acts of verb-final sentences', () => {
     expect(read('Bu ilkelere saygı gösterilmesi gerektiğinin altını çizdiler.').map((c) => [c.predicate, c.strength])).toEqual([['emphasize', 3.5]]);
   });
 
-  it('reads "sıkı" and "kararlı" as boosters', () => {
+  it('reads "sıkı" and "kararlılıkla" as boosters, and "kararlı olduklarını ifade ettiler" as determination', () => {
     const [c] = read("Suriye'nin toprak bütünlüğüne sıkı bağlılıklarını teyit ettiler.");
     expect(c?.markers.map((m) => `${m.kind} ${m.text}`)).toEqual(['booster sıkı']);
+    expect(read('Saldırıları kararlılıkla kınadılar.')[0]?.markers.map((m) => m.text)).toEqual(['kararlılıkla']);
+    expect(read('Terörle mücadelede kararlı olduklarını ifade ettiler.').map((c) => c.predicate)).toEqual(['express-determination']);
+  });
+
+  it('reads the clause after an act as its own act: Turkish puts what is asked before the act', () => {
+    expect(read('Tarafları diyaloğa davet ettiler ve çalışmalarını sürdüreceklerini belirttiler.').map((c) => c.predicate)).toEqual(['invite', 'express']);
+    expect(read('İtidale çağırdılar, çabalarını sürdüreceklerdir.').map((c) => c.predicate)).toEqual(['call-upon', 'commit']);
   });
 
   it('reads conditions, urgency, hedges and scope', () => {

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../support/fc-config.js';
-import { diffCommuniques, diffSeries, parseCommunique } from '../../src/index.js';
+import { diffCommuniques, diffSeries, MARKER_WEIGHTS, parseCommunique, STRENGTH_SCALE } from '../../src/index.js';
+import { CROSS_UNCOMPARED_MARKERS, TRANSLATED_ACTS } from '../../src/params.js';
 
 const EN = [
   '1. The parties reaffirmed their unwavering commitment to the sovereignty, independence, unity and territorial integrity of the Syrian Arab Republic.',
@@ -21,6 +22,11 @@ const AR = [
 ].join('\n\n');
 
 describe('a statement against its translation', () => {
+  it('names only marker kinds and acts that exist in its tunable sets', () => {
+    for (const kind of CROSS_UNCOMPARED_MARKERS) expect(Object.keys(MARKER_WEIGHTS)).toContain(kind);
+    for (const group of TRANSLATED_ACTS) for (const act of group) expect(Object.keys(STRENGTH_SCALE)).toContain(act);
+  });
+
   it('is compared across languages: paragraphs aligned in order, no word redline, each side whole', () => {
     const diff = diffCommuniques(EN, AR);
     expect(diff.crossLanguage).toBe(true);
@@ -74,6 +80,9 @@ describe('a statement against its translation', () => {
     const en = 'The parties welcomed the release of detainees within the Working Group.';
     const same = diffCommuniques(en, 'ثمّنت الأطراف الإفراج عن المحتجزين في إطار مجموعة العمل.');
     expect(same.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'welcome', 'appreciate']]);
+    // Acts of one strength outside those groups are other acts: "expressed concern" is not "supported".
+    const other = diffCommuniques('The parties expressed concern about the military operation in Idlib.', 'أيدت الأطراف العملية العسكرية في إدلب.');
+    expect(other.commitments.map((c) => [c.kind, c.slots])).toEqual([['reworded', ['act']]]);
     // "agreed to hold" and «قررت عقد» (decided): the same act in translation.
     const decided = diffCommuniques('The parties agreed to hold the next meeting in Astana.', 'قررت الأطراف عقد الاجتماع المقبل في أستانا.');
     expect(decided.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'agree', 'decide']]);
@@ -92,6 +101,13 @@ describe('a statement against its translation', () => {
       ['unchanged', 'emphasize', 'reaffirm'],
     ]);
     expect(diff.commitments[1]?.evidence).toEqual([{ kind: 'same', cosmetic: [], punctuation: false, translated: true }]);
+    // In a series each commitment stays in one history: the clause's ends where it was read inside another.
+    const series = diffSeries([en, fr]);
+    const inRound1 = series.commitments.map((h) => h.commitments[1]).filter((c) => c !== null && c !== undefined);
+    expect(new Set(inRound1.map((c) => c?.start)).size).toBe(inRound1.length);
+    // A stronger clause is not there in a weaker commitment: dropped.
+    const demanded = diffCommuniques('The parties welcomed the progress of the Constitutional Committee and demanded the immediate resumption of the Constitutional Committee in Geneva.', 'رحبت الأطراف بالتقدم في أعمال اللجنة الدستورية.');
+    expect(demanded.commitments.map((c) => [c.kind, c.old?.predicate])).toEqual([['unchanged', 'welcome'], ['dropped', 'demand']]);
     // A clause whose content the other version lacks is dropped.
     const shorter = diffCommuniques('The parties reaffirmed their commitment to the sovereignty of Syria and called for the release of all detainees.', 'جددت الأطراف التزامها بسيادة سوريا.');
     expect(shorter.commitments.map((c) => c.kind)).toEqual(['unchanged', 'dropped']);

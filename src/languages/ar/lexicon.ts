@@ -64,6 +64,7 @@ export const lexicon: Lexicon = {
     { predicate: 'condemn', pattern: 'أعرب*|عبر* ~6 عن ~2 إدانة*|الإدانة|ادانت*|إدانت*' },
     { predicate: 'reject', pattern: 'أعرب*|عبر* ~6 عن ~2 رفض*' },
     { predicate: 'support', pattern: 'أعرب*|عبر* ~6 عن ~2 دعم*|تأييد*' },
+    { predicate: 'welcome', pattern: 'أعرب*|عبر* ~6 عن ~2 ارتياح*|ترحيب*' },
     { predicate: 'emphasize', pattern: 'وجوب', nominal: true },
     { predicate: 'welcome', pattern: 'تم|تمت|جرى الترحيب' },
     { predicate: 'express-concern', pattern: 'أعرب*|عبر* ~6 عن ~2 قلق*|القلق*' },

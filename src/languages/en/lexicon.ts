@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     { predicate: 'condemn', pattern: 'express*|voic* ~3 condemnation' },
     { predicate: 'reject', pattern: 'express*|voic* ~3 rejection|opposition' },
     { predicate: 'support', pattern: 'express*|voic* ~3 support' },
+    // "Expressed their satisfaction with…" welcomes it (as «ابراز رضایت کردند», «أعربوا عن ارتياحهم»).
+    { predicate: 'welcome', pattern: 'express*|voic* ~3 satisfaction' },
     // Nominal and passive acts: "reached an agreement to", "confirmed their plans to", "the need to".
     { predicate: 'agree', pattern: 'reach|reached|reaches|reaching ~2 agreement|understanding|consensus', nominal: true },
     { predicate: 'commit', pattern: 'confirm*|announc* ~2 plan|plans|intention|intent|readiness' },
@@ -65,7 +67,7 @@ export const lexicon: Lexicon = {
     { predicate: 'commit', pattern: 'may|might|could take|undertake|make|promote|assist|help|contribute|redouble|keep|seek|establish|launch|develop|enhance|coordinate|engage|implement|advance|bolster|boost|combat|counter|fight|protect|preserve|respect|uphold|organize|organise|host|meet|be|do|continue|pursue|remain|intensify|strengthen|expand|support|facilitate|provide|cooperate|work|step|hold|convene|resume|maintain|ensure|prevent|refrain|avoid|allocate|send|deliver|address|tackle|oppose|reject|condemn|increase|reduce|guarantee|monitor|review|consult|refrain|stand|act|move|finalize|finalise|complete|conclude|start|begin|open|deploy|dispatch|extend|renew', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): "could consider supporting", "will consider convening".
     { predicate: 'consider', pattern: 'will|would|shall|should|may|might|could|can ~1 consider|explore|study|examine', nominal: true },
-    { predicate: 'appreciate', pattern: 'express*|voic*|convey*|extend*|offer* ~3 appreciation|gratitude|thanks' },
+    { predicate: 'appreciate', pattern: 'express*|voic*|convey*|extend*|offer* ~3 appreciation|gratitude' },
     // "Drew attention to the importance of…": a statement of importance.
     { predicate: 'emphasize', pattern: 'drew|draw|draws|drawing ~1 attention' },
     { predicate: 'appreciate', pattern: 'appreciat*|commend*|prais*|thank|thanked|thanking' },

@@ -16,7 +16,8 @@ import type { Lexicon, PredicateEntry } from '../types.js';
 // subjunctive, third person, and the infinitive («ضمن محکوم کردن…»); ساختن and
 // ورزیدن after a few nouns («خاطرنشان ساختند», «تأکید ورزیدند»).
 // The future's auxiliary and verb typed as one word (a ZWNJ between them, taken out by folding).
-const JOINED_FUTURE = ['خواهند', 'خواهد'].flatMap((a) => ['کرد', 'نمود', 'داد', 'شد', 'داشت'].map((v) => a + v)).join('|');
+const FUTURE_VERBS = ['کرد', 'نمود', 'داد', 'شد', 'داشت', 'کوشید', 'پرداخت'];
+const JOINED_FUTURE = ['خواهند', 'خواهد'].flatMap((a) => FUTURE_VERBS.map((v) => a + v)).join('|');
 const DO = 'کرد|کردند|کرده*|کردن|میکنند|میکند|کنند|کند|نمود|نمودند|نموده*|نمودن|مینمایند|مینماید|نمایند|نماید|ساختند|ورزیدند';
 // Their negative forms, with ن before the verb («محکوم نکردند», «حمایت نمی‌کنند»).
 const NOT_DO = DO.replace(/(^|\|)/g, '$1ن');
@@ -73,7 +74,7 @@ export const lexicon: Lexicon = {
     // A future («همکاری خواهند کرد», «برگزار خواهد شد») or a present or
     // subjunctive of doing («باید … را تقویت کنند») where no act follows in the
     // sentence: a commitment, which a modal before it moves.
-    { predicate: 'commit', pattern: 'خواهند|خواهد کرد|نمود|داد|شد|داشت|کوشید|پرداخت', nominal: true },
+    { predicate: 'commit', pattern: `خواهند|خواهد ${FUTURE_VERBS.join('|')}`, nominal: true },
     // The same future typed with a ZWNJ between its two words («برگزار خواهند‌شد»): one word.
     { predicate: 'commit', pattern: JOINED_FUTURE, nominal: true },
     { predicate: 'commit', pattern: 'کنند|میکنند|نمایند|دهند|میدهند|بکوشند', nominal: true },
@@ -196,15 +197,16 @@ export const lexicon: Lexicon = {
     'طرف|هییت|هیات ها|های',
     'سه ~1 کشور|کشورها|دولت',
     // All three named (two of them are a party: «ایران و روسیه بر … تأکید کردند»).
-    'ایران ~2 روسیه ~3 ترکیه',
-    'جمهوری ~2 ایران ~3 روسیه ~3 ترکیه',
-    'هییتهای|هیاتهای|طرفهای|کشورهای|نمایندگان|وزرای|وزیران ~2 ایران ~3 روسیه ~3 ترکیه',
+    `${PARTY} ~2 ${PARTY} ~3 ${PARTY}`,
+    `جمهوری ~2 ${PARTY} ~3 ${PARTY} ~3 ${PARTY}`,
+    `هییتهای|هیاتهای|طرفهای|کشورهای|نمایندگان|وزرای|وزیران ~2 ${PARTY} ~3 ${PARTY} ~3 ${PARTY}`,
     DOC,
   ],
   // One or two of them named: «ایران و روسیه», «طرف‌های ایرانی و روسی».
   party: [
     `${PARTY}|آنکارا|تهران|مسکو`,
     `${PARTY} و ${PARTY}`,
+    `هییتهای|هیاتهای|کشورهای|نمایندگان|وزرای|وزیران ~2 ${PARTY} و ${PARTY}`,
     `جمهوری|فدراسیون ~2 ${PARTY}`,
     `طرف|هییت|هیات|جانب|طرفهای|هییتهای|هیاتهای ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی`,
     `طرفهای|هییتهای|هیاتهای ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی و ${PARTY}|ترکیهای|ترک|ایرانی|روس|روسی`,

@@ -140,8 +140,9 @@ consider/n ${MAY}|${SHOULD}|vont ~1 envisager|examiner|etudier`;
 // narrows). Urgency is graded: immédiatement > dès que possible > en temps voulu.
 const MARKERS = `booster/1 termes ~3 forts|energiques|fermes
 booster/1 plus grande fermete
-booster ferme|fermement|fermete|resolu|resolue|resolus|resolues|resolument|vive*|vif|plein*|integral|integrale|integralement|total*|profond*|grave*|serieu*|inebranlable*|indefectible*|categorique*|energique*|strict*|fortement
+booster ferme|fermement|fermete|resolument|vive*|vif|plein*|integral|integrale|integralement|total*|profond*|grave*|serieu*|inebranlable*|indefectible*|categorique*|energique*|strict*|fortement
 booster sans equivoque|reserve
+booster engagement|attachement|soutien|appui|determination|volonte resolu|resolue|resolus|resolues
 booster avec force|vigueur
 booster/0.25 de|a nouveau
 booster/0.25 nouvelle|encore ~1 fois

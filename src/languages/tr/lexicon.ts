@@ -109,6 +109,8 @@ function predicates(): PredicateEntry[] {
   }
   // "… karşı olduklarını ifade ettiler": they expressed that they are against it.
   for (const s of split(EXPRESSING)) add('reject', `karsi olduklarini|oldugunu ~1 ${s}`);
+  // "… kararlı olduklarını ifade ettiler": they expressed that they are determined.
+  for (const s of split(EXPRESSING)) add('express-determination', `kararli olduklarini|oldugunu ~1 ${s}`);
   for (const [m, strength] of MODALS) {
     for (const s of split(DOING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength });
     for (const s of split(WEIGHING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength: strength - 1 });

@@ -47,9 +47,9 @@ export function passive(stem: string): string {
 
 /**
  * The affirmative finite forms of a stem, and its converbs: "kinadi|kinadilar|kinadiklar*|kinadig*|kinamis|…|kinayarak|kinayip".
- * The first person plural is there in the present continuous only, the tense
- * of ministers' statements ("yineliyoruz"; a quoted "kınadık", we condemned,
- * is a minister's account), nor the pluperfect -mIştI ("kınamıştı": had
+ * The first person plural is among them only in the present continuous,
+ * the tense of ministers' statements ("yineliyoruz"; a quoted "kınadık", we
+ * condemned, is a minister's account). Not among them either: the pluperfect -mIştI ("kınamıştı": had
  * condemned, a reporter's background), nor the bare -mAktA, which is also
  * the infinitive's ablative ("kınamaktan kaçındılar": refrained from
  * condemning); nor the future and modal forms (see {@link modal}).
@@ -60,14 +60,15 @@ export function affirmative(stem: string): string {
 }
 
 /**
- * The present continuous -(I)yor, in which ministers speak in the first
- * person plural ("yineliyoruz", "kınıyoruz", "destekliyoruz", "teyit
- * ediyoruz"): a final vowel of the stem gives way to the suffix's. Reported
- * first-person quotes are a third party's by their speaker (extract.ts), not by their form.
+ * The present continuous -(I)yor in the plural: the first person, in which
+ * ministers speak ("yineliyoruz", "kınıyoruz", "teyit ediyoruz"), and the
+ * third ("kınıyorlar"); not the singular ("Bakan … kınıyor", a third party) or the
+ * past continuous ("kınıyordu", a reporter's narrative). A final vowel of the
+ * stem gives way to the suffix's.
  */
 function progressive(stem: string): string {
   const base = /[aeiou]$/.test(stem) ? stem.slice(0, -1) : pieces(stem).v;
-  return forms(base, 'Iyor*');
+  return forms(base, 'Iyoruz IyorlAr*');
 }
 
 /**
@@ -76,7 +77,7 @@ function progressive(stem: string): string {
  * "mutabık kalamadılar", "teyit etmemişlerdir", "kınamayacak", "kınamaz").
  */
 export function negative(stem: string): string {
-  return [stem, `${pieces(stem).v}A`].map((s) => forms(s, 'mAdI* mAmIs* mAmAktA* mAyAcAk* mAz* mIyor*')).join('|');
+  return [stem, `${pieces(stem).v}A`].map((s) => forms(s, 'mAdI* mAmIs* mAmAktA* mAyAcAk* mAz* mIyoruz mIyorlAr*')).join('|');
 }
 
 /** Refraining from the act or failing at it ("kınamaktan kaçındılar", "mutabık kalmayı başaramadılar"): its negation. */
