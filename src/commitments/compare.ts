@@ -115,19 +115,16 @@ export function compareCommitments(
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
   const matching = matchCommitments(oldCs, newCs, alignment, keying, across !== undefined);
-  for (const [o, n] of matching.pairs) {
+  // Covered clauses after the pairs: a commitment's own pair comes first (series histories rely on it).
+  const compared = (covered: boolean) => ([o, n]: [number, number]): void => {
     matchedOld.add(o);
     matchedNew.add(n);
-    const b = newCs[n] as Commitment;
-    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: classify(oldCs[o] as Commitment, b, keying, across !== undefined) });
-  }
-  for (const [o, n] of matching.covered) {
-    matchedOld.add(o);
-    matchedNew.add(n);
-    const b = newCs[n] as Commitment;
     const a = oldCs[o] as Commitment;
-    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: coveredChange(a, b) });
-  }
+    const b = newCs[n] as Commitment;
+    put(newPlace.get(b.paragraph), { side: 0, start: b.start, change: covered ? coveredChange(a, b) : classify(a, b, keying, across !== undefined) });
+  };
+  matching.pairs.forEach(compared(false));
+  matching.covered.forEach(compared(true));
   const closest = (change: CommitmentChange, other: Commitment | undefined, sim: number | undefined, round: 'old' | 'new'): CommitmentChange => {
     if (other && sim !== undefined) {
       const e: Evidence = { kind: 'closest', round, similarity: Math.round(sim * 100) / 100, act: other.predicate, text: other.text };

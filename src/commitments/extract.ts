@@ -33,12 +33,14 @@ interface Words {
   sentence: Int32Array;
   /** For each word, the index of the first word after its sentence. */
   ends: Int32Array;
+  /** The act that starts at each word, up to its sentence's end (null: none), as first asked for (see actAt). */
+  acts: Array<Match<ResolvedPredicate> | null>;
 }
 
 // One set of word arrays for all paragraphs: allocating two typed arrays and
 // two arrays a paragraph was an eighth of extraction time (V8 CPU profile of
 // 8,000 paragraphs). Extraction never nests, so one set suffices.
-const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256) };
+const scratch: Words = { length: 0, infos: [], forms: [], token: new Int32Array(256), sentence: new Int32Array(256), ends: new Int32Array(256), acts: [] };
 
 function wordsFor(count: number): Words {
   if (scratch.token.length < count) {
@@ -48,7 +50,22 @@ function wordsFor(count: number): Words {
     scratch.ends = new Int32Array(size);
   }
   scratch.length = count;
+  scratch.acts.length = 0;
   return scratch;
+}
+
+/**
+ * The act that starts at word `k` and ends in its sentence, matched once per
+ * word (the verb-final look-ahead, the voice of a sentence and the clauses
+ * that complete an act all ask for it); undefined for none.
+ */
+function actAt(words: Words, k: number): Match<ResolvedPredicate> | undefined {
+  let m = words.acts[k];
+  if (m === undefined) {
+    m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, words.ends[k] as number) ?? null;
+    words.acts[k] = m;
+  }
+  return m ?? undefined;
 }
 
 /** Who speaks in the sentence being read, and what established it. */
@@ -209,7 +226,7 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
     const m = info.speakers.length > 0 ? matchAt(info.speakers, words.forms, k, limit) : undefined;
     if (m?.entry === 'furniture' && k === start) voice.silent = true;
     if (m?.entry === 'third-party') thirdParty = true;
-    if (thirdParty && info.predicates.length > 0 && matchAt(info.predicates, words.forms, k, limit)) ownAct = true;
+    if (thirdParty && info.predicates.length > 0 && actAt(words, k)) ownAct = true;
   }
   return { ...voice, silent: voice.silent || thirdParty };
 }
@@ -281,7 +298,7 @@ function negationBefore(words: Words, act: number, free: number, barriers: Reado
 function verbsAhead(words: Words): Int32Array {
   const next = new Int32Array(words.length);
   for (let k = words.length - 1; k >= 0; k--) {
-    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, words.ends[k] as number);
+    const m = actAt(words, k);
     if (m && !m.entry.nominal) next[k] = (m.words[m.words.length - 1] as number) + 1;
     else next[k] = k + 1 < words.length && words.sentence[k + 1] === words.sentence[k] ? (next[k + 1] as number) : 0;
   }
@@ -304,14 +321,14 @@ function complementEnd(words: Words, after: number, limit: number, reading: Read
   // A next act whose last word is itself a subjunctive (read as a noun act alone: «… استقبال کنند»)
   // is the clause's own verb: the clause runs to it.
   const lastWord = next - 1;
-  if (matchAt((words.infos[lastWord] as WordInfo).predicates, words.forms, lastWord, limit)?.entry.nominal) return next;
+  if (actAt(words, lastWord)?.entry.nominal) return next;
   // Otherwise it ends where the next act's clause opens: at the last connector followed by a
   // function word before it («… برگزار شود و از مقامات … قدردانی کردند»),
   // not at a connector inside a noun phrase («بازداشت‌شدگان و ربوده‌شدگان»).
   let cut: number | undefined;
   const stops = functionWords(reading);
   for (let k = after + 2; k < next; k++) {
-    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    const m = actAt(words, k);
     if (m && !m.entry.nominal && (m.words[m.words.length - 1] as number) + 1 === next) return cut ?? next;
     // (Not at clause punctuation: a condition inside the clause has its comma, «که در صورت فراهم شدن شرایط، از … حمایت خواهند کرد».)
     if (reading.connectors.has(words.forms[k] as string) && stops.has(words.forms[k + 1] as string)) cut = k;
@@ -340,7 +357,7 @@ function clauseEnd(words: Words, after: number, limit: number, barriers: Readonl
   for (let k = after; k < limit; k++) {
     // Not after punctuation right after the act; inside the clause a list or an «از جمله …» has its commas.
     if (k === after && barriers.has(k)) return undefined;
-    const m = matchAt((words.infos[k] as WordInfo).predicates, words.forms, k, limit);
+    const m = actAt(words, k);
     if (!m) continue;
     return m.entry.nominal ? (m.words[m.words.length - 1] as number) + 1 : undefined;
   }
