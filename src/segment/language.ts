@@ -51,8 +51,11 @@ function wordUnitAt(text: string, i: number): number {
  * most of detection's time.
  */
 export function eachWord(text: string, min: number, max: number, visit: (word: string) => void): void {
-  for (let i = 0; i < text.length; ) {
-    let n = wordUnitAt(text, i);
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    // The table's answer inline for the code units below FAST_LIMIT (nearly all of a text's).
+    const c = text.charCodeAt(i);
+    let n = c < FAST_LIMIT ? (WORD_UNITS[c] as number) : wordUnitAt(text, i);
     if (n === 0) {
       i++;
       continue;
@@ -60,7 +63,9 @@ export function eachWord(text: string, min: number, max: number, visit: (word: s
     const start = i;
     while (n > 0) {
       i += n;
-      n = i < text.length ? wordUnitAt(text, i) : 0;
+      if (i >= length) break;
+      const d = text.charCodeAt(i);
+      n = d < FAST_LIMIT ? (WORD_UNITS[d] as number) : wordUnitAt(text, i);
     }
     if (i - start >= min && i - start <= max) visit(text.slice(start, i));
   }
@@ -151,6 +156,9 @@ interface SameScript {
   found: Detector[];
   longest: number;
   own: Map<number, number[]>;
+  /** For each code unit below FAST_LIMIT, 1 + the index of its list in `ownLists`, or 0: a Map lookup per character was most of this pass's time. */
+  ownBelow: Uint8Array;
+  ownLists: number[][];
   /** For a word as written, the packs it is a stop word of (memoized: a text repeats its words). */
   stopOf: (word: string) => readonly number[];
 }
@@ -167,12 +175,20 @@ function sameScriptOf(script: Script): SameScript {
         own.set(c, [...(own.get(c) ?? []), k]);
       }
     });
+    const ownBelow = new Uint8Array(FAST_LIMIT);
+    const ownLists: number[][] = [];
+    for (const [c, ks] of own) {
+      if (c < FAST_LIMIT) {
+        ownLists.push(ks);
+        ownBelow[c] = ownLists.length;
+      }
+    }
     const stopOf = memoize((w: string): readonly number[] => {
       const ks = found.flatMap((d, k) => (d.stops.has(d.fold(w)) ? [k] : []));
       return ks.length > 0 ? ks : NONE;
     });
     // Room for marks that folding removes.
-    s = { found, longest: Math.max(0, ...found.map((d) => d.longest)) + 2, own, stopOf };
+    s = { found, longest: Math.max(0, ...found.map((d) => d.longest)) + 2, own, ownBelow, ownLists, stopOf };
     sameScripts.set(script, s);
   }
   return s;
@@ -180,7 +196,7 @@ function sameScriptOf(script: Script): SameScript {
 
 /** Among packs of one script, the one whose stop words and letters the text uses most (the earlier on a tie). */
 function bySameScript(text: string, script: Script): LanguagePack {
-  const { found, longest, own, stopOf } = sameScriptOf(script);
+  const { found, longest, own, ownBelow, ownLists, stopOf } = sameScriptOf(script);
   const scores = found.map(() => 0);
   // Only words no longer than the longest stop word are looked up.
   eachWord(text, 1, longest, (w) => {
@@ -190,6 +206,11 @@ function bySameScript(text: string, script: Script): LanguagePack {
   if (own.size > 0) {
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
+      if (c < FAST_LIMIT) {
+        const at = ownBelow[c] as number;
+        if (at > 0) for (const k of ownLists[at - 1] as number[]) scores[k] = (scores[k] as number) + 1;
+        continue;
+      }
       if (c >= 0xd800 && c <= 0xdbff) {
         c = text.codePointAt(i) as number;
         if (c > 0xffff) i++;

@@ -65,18 +65,38 @@ function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): Lay
   return undefined;
 }
 
-// The furniture patterns of a set of packs, flattened once per set.
-const compiled = new WeakMap<readonly LanguagePack[], ReadonlyArray<readonly [LayoutKind, RegExp]>>();
+/** The furniture patterns of a set of packs, in order, and tests that reject a line none of them matches. */
+interface Furniture {
+  patterns: ReadonlyArray<readonly [LayoutKind, RegExp]>;
+  /** The patterns of each set of flags joined into one alternation: most lines are text, and one test rejects them. */
+  any: readonly RegExp[];
+}
+// Flattened once per set of packs.
+const compiled = new WeakMap<readonly LanguagePack[], Furniture>();
+
+function furnitureOf(packs: readonly LanguagePack[]): Furniture {
+  let f = compiled.get(packs);
+  if (!f) {
+    const patterns = packs.flatMap((pack) => Object.entries(pack.layout?.furniture ?? {}).flatMap(([kind, res]) => (res ?? []).map((re) => [kind as LayoutKind, re] as const)));
+    const byFlags = new Map<string, string[]>();
+    // A pattern with a back-reference or a stateful flag cannot be joined: it is tested alone.
+    const alone: RegExp[] = [];
+    for (const [, re] of patterns) {
+      if (re.global || re.sticky || /\\[1-9]|\\k</.test(re.source)) alone.push(re);
+      else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+    }
+    f = { patterns, any: [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone] };
+    compiled.set(packs, f);
+  }
+  return f;
+}
 
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (SOCIAL.some((re) => re.test(key))) return 'social';
   if (DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
   if (CREDIT.test(key) && key.length <= 160) return 'caption';
-  let patterns = compiled.get(packs);
-  if (!patterns) {
-    patterns = packs.flatMap((pack) => Object.entries(pack.layout?.furniture ?? {}).flatMap(([kind, res]) => (res ?? []).map((re) => [kind as LayoutKind, re] as const)));
-    compiled.set(packs, patterns);
-  }
+  const { patterns, any } = furnitureOf(packs);
+  if (!any.some((re) => re.test(key))) return undefined;
   for (const [kind, re] of patterns) if (re.test(key)) return kind;
   return undefined;
 }
