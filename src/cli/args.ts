@@ -42,6 +42,8 @@ export interface CliArgs {
   from?: DocumentFormat;
   out?: string;
   onlySubstantive: boolean;
+  /** `--redline-only`: commitments not read (`commitments: false`). */
+  redlineOnly: boolean;
   files: string[];
 }
 
@@ -70,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         from: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'only-substantive': { type: 'boolean', short: 's' },
+        'redline-only': { type: 'boolean' },
         label: { type: 'string', multiple: true },
         title: { type: 'string' },
         view: { type: 'string' },
@@ -98,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     version: v.version ?? false,
     labels: v.label ?? [],
     onlySubstantive: v['only-substantive'] ?? false,
+    redlineOnly: v['redline-only'] ?? false,
     files,
   };
   if (format !== undefined) args.format = format;
@@ -177,6 +181,9 @@ ${FORMATS.map((f) => `                               ${f.padEnd(5)} ${REPORT_FOR
       --paragraphs MODE      how paragraphs are told apart: auto, blank-line or
                              line (default: auto)
       --max-length N         longest text read, in characters (default: ${MAX_LENGTH})
+      --redline-only         align paragraphs and mark word edits only, without
+                             reading commitments (long texts outside the genre:
+                             treaties, laws, drafts); reports say so
   -s, --only-substantive     leave out unchanged and cosmetic-only paragraphs
                              (md, html, text and the Word summary; json always
                              holds everything, Word's tracked text too);

@@ -91,6 +91,7 @@ function seriesOptions(args: CliArgs): SeriesOptions {
   if (args.lang) options.lang = args.lang;
   if (args.paragraphs) options.paragraphs = args.paragraphs;
   if (args.maxLength !== undefined) options.maxLength = args.maxLength;
+  if (args.redlineOnly) options.commitments = false;
   return options;
 }
 

@@ -19,7 +19,7 @@ import { describe, expectKnownOptions, expectOptionsObject } from '../util/valid
 /** Option names of each public function, for the check of unknown options. */
 export const OPTION_NAMES = {
   parse: ['lang', 'paragraphs', 'maxLength', 'layout', 'languages'],
-  diff: ['lang', 'paragraphs', 'maxLength', 'layout', 'languages', 'lexicon', 'aliases', 'minSimilarity', 'moveSimilarity'],
+  diff: ['lang', 'paragraphs', 'maxLength', 'layout', 'languages', 'lexicon', 'aliases', 'minSimilarity', 'moveSimilarity', 'commitments'],
   commitments: ['lang', 'lexicon', 'languages'],
   normalize: ['lang', 'aliases', 'languages'],
   label: ['lang', 'languages'],

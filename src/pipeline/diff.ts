@@ -11,7 +11,7 @@ import type { ParagraphChange } from '../types/diff.js';
 import type { CommuniqueDiff, DiffOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
 import { plainText } from '../segment/compared.js';
-import { expectUnitNumber } from '../util/validate.js';
+import { expectBoolean, expectUnitNumber } from '../util/validate.js';
 import { acrossLanguages, inOneLanguage, isReport, labelStem, numbersApart } from './across.js';
 import type { Context } from './context.js';
 
@@ -32,6 +32,7 @@ export function thresholds(options: DiffOptions | undefined, cross = false): { m
  */
 export function diffInContext(oldText: unknown, newText: unknown, options: DiffOptions | undefined, ctx: Context, extracted: ExtractionCache, oneReading = true): CommuniqueDiff {
   thresholds(options);
+  const withCommitments = expectBoolean('options.commitments', options?.commitments) ?? true;
   const parsedOld = ctx.communique('oldText', oldText);
   const parsedNew = ctx.communique('newText', newText);
   // Two languages: paragraphs are compared by the concepts, names and numbers they share.
@@ -74,6 +75,7 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   const lexicon = { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) };
   if (!cross) {
     const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
+    if (!withCommitments) return { old: oldDoc, new: newDoc, alignment, commitments: [], redlineOnly: true };
     return { old: oldDoc, new: newDoc, alignment, commitments: compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted) };
   }
   const alignment = links.map((l) => acrossChange(l, oldDoc, newDoc));
@@ -84,9 +86,10 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
   const leftOut = report === undefined ? [] : alignment.filter((c) => c[report].length === 0).flatMap((c) => (report === 'new' ? c.old : c.new));
   // A report leaves out dates and figures as it leaves out items: only a number given otherwise is apart.
   if (report !== undefined) for (const c of alignment) if (c.numbers && (c.numbers.old.length === 0 || c.numbers.new.length === 0)) c.numbers = { old: [], new: [] };
-  const commitments = compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted, { across: true, leftOut: { side: report === 'new' ? 'old' : 'new', paragraphs: new Set(leftOut) } });
+  const commitments = withCommitments ? compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted, { across: true, leftOut: { side: report === 'new' ? 'old' : 'new', paragraphs: new Set(leftOut) } }) : [];
   const diff: CommuniqueDiff = { old: oldDoc, new: newDoc, alignment, commitments, crossLanguage: true };
   if (report !== undefined) diff.coverage = { report, leftOut };
+  if (!withCommitments) diff.redlineOnly = true;
   return diff;
 }
 

@@ -8,7 +8,7 @@ import { paragraphLineages } from '../series/lineages.js';
 import type { Commitment } from '../types/commitments.js';
 import type { Series, SeriesOptions } from '../types/pipeline.js';
 import type { Communique } from '../types/segment.js';
-import { describe } from '../util/validate.js';
+import { describe, expectBoolean } from '../util/validate.js';
 import { contextFor, OPTION_NAMES, type Context } from './context.js';
 import { diffInContext, thresholds } from './diff.js';
 
@@ -43,6 +43,8 @@ export function seriesOf(rounds: unknown, options: SeriesOptions | undefined): S
   const { lineages, lineageOf } = paragraphLineages(docs, pairs, keyingOf, params);
   // Each round's commitments as its pairs found them (the first round's from
   // the first pair); a single round is read on its own.
+  // A redline only (options.commitments false, checked by diffInContext or here for a single round): no histories.
+  if (expectBoolean('options.commitments', options?.commitments) === false) return { labels, rounds: docs, pairs, lineages, commitments: [], redlineOnly: true };
   const only = docs[0] as Communique;
   const headings = headingsOf(only);
   const roundCommitments: Commitment[][] =

@@ -59,7 +59,7 @@ function renderSeriesText(series: Series, options?: SeriesReportOptions & { colo
   expectOptionsObject('options', options);
   const { color, ...rest } = options ?? {};
   const o = resolveSeriesOptions(options === undefined ? undefined : rest);
-  if (series.pairs.length === 0) return `${o.title}\n${MESSAGES[o.locale].series.meta(series.rounds.length, series.lineages.length, series.commitments.length)}\n`;
+  if (series.pairs.length === 0) return `${o.title}\n${MESSAGES[o.locale].series.meta(series.rounds.length, series.lineages.length, series.redlineOnly === true ? undefined : series.commitments.length)}\n`;
   return series.pairs.map((pair, i) => renderText(pair, { ...pairOptions(series, i, o), title: `${o.title} (${i + 1}/${series.pairs.length})`, ...(color === undefined ? {} : { color }) })).join(`${'─'.repeat(40)}\n`);
 }
 

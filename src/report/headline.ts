@@ -10,6 +10,7 @@ export function headlineOf(diff: CommuniqueDiff, locale: ReportLocale = 'en'): P
   const counts = reportCounts(diff);
   const top = changeOrder(diff.commitments)[0];
   const input: HeadlineCounts = { commitments: counts.commitments, paragraphs: counts.paragraphs, total: { old: diff.old.paragraphs.length, new: diff.new.paragraphs.length } };
+  if (diff.redlineOnly === true) input.redlineOnly = true;
   if (isAcross(diff)) input.across = { numbers: numbersCount(diff), leftOut: leftOutChanges(diff).size };
   return headlineParts(MESSAGES[locale], input, top);
 }

@@ -17,7 +17,8 @@ import { hasSubstantiveChange, reportCounts } from './summary.js';
  * languages, `crossLanguage` (true), `coverage` (the version that is a press
  * report and the other's paragraphs it leaves out), a paragraph change's
  * `numbers` (the numbers each side has that the other lacks) and `translated`
- * on evidence of kind `same`, as in {@link CommuniqueDiff}.
+ * on evidence of kind `same`, as in {@link CommuniqueDiff}; `redlineOnly`
+ * (true) for a diff made with `commitments: false`.
  * @category Reports
  */
 export const SCHEMA_VERSION = 2;
@@ -54,6 +55,7 @@ export function toJSON(diff: CommuniqueDiff): DiffJSON {
     // Across languages (optional within version 2): after `generator`, as a reader looks for it first.
     ...(diff.crossLanguage === true ? { crossLanguage: true as const } : {}),
     ...(plain.coverage ? { coverage: plain.coverage } : {}),
+    ...(diff.redlineOnly === true ? { redlineOnly: true as const } : {}),
     old: plain.old,
     new: plain.new,
     summary: { substantive: hasSubstantiveChange(diff), paragraphs: counts.paragraphs, commitments: counts.commitments },

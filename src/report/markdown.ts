@@ -76,7 +76,8 @@ export function renderMarkdown(diff: CommuniqueDiff, options?: ReportOptions): s
     '',
   ];
   append(lines, countsTable(m.text.paragraphs, counts.paragraphs, m.kinds));
-  append(lines, countsTable(m.text.commitments, counts.commitments, m.commitmentKinds));
+  // A redline only has no commitment counts: zeros would read as "none changed".
+  if (diff.redlineOnly !== true) append(lines, countsTable(m.text.commitments, counts.commitments, m.commitmentKinds));
   lines.push(`### ${md(m.text.commitmentChanges)}`, '');
   append(lines, commitmentChanges(diff, '', o));
   append(lines, leftOutLines(diff, o, '', '###'));
@@ -101,6 +102,7 @@ const resolvedDefaults = (): ResolvedReportOptions => resolveReportOptions(undef
 /** The commitment changes of a comparison, in report order, as Markdown lines; links use the anchor `prefix`. */
 export function commitmentChanges(diff: CommuniqueDiff, prefix = '', o: ResolvedReportOptions = resolvedDefaults()): string[] {
   const m = MESSAGES[o.locale];
+  if (diff.redlineOnly === true) return [md(m.text.commitmentsNotCompared), ''];
   const changes = changeOrder(diff.commitments);
   if (changes.length === 0) return [md(m.text.noCommitmentChange), ''];
   const out: string[] = [];

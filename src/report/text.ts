@@ -86,11 +86,14 @@ export function renderText(diff: CommuniqueDiff, options?: TextReportOptions): s
   out.push('', words(headlineOf(diff, o.locale)), '');
 
   const counts = reportCounts(diff);
-  out.push(`${m.text.paragraphs}: ${countsLine(counts.paragraphs, m.kinds, m)}`, `${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, '');
+  out.push(`${m.text.paragraphs}: ${countsLine(counts.paragraphs, m.kinds, m)}`);
+  if (diff.redlineOnly !== true) out.push(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`);
+  out.push('');
 
   const changes = changeOrder(diff.commitments);
   out.push(style('bold', m.text.commitmentChanges));
-  if (changes.length === 0) out.push(m.text.noCommitmentChange);
+  if (diff.redlineOnly === true) out.push(m.text.commitmentsNotCompared);
+  else if (changes.length === 0) out.push(m.text.noCommitmentChange);
   changes.forEach((c: CommitmentChange, i) => {
     out.push(`${i + 1}. ${m.commitmentKinds[c.kind] ?? c.kind}: ${changeActs(m, c)} (${m.signed(c.delta)})`);
     const quoted = (text: string, kind: 'del' | 'ins'): string => {

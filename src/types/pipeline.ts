@@ -46,6 +46,13 @@ export interface CommuniqueDiff {
    * that leaves an item out has not dropped a commitment.
    */
   coverage?: Coverage;
+  /**
+   * Present (and true) when the diff was made with `commitments: false`
+   * ({@link DiffOptions.commitments}): a redline only. `commitments` is then
+   * `[]` because commitments were not read, not because none changed, and
+   * the reports say so.
+   */
+  redlineOnly?: true;
 }
 
 /**
@@ -106,6 +113,16 @@ export interface DiffOptions extends Omit<ParseOptions, 'lang'> {
    * @default 0.5
    */
   moveSimilarity?: number;
+  /**
+   * Whether to read and compare the commitments of the two texts. `false`
+   * makes a redline only (paragraphs aligned, word edits), for long texts
+   * outside the genre — treaties, laws, drafts — where only the redline
+   * matters: `commitments` is then `[]`, {@link CommuniqueDiff.redlineOnly}
+   * is true and the reports say that commitments were not compared. In a
+   * series, every pair is a redline and `Series.commitments` is `[]`.
+   * @default true
+   */
+  commitments?: boolean;
 }
 
 /**
@@ -197,8 +214,10 @@ export interface Series {
   pairs: CommuniqueDiff[];
   /** Every paragraph of every round, in exactly one lineage; ordered by first round, then position. */
   lineages: ParagraphLineage[];
-  /** Every commitment of every round, in exactly one history; ordered by first round, then position. */
+  /** Every commitment of every round, in exactly one history; ordered by first round, then position. `[]` with `commitments: false`. */
   commitments: CommitmentHistory[];
+  /** Present (and true) when the series was made with `commitments: false`: every pair is a redline only (see {@link CommuniqueDiff.redlineOnly}). */
+  redlineOnly?: true;
 }
 
 /** Options of {@link normalizeText}. */

@@ -56,6 +56,8 @@ export interface DiffJSON {
   crossLanguage?: true;
   /** As {@link CommuniqueDiff.coverage}. */
   coverage?: CommuniqueDiff['coverage'];
+  /** As {@link CommuniqueDiff.redlineOnly}: present when commitments were not compared. */
+  redlineOnly?: true;
 }
 
 /** Options of the series renderers ({@link renderSeriesMarkdown}, {@link renderSeriesHtml}). */
@@ -90,4 +92,6 @@ export interface SeriesJSON {
   lineages: ParagraphLineage[];
   /** As {@link Series.commitments}. */
   commitments: CommitmentHistory[];
+  /** As {@link Series.redlineOnly}: present when commitments were not compared. */
+  redlineOnly?: true;
 }

@@ -37,6 +37,7 @@ const OPTIONS: Array<[string, (o: Record<string, unknown>) => unknown, (v: unkno
   ['minSimilarity', (o) => diffCommuniques('a', 'b', o), () => false],
   ['moveSimilarity', (o) => diffCommuniques('a', 'b', o), () => false],
   ['aliases', (o) => diffCommuniques('a', 'b', o), (v) => Array.isArray(v)],
+  ['commitments', (o) => diffCommuniques('a', 'b', o), (v) => v === true],
   ['lexicon', (o) => extractCommitments(doc, o), (v) => typeof v === 'object' && v !== null && !Array.isArray(v)],
   ['hideUnchanged', (o) => renderHtml(diff, o), (v) => v === true],
   ['hideCosmetic', (o) => renderMarkdown(diff, o), (v) => v === true],
@@ -49,6 +50,8 @@ const OPTIONS: Array<[string, (o: Record<string, unknown>) => unknown, (v: unkno
   ['minSimilarity', (o) => diffSeries(['a', 'b'], o), () => false],
   ['moveSimilarity', (o) => diffSeries(['a', 'b'], o), () => false],
   ['aliases', (o) => diffSeries(['a', 'b'], o), (v) => Array.isArray(v)],
+  ['commitments', (o) => diffSeries(['a', 'b'], o), (v) => v === true],
+  ['commitments', (o) => diffSeries(['a'], o), (v) => v === true],
   ['lexicon', (o) => diffSeries(['a'], o), (v) => typeof v === 'object' && v !== null && !Array.isArray(v)],
   ['lexicon', (o) => diffSeries(['a', 'b'], o), (v) => typeof v === 'object' && v !== null && !Array.isArray(v)],
   ['title', (o) => renderSeriesHtml(series, o), (v) => typeof v === 'string'],
@@ -118,7 +121,7 @@ describe('unknown option names', () => {
   });
   it('lists the allowed options', () => {
     expect(() => diffCommuniques('a', 'b', { minSimilarty: 0.4 } as never)).toThrow(
-      new TypeError('`options.minSimilarty` is not an option here; the options are `lang`, `paragraphs`, `maxLength`, `layout`, `languages`, `lexicon`, `aliases`, `minSimilarity`, `moveSimilarity`'),
+      new TypeError('`options.minSimilarty` is not an option here; the options are `lang`, `paragraphs`, `maxLength`, `layout`, `languages`, `lexicon`, `aliases`, `minSimilarity`, `moveSimilarity`, `commitments`'),
     );
   });
 });

@@ -190,9 +190,13 @@ function summary(diff: CommuniqueDiff, o: ResolvedReportOptions): ParagraphSpec[
     said(wordText(headlineOf(diff, o.locale), QUOTE_MARKS[o.locale], m), undefined, m.dir),
     said(m.text.summary, 'Heading2', m.dir),
     said(`${m.paragraphCount(diff.old.paragraphs.length, diff.new.paragraphs.length)}: ${countsLine(counts.paragraphs, m.kinds, m)}`, undefined, m.dir),
-    said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir),
+    ...(diff.redlineOnly === true ? [] : [said(`${m.text.commitments}: ${countsLine(counts.commitments, m.commitmentKinds, m)}`, undefined, m.dir)]),
     said(m.text.commitmentChanges, 'Heading2', m.dir),
-    ...(changes.length === 0 ? [said(m.text.noCommitmentChange, undefined, m.dir)] : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
+    ...(diff.redlineOnly === true
+      ? [said(m.text.commitmentsNotCompared, undefined, m.dir)]
+      : changes.length === 0
+        ? [said(m.text.noCommitmentChange, undefined, m.dir)]
+        : changes.flatMap((c, i) => commitmentLines(diff, c, i + 1, o))),
     ...leftOutLines(diff, m),
     ...cosmeticLines(diff, m),
     said(m.text.paragraphs, 'Heading2', m.dir),

@@ -82,8 +82,7 @@ ${across ? '' : viewSwitch(o.view, m)}
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">${escapeHtml(m.text.summary)}</h2>
 ${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
-${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
-<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
+${diff.redlineOnly === true ? '' : `${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}\n`}<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(diff, '', cx)}
 ${leftOutSection(diff, '', cx)}
 ${cosmeticSection(diff, cx)}
@@ -147,6 +146,7 @@ function quoteBlock(text: string, doc: Communique, cls: 'old' | 'new'): string {
 
 /** The commitment changes of a comparison, in report order; links use the anchor `prefix`. */
 export function commitmentList(diff: CommuniqueDiff, prefix: string, { m, marks }: HtmlContext): string {
+  if (diff.redlineOnly === true) return `<p>${escapeHtml(m.text.commitmentsNotCompared)}</p>`;
   const changes = changeOrder(diff.commitments);
   if (changes.length === 0) return `<p>${escapeHtml(m.text.noCommitmentChange)}</p>`;
   const item = (c: CommitmentChange): string => {

@@ -104,7 +104,7 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
     p.dropped ? `حُذفت ${p.dropped}` : '',
   ].filter(Boolean);
   const cosmetic = p.cosmetic ? `فقرات تختلف كتابتها فقط: ${p.cosmetic}` : '';
-  const first = parts.length > 0 ? `الالتزامات التي ${parts.join('، ')}.` : moves.length > 0 ? 'لم يتغير أي التزام.' : '';
+  const first = parts.length > 0 ? `الالتزامات التي ${parts.join('، ')}.` : c.redlineOnly && (moves.length > 0 || cosmetic !== '') ? 'لم تُقارن الالتزامات: مقارنة الصياغة فقط.' : moves.length > 0 ? 'لم يتغير أي التزام.' : '';
   const second = moves.length > 0 ? `الفقرات: ${moves.join('، ')}${cosmetic ? `؛ ${cosmetic}` : ''}.` : cosmetic ? `لا تغيير جوهري؛ ${cosmetic}.` : '';
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'لا تغيير: النصان متطابقان.';
@@ -135,7 +135,7 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     across.leftOut > 0 ? `بنود من البيان لم يتناولها التقرير: ${across.leftOut}` : '',
   ].filter(Boolean);
   if (parts.length === 0 && items.length === 0) return 'بين اللغتين: النصان متوافقان، فكل التزام بالقوة نفسها والأرقام نفسها.';
-  const commitments = parts.length > 0 ? parts.join('، ') : 'لم تختلف قوة أي التزام';
+  const commitments = parts.length > 0 ? parts.join('، ') : c.redlineOnly ? 'لم تُقارن الالتزامات' : 'لم تختلف قوة أي التزام';
   return `بين اللغتين: ${[commitments, ...items].join('؛ ')}.`;
 }
 
@@ -154,6 +154,7 @@ export const ar: ReportMessages = {
     commitments: 'الالتزامات',
     commitmentChanges: 'تغييرات الالتزامات',
     noCommitmentChange: 'لم يُضف أي التزام ولم يُحذف أو يُخفف أو يُشدد أو تُعد صياغته.',
+    commitmentsNotCompared: 'لم تُقارن الالتزامات: هذا تقرير بتعديلات الصياغة فقط (أُعدّ مع commitments: false).',
     cosmeticHeading: 'كُتب بصورة أخرى ولم يتغير',
     cosmeticNote: 'كلمات تختلف في الإملاء أو النقل الحرفي أو الاسم الجديد لمكان فقط: معلَّمة في النص مع صيغتها السابقة، ولا تُعد تغييرات.',
     layoutHeading: 'عناصر التنسيق، لم تُقارن',
@@ -223,7 +224,7 @@ export const ar: ReportMessages = {
   signed,
   paragraphCount: (a, b) => `الفقرات: ${a} ← ${b}`,
   series: {
-    meta: (r, l, c) => `الجولات: ${r} · سلاسل الفقرات: ${l} · الالتزامات: ${c}`,
+    meta: (r, l, c) => `الجولات: ${r} · سلاسل الفقرات: ${l}${c === undefined ? '' : ` · الالتزامات: ${c}`}`,
     commitmentsLegend: 'القوة على سلّم الأفعال في كل جولة (— عند الغياب)؛ + مضاف، ✕ محذوف، ↓ مخفَّف، ↑ مشدَّد، ~ معاد الصياغة. كل علامة ترتبط بتعديلات تلك الجولة.',
     paragraphsLegend: 'أرقام الفقرات (¶) في كل جولة للفقرات التي تغيّرت. ✎ معدّلة، ⇅ منقولة، ⑂ مقسومة، ⋈ مدمجة، + مضافة، ✕ محذوفة.',
     act: 'الفعل',

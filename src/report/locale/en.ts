@@ -101,7 +101,7 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
       return `${n} paragraph${n === 1 ? '' : 's'} ${what}`;
     });
   const cosmetic = p.cosmetic ? `${p.cosmetic} paragraph${p.cosmetic === 1 ? '' : 's'} differ${p.cosmetic === 1 ? 's' : ''} only in spelling or names` : '';
-  const first = parts.length > 0 ? `${list(parts).replace(/ —$/, '')}.` : moves.length > 0 ? 'No commitment changed.' : '';
+  const first = parts.length > 0 ? `${list(parts).replace(/ —$/, '')}.` : c.redlineOnly && (moves.length > 0 || cosmetic !== '') ? 'Commitments not compared: a redline only.' : moves.length > 0 ? 'No commitment changed.' : '';
   const second = moves.length > 0 ? `${capital(list(moves))}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `No substantive change: ${cosmetic}.` : '';
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'No change: the two rounds read the same.';
@@ -138,7 +138,7 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     across.leftOut > 0 ? `${across.leftOut} item${across.leftOut === 1 ? '' : 's'} of the statement not in the report` : '',
   ].filter(Boolean);
   if (parts.length === 0 && items.length === 0) return 'Across languages: the two versions agree — every commitment at the same strength, the same numbers.';
-  const commitments = parts.length > 0 ? list(parts).replace(/ —$/, '') : 'no commitment differs in strength';
+  const commitments = parts.length > 0 ? list(parts).replace(/ —$/, '') : c.redlineOnly ? 'commitments not compared' : 'no commitment differs in strength';
   return `Across languages: ${[commitments, ...items].join('; ')}.`;
 }
 
@@ -157,6 +157,7 @@ export const en: ReportMessages = {
     commitments: 'Commitments',
     commitmentChanges: 'Commitment changes',
     noCommitmentChange: 'No commitment was added, dropped, softened, strengthened or reworded.',
+    commitmentsNotCompared: 'Commitments were not compared: this is a redline only (made with commitments: false).',
     cosmeticHeading: 'Written differently, not changed',
     cosmeticNote: 'Words that differ only in spelling, transliteration or a renamed place: marked in the text with their old form, not counted as changes.',
     layoutHeading: 'Layout, not compared',
@@ -226,7 +227,7 @@ export const en: ReportMessages = {
   signed,
   paragraphCount: (a, b) => `${a} → ${b} paragraphs`,
   series: {
-    meta: (r, l, c) => `${r} rounds · ${l} paragraph lineages · ${c} commitments`,
+    meta: (r, l, c) => `${r} rounds · ${l} paragraph lineages${c === undefined ? '' : ` · ${c} commitments`}`,
     commitmentsLegend: 'Strength on the scale of acts in each round (— where absent); + added, ✕ dropped, ↓ softened, ↑ strengthened, ~ reworded. Each mark links to that pair’s redline.',
     paragraphsLegend: 'Paragraph numbers (¶) in each round for the paragraphs that changed. ✎ modified, ⇅ moved, ⑂ split, ⋈ merged, + added, ✕ dropped.',
     act: 'Act',

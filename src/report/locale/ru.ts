@@ -110,7 +110,7 @@ function headline(c: HeadlineCounts, top: CommitmentChange | undefined, act: (na
     p.dropped ? `исключено ${p.dropped}` : '',
   ].filter(Boolean);
   const cosmetic = p.cosmetic ? `${p.cosmetic} ${form(p.cosmetic, 'абзац отличается', 'абзаца отличаются', 'абзацев отличаются')} только написанием` : '';
-  const first = parts.length > 0 ? `${capital(parts.join(', '))}.` : moves.length > 0 ? 'Обязательства не изменились.' : '';
+  const first = parts.length > 0 ? `${capital(parts.join(', '))}.` : c.redlineOnly && (moves.length > 0 || cosmetic !== '') ? 'Обязательства не сравнивались: только правка текста.' : moves.length > 0 ? 'Обязательства не изменились.' : '';
   const second = moves.length > 0 ? `Абзацы: ${moves.join(', ')}${cosmetic ? `; ${cosmetic}` : ''}.` : cosmetic ? `Существенных изменений нет: ${cosmetic}.` : '';
   const out = [first, second].filter(Boolean).join(' ');
   return out || 'Изменений нет: тексты совпадают.';
@@ -143,7 +143,7 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     across.leftOut > 0 ? `${across.leftOut} ${form(across.leftOut, 'пункт заявления не вошёл', 'пункта заявления не вошли', 'пунктов заявления не вошли')} в сообщение` : '',
   ].filter(Boolean);
   if (parts.length === 0 && items.length === 0) return 'Сравнение на разных языках: версии совпадают — все обязательства той же силы, числа те же.';
-  const commitments = parts.length > 0 ? parts.join(', ') : 'сила обязательств не расходится';
+  const commitments = parts.length > 0 ? parts.join(', ') : c.redlineOnly ? 'обязательства не сравнивались' : 'сила обязательств не расходится';
   return `Сравнение на разных языках: ${[commitments, ...items].join('; ')}.`;
 }
 
@@ -162,6 +162,7 @@ export const ru: ReportMessages = {
     commitments: 'Обязательства',
     commitmentChanges: 'Изменения обязательств',
     noCommitmentChange: 'Ни одно обязательство не добавлено, не исключено, не смягчено, не усилено и не перефразировано.',
+    commitmentsNotCompared: 'Обязательства не сравнивались: это только правка текста (сделана с commitments: false).',
     cosmeticHeading: 'Написано иначе, но не изменено',
     cosmeticNote: 'Слова, которые отличаются только написанием, транслитерацией или новым названием места: отмечены в тексте с прежним написанием и не считаются изменениями.',
     layoutHeading: 'Вёрстка, не сравнивалась',
@@ -233,7 +234,7 @@ export const ru: ReportMessages = {
   signed,
   paragraphCount: (a, b) => `абзацев: ${a} → ${b}`,
   series: {
-    meta: (r, l, c) => `раундов: ${r} · цепочек абзацев: ${l} · обязательств: ${c}`,
+    meta: (r, l, c) => `раундов: ${r} · цепочек абзацев: ${l}${c === undefined ? '' : ` · обязательств: ${c}`}`,
     commitmentsLegend: 'Сила по шкале действий в каждом раунде (— если нет); + добавлено, ✕ исключено, ↓ смягчено, ↑ усилено, ~ перефразировано. Каждая отметка ведёт к правке этой пары.',
     paragraphsLegend: 'Номера абзацев (¶) в каждом раунде для изменившихся абзацев. ✎ изменён, ⇅ перемещён, ⑂ разделён, ⋈ объединён, + добавлен, ✕ исключён.',
     act: 'Действие',

@@ -20,6 +20,8 @@ export interface HeadlineCounts {
     /** Items of the statement a press report leaves out (0 without a report). */
     leftOut: number;
   };
+  /** Present (and true) for a redline only (`CommuniqueDiff.redlineOnly`): commitments were not compared. */
+  redlineOnly?: true;
 }
 
 /** The words of a report across languages (a statement and its translation, or a press report). */
@@ -64,6 +66,8 @@ export interface ReportMessages {
     commitments: string;
     commitmentChanges: string;
     noCommitmentChange: string;
+    /** In place of the commitment changes of a redline only (`commitments: false`). */
+    commitmentsNotCompared: string;
     cosmeticHeading: string;
     cosmeticNote: string;
     layoutHeading: string;
@@ -101,8 +105,8 @@ export interface ReportMessages {
   paragraphCount(oldCount: number, newCount: number): string;
   /** A series report's words. */
   series: {
-    /** "5 rounds · 12 paragraph lineages · 30 commitments". */
-    meta(rounds: number, lineages: number, commitments: number): string;
+    /** "5 rounds · 12 paragraph lineages · 30 commitments" (commitments left out, `undefined`, for a redline only). */
+    meta(rounds: number, lineages: number, commitments: number | undefined): string;
     /** What the commitments' timeline shows. */
     commitmentsLegend: string;
     /** What the paragraphs' timeline shows. */

@@ -92,7 +92,9 @@ export function renderSeriesHtml(series: Series, options?: SeriesReportOptions):
   const link = linker(series, o);
   const rows = commitmentRows(series, o, link);
   const commitments =
-    rows.length === 0
+    series.redlineOnly === true
+      ? `<p>${escapeHtml(m.text.commitmentsNotCompared)}</p>`
+      : rows.length === 0
       ? `<p>${escapeHtml(m.text.noCommitmentFound)}</p>`
       : `<div class="timeline-wrap"><table class="timeline commitments-timeline"><caption class="sr">${escapeHtml(m.series.commitmentsLegend)}</caption><thead><tr><th scope="col">${escapeHtml(m.series.act)}</th><th scope="col">${escapeHtml(m.series.about)}</th>${heads}</tr></thead><tbody>
 ${rows
@@ -140,7 +142,7 @@ ${articles(pair, `${id}-`, cx)}
     o.title,
     `<header>
 <h1>${escapeHtml(o.title)}</h1>
-<p class="meta">${escapeHtml(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}</p>
+<p class="meta">${escapeHtml(m.series.meta(series.rounds.length, series.lineages.length, series.redlineOnly === true ? undefined : series.commitments.length))}</p>
 </header>
 ${viewSwitch(o.view, m)}
 <main>

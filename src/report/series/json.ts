@@ -31,5 +31,6 @@ export function seriesToJSON(series: Series): SeriesJSON {
     pairs: series.pairs.map(toJSON),
     lineages: plain.lineages,
     commitments: plain.commitments,
+    ...(series.redlineOnly === true ? { redlineOnly: true as const } : {}),
   };
 }

@@ -38,7 +38,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   const lines: string[] = [
     `# ${md(o.title)}`,
     '',
-    `${md(m.series.meta(series.rounds.length, series.lineages.length, series.commitments.length))}: ${series.labels.map(md).join(m.comma)}`,
+    `${md(m.series.meta(series.rounds.length, series.lineages.length, series.redlineOnly === true ? undefined : series.commitments.length))}: ${series.labels.map(md).join(m.comma)}`,
     '',
     `## ${md(m.text.timeline)}`,
     '',
@@ -48,7 +48,8 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
   // One set of link tables for both timelines.
   const link = linker(series, o);
   const rows = commitmentRows(series, o, link);
-  if (rows.length === 0) lines.push(md(m.text.noCommitmentFound), '');
+  if (series.redlineOnly === true) lines.push(md(m.text.commitmentsNotCompared), '');
+  else if (rows.length === 0) lines.push(md(m.text.noCommitmentFound), '');
   else {
     for (const line of header([md(m.series.act), md(m.series.about)])) lines.push(line);
     for (const { history, cells } of rows) {
