@@ -126,7 +126,7 @@ function namesPeople(raw: string): boolean {
  *   next one;
  * - a headline: the first line of a text whose next lines are a byline or a dateline.
  */
-export function findLayout(source: string, lines: readonly Line[], packs: readonly LanguagePack[]): { kinds: Array<LayoutKind | undefined>; breaks: number[] } {
+export function findLayout(source: string, lines: readonly Line[], packs: readonly LanguagePack[], widthOf: (l: Line) => number = (l) => visibleLength(source, l)): { kinds: Array<LayoutKind | undefined>; breaks: number[] } {
   const kinds: Array<LayoutKind | undefined> = lines.map(() => undefined);
   const breaks: number[] = [];
   for (let i = source.indexOf('\f'); i >= 0; i = source.indexOf('\f', i + 1)) breaks.push(i);
@@ -134,23 +134,24 @@ export function findLayout(source: string, lines: readonly Line[], packs: readon
   if (text.length < 2 && breaks.length === 0) return { kinds, breaks };
   // Each line's length once; only short lines can be layout, so only they are keyed, when
   // first needed: page numbers and symbols are short, headers shorter than HEADER_MAX.
-  const length = new Map<number, number>();
-  const keys = new Map<number, string>();
+  // (By line index, in arrays: Maps of numbers were a good part of this pass's time.)
+  const length = new Float64Array(lines.length);
+  const keys: Array<string | undefined> = new Array<string | undefined>(lines.length);
   const keyOf = (k: number): string => {
-    let key = keys.get(k);
+    let key = keys[k];
     if (key === undefined) {
       const l = lines[k] as Line;
-      keys.set(k, (key = layoutKey(source.slice(l.start, l.end))));
+      keys[k] = key = layoutKey(source.slice(l.start, l.end));
     }
     return key;
   };
   for (const k of text) {
     const l = lines[k] as Line;
-    const n = l.end - l.start > 4 * LAYOUT_LINE_MAX ? Infinity : visibleLength(source, l);
-    length.set(k, n);
+    const n = l.end - l.start > 4 * LAYOUT_LINE_MAX ? Infinity : widthOf(l);
+    length[k] = n;
     if (n <= PAGE_LINE_MAX) kinds[k] = lineKind(keyOf(k), source.slice(l.start, l.end), packs);
   }
-  const lengthOf = (k: number): number => length.get(k) as number;
+  const lengthOf = (k: number): number => length[k] as number;
 
   // Running headers and footers: the same line, numbers aside, at page boundaries — next
   // to a page number or a page break, or to a line already found to be a header (a symbol

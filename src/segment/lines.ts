@@ -89,16 +89,58 @@ const CHAR_CLASS = ((): Uint8Array => {
 })();
 
 
-/** Punctuation that ends a sentence (or a quoted one) at a line's end. */
-export const SENTENCE_END = /[.!?:;؟؛。»”"')\]]$/u;
+
 // A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).
 /** A line that starts in lower case goes on the sentence before it. */
 export const LOWER_START = /^\p{Ll}/u;
 /** A line that starts with a capital. */
 export const CASED_START = /^[\p{Lu}\p{Lt}]/u;
-// Initials and titles that end in a period without ending a sentence.
-/** Initials and titles that end in a period without ending a sentence. */
-export const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
+// Initials and titles that end in a period without ending a sentence, as a whole last word.
+const ABBREVIATION = /^(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Art\.|para\.)$/u;
+
+/** Whether a code unit is one of JavaScript's `\s` (the characters a regex's `[\s(]` takes) or "(". */
+function isSpaceOrBracket(c: number): boolean {
+  return (
+    c === 0x28 || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether a text ends in initials or a title that end in a period without
+ * ending a sentence ("the U.N.", "Mr."), after a space or a bracket or at its
+ * start. Only its last word is read (an abbreviation has neither spaces nor
+ * brackets): a regex anchored at the end would scan the whole line.
+ */
+export function endsInAbbreviation(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && !isSpaceOrBracket(text.charCodeAt(i - 1))) i--;
+  return ABBREVIATION.test(text.slice(i));
+}
+
+// Punctuation that ends a sentence (or a quoted one) at a line's end (all in the BMP: a
+// line's last code unit is tested, where a regex anchored at the end scanned the whole line).
+const SENTENCE_END_CHARS = new Set([...'.!?:;؟؛。»”"\')]'].map((c) => c.charCodeAt(0)));
+
+/** Whether the text ends in punctuation that ends a sentence (or a quoted one): . ! ? : ; ؟ ؛ 。 » ” " ' ) ]. */
+export function endsInSentenceMark(text: string): boolean {
+  return text.length > 0 && SENTENCE_END_CHARS.has(text.charCodeAt(text.length - 1));
+}
+
+/**
+ * The visible length of each line (visibleLength), counted once per line for
+ * one split: layout, wrapping and paragraph breaks each ask for it.
+ */
+export function lineWidths(source: string): (l: Line) => number {
+  const known = new Map<number, { end: number; width: number }>();
+  return (l: Line): number => {
+    const k = known.get(l.start);
+    if (k !== undefined && k.end === l.end) return k.width;
+    const width = visibleLength(source, l);
+    known.set(l.start, { end: l.end, width });
+    return width;
+  };
+}
 /** Whether a line (or a paragraph's range) starts with a number such as "1." or "(a)". */
 export function startsWithLabel(source: string, l: Line): boolean {
   return labelLength(source.slice(l.start, Math.min(l.end, l.start + 16)) + ' ') > 0;
@@ -107,5 +149,5 @@ export function startsWithLabel(source: string, l: Line): boolean {
 /** Whether a line ends a sentence: final punctuation that is not an abbreviation's ("the U.N.", "Mr."). */
 export function endsSentence(source: string, l: Line): boolean {
   const text = source.slice(Math.max(l.start, l.end - 40), l.end);
-  return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text);
+  return endsInSentenceMark(text) && !endsInAbbreviation(text);
 }

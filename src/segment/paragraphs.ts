@@ -5,7 +5,7 @@ import type { LayoutBlock, LayoutKind, Paragraph, ParagraphMode } from '../types
 import { isHyphen } from '../tokenize/tokens.js';
 import { labelLength } from './labels.js';
 import { findLayout, isPressKind } from './layout.js';
-import { ABBREVIATION_END, CASED_START, endsSentence, isBlankChar, LOWER_START, SENTENCE_END, splitLines, startsWithLabel, visibleLength, type Line } from './lines.js';
+import { CASED_START, endsInAbbreviation, endsInSentenceMark, endsSentence, isBlankChar, lineWidths, LOWER_START, splitLines, startsWithLabel, type Line } from './lines.js';
 
 // In a script without case, a wrapped line is at least this share of the usual width.
 const UNCASED_FULL = 0.85;
@@ -39,8 +39,8 @@ function hyphenatedEnd(source: string, a: Line, b: Line): boolean {
 }
 
 /** The usual length of a text's lines: the 90th percentile, so that one overlong line does not set it. */
-function usualWidth(source: string, lines: readonly Line[]): number {
-  const lengths = lines.map((l) => visibleLength(source, l)).sort((a, b) => a - b);
+function usualWidth(lines: readonly Line[], widthOf: (l: Line) => number): number {
+  const lengths = lines.map(widthOf).sort((a, b) => a - b);
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
@@ -50,9 +50,9 @@ function usualWidth(source: string, lines: readonly Line[]): number {
  * a wrapping width, and a good share of its lines stop at about that width
  * in mid-sentence.
  */
-function looksWrapped(source: string, lines: readonly Line[]): boolean {
+function looksWrapped(source: string, lines: readonly Line[], widthOf: (l: Line) => number): boolean {
   if (lines.length < 3) return false;
-  const width = usualWidth(source, lines);
+  const width = usualWidth(lines, widthOf);
   if (width < WRAP_MIN || width > WRAP_MAX) return false;
   // A line wrapped in mid-sentence: long, without a sentence's end, and followed by a line
   // that goes on in lower case; in a script without case (Arabic), a line of near-full width
@@ -61,8 +61,8 @@ function looksWrapped(source: string, lines: readonly Line[]): boolean {
   for (let k = 0; k + 1 < lines.length; k++) {
     const l = lines[k] as Line;
     const next = lines[k + 1] as Line;
-    const len = visibleLength(source, l);
-    if (len < SHORT_LAST_LINE * width || SENTENCE_END.test(source.slice(l.start, l.end))) continue;
+    const len = widthOf(l);
+    if (len < SHORT_LAST_LINE * width || endsInSentenceMark(source.slice(l.start, l.end))) continue;
     const first = source.slice(next.start, next.start + 2);
     if (LOWER_START.test(first) || (!CASED_START.test(first) && len >= UNCASED_FULL * width && !startsWithLabel(source, next))) wrapped++;
   }
@@ -70,11 +70,11 @@ function looksWrapped(source: string, lines: readonly Line[]): boolean {
 }
 
 /** Group lines into paragraph ranges: one per line, or per block of lines with hard wraps joined. */
-function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] {
+function groupLines(source: string, lines: Line[], mode: ParagraphMode, widthOf: (l: Line) => number): Line[] {
   const text = lines.filter((l) => l.end > l.start);
   if (mode === 'line') return text;
   const out: Line[] = [];
-  if (mode === 'auto' && !hasBlankLineInside(lines) && !looksWrapped(source, text)) {
+  if (mode === 'auto' && !hasBlankLineInside(lines) && !looksWrapped(source, text, widthOf)) {
     // One paragraph a line, but a word hyphenated at a line's end goes on.
     for (const l of text) {
       const last = out[out.length - 1];
@@ -89,7 +89,7 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
   const textNumbered = text.filter((l) => startsWithLabel(source, l)).length >= 2;
   const flush = (): void => {
     if (block.length === 0) return;
-    const widest = usualWidth(source, block);
+    const widest = usualWidth(block, widthOf);
     // In a numbered text, a sentence that ends at a line's end after the first number goes on
     // its numbered paragraph: there, only a number (or a short line) starts a paragraph.
     const labelled = block.map((l) => startsWithLabel(source, l));
@@ -101,7 +101,7 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       const prev = block[k - 1] as Line;
       const line = block[k] as Line;
       const prevText = source.slice(prev.start, prev.end);
-      const prevLen = visibleLength(source, prev);
+      const prevLen = widthOf(prev);
       // A new paragraph starts at a numbered line, after a line too long to be wrapped, after
       // a short line (a paragraph's last line, or a heading: "Joint Statement …", «البيان
       // الختامي»), and after a sentence's end when the next line's first word would have fit
@@ -109,7 +109,7 @@ function groupLines(source: string, lines: Line[], mode: ParagraphMode): Line[] 
       // A sentence ends at the line's end unless its last word is an abbreviation ("the
       // U.N.", "Mr."); a line is short only when the next line's first word would have fitted
       // on it (a wrapping program would have put it there).
-      const ends = SENTENCE_END.test(prevText) && !ABBREVIATION_END.test(prevText);
+      const ends = endsInSentenceMark(prevText) && !endsInAbbreviation(prevText);
       const short = prevLen < SHORT_LAST_LINE * widest && prevLen + 1 + firstWordLength(source, line) <= widest;
       const item = labelled[k] === true;
       // A page break (layout lines taken out) changes none of this: in a numbered text, an
@@ -189,8 +189,9 @@ export interface Split {
  */
 export function splitParagraphs(source: string, mode: ParagraphMode, packs: readonly LanguagePack[] = [], layout = true): Split {
   const all = splitLines(source);
-  const found = layout ? findLayout(source, all, packs) : { kinds: [], breaks: [] };
-  const ranges = groupLines(source, withoutLayout(source, all, found.kinds, found.breaks), mode);
+  const widthOf = lineWidths(source);
+  const found = layout ? findLayout(source, all, packs, widthOf) : { kinds: [], breaks: [] };
+  const ranges = groupLines(source, withoutLayout(source, all, found.kinds, found.breaks), mode, widthOf);
   const paragraphs = ranges.map((r, index) => {
     const labelLen = labelLength(source.slice(r.start, Math.min(r.end, r.start + 16)) + ' ');
     let textStart = r.start;

@@ -12,7 +12,7 @@ const N = 100_000;
 const cases: Array<[string, string]> = [
   // segment/labels.ts LABEL, INITIAL and the Roman-numeral check (read on a 16-character slice).
   ['labels: open brackets and digits', `${'((((1'.repeat(N / 5)}\n${'1'.repeat(N)}. x\n${'i'.repeat(N)}. y`],
-  // segment/paragraphs.ts SENTENCE_END, and the hard-wrap heuristic, on one line of dots.
+  // segment/lines.ts sentence ends and abbreviations, and the hard-wrap heuristic, on one line of dots.
   ['sentence ends: a line of dots', `a${'.'.repeat(N)}\n\nb`],
   // normalize/fold.ts LATIN_MARKS: a letter followed by very many combining marks.
   ['combining marks after a letter', `a${'\u0301'.repeat(N)}`],
