@@ -57,7 +57,11 @@ export function compareCommitments(
     if (!texts) cache.set(lex, (texts = new Map()));
     const known = texts;
     const headings = headingsOf(doc);
+    // By paragraph index too: a paragraph is asked for more than once, and its text is hashed once.
+    const byIndex = new Array<Commitment[] | undefined>(doc.paragraphs.length);
     return (p: Paragraph): Commitment[] => {
+      const found = byIndex[p.index];
+      if (found !== undefined && doc.paragraphs[p.index] === p) return found;
       // A heading is read apart from a paragraph of the same words.
       const heading = headings[p.index] === true;
       const text = comparedKey(p);
@@ -69,6 +73,7 @@ export function compareCommitments(
         cs = paragraphCommitments(at, lex, heading);
         known.set(key, cs);
       }
+      if (doc.paragraphs[p.index] === p) byIndex[p.index] = cs;
       return cs;
     };
   };

@@ -11,28 +11,33 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 // Scripts of the code units below this (Latin, Greek, Cyrillic, Armenian,
 // Hebrew, Arabic and their supplements) are looked up in a table built once
 // for each set of scripts: per-letter regex tests were most of detection's time.
+// The rest of the BMP (curly quotes, dashes, ZWNJ, presentation forms) is filled
+// in when first met; surrogates never are (a character outside the BMP is tested).
 const FAST_LIMIT = 0x0800;
+const UNKNOWN = 0xff;
 const tables = new Map<string, Uint8Array>();
 
-/** For each code unit below FAST_LIMIT, 1 + the index of its letter's script, or 0. */
+/** For each BMP code unit, 1 + the index of its letter's script, 0 for none, or UNKNOWN until first met. */
 function tableFor(scripts: ReadonlyArray<{ name: string; re: RegExp }>): Uint8Array {
   const key = scripts.map((s) => s.name).join(',');
   let table = tables.get(key);
   if (!table) {
-    table = new Uint8Array(FAST_LIMIT);
-    for (let c = 0; c < FAST_LIMIT; c++) {
-      const ch = String.fromCharCode(c);
-      if (LETTER.test(ch)) table[c] = scripts.findIndex((s) => s.re.test(ch)) + 1;
-    }
+    table = new Uint8Array(0x10000).fill(UNKNOWN);
+    for (let c = 0; c < FAST_LIMIT; c++) table[c] = scriptOf(String.fromCharCode(c), scripts) + 1;
     if (tables.size >= 64) tables.clear();
     tables.set(key, table);
   }
   return table;
 }
 
-/** 1 for each code unit below FAST_LIMIT that is a letter or a mark (a word's characters). */
+/** The index of the script of a letter among `scripts`, or -1 (not a letter, or of none of them). */
+function scriptOf(ch: string, scripts: ReadonlyArray<{ re: RegExp }>): number {
+  return LETTER.test(ch) ? scripts.findIndex((s) => s.re.test(ch)) : -1;
+}
+
+/** 1 for each BMP code unit that is a letter or a mark (a word's characters), 0 if not, UNKNOWN until first met. */
 const WORD_UNITS = ((): Uint8Array => {
-  const t = new Uint8Array(FAST_LIMIT);
+  const t = new Uint8Array(0x10000).fill(UNKNOWN);
   for (let c = 0; c < FAST_LIMIT; c++) t[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
   return t;
 })();
@@ -40,9 +45,12 @@ const WORD_UNITS = ((): Uint8Array => {
 /** Whether the character at `i` (a code unit, or a pair of surrogates) is a letter or a mark; its length. */
 function wordUnitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < FAST_LIMIT) return WORD_UNITS[c] as number;
+  const known = WORD_UNITS[c] as number;
+  if (known !== UNKNOWN) return known;
   const ch = String.fromCodePoint(text.codePointAt(i) as number);
-  return LETTER_OR_MARK.test(ch) ? ch.length : 0;
+  const n = LETTER_OR_MARK.test(ch) ? ch.length : 0;
+  if (c < 0xd800 || c > 0xdfff) WORD_UNITS[c] = n;
+  return n;
 }
 
 /**
@@ -55,7 +63,8 @@ export function eachWord(text: string, min: number, max: number, visit: (word: s
   for (let i = 0; i < length; ) {
     // The table's answer inline for the code units below FAST_LIMIT (nearly all of a text's).
     const c = text.charCodeAt(i);
-    let n = c < FAST_LIMIT ? (WORD_UNITS[c] as number) : wordUnitAt(text, i);
+    let n = WORD_UNITS[c] as number;
+    if (n === UNKNOWN) n = wordUnitAt(text, i);
     if (n === 0) {
       i++;
       continue;
@@ -64,8 +73,8 @@ export function eachWord(text: string, min: number, max: number, visit: (word: s
     while (n > 0) {
       i += n;
       if (i >= length) break;
-      const d = text.charCodeAt(i);
-      n = d < FAST_LIMIT ? (WORD_UNITS[d] as number) : wordUnitAt(text, i);
+      n = WORD_UNITS[text.charCodeAt(i)] as number;
+      if (n === UNKNOWN) n = wordUnitAt(text, i);
     }
     if (i - start >= min && i - start <= max) visit(text.slice(start, i));
   }
@@ -106,16 +115,18 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   const table = tableFor(scripts);
   const counts = new Array<number>(scripts.length).fill(0);
   const end = Math.min(text.length, DETECTION_PREFIX);
-  const slow = (ch: string): number => (LETTER.test(ch) ? scripts.findIndex((s) => s.re.test(ch)) : -1);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    let k: number;
-    if (c < FAST_LIMIT) k = (table[c] as number) - 1;
-    else {
+    let k = table[c] as number;
+    if (k !== UNKNOWN) k -= 1;
+    else if (c >= 0xd800 && c <= 0xdfff) {
       // Per character, not per code unit: a letter outside the BMP counts once.
       const ch = String.fromCodePoint(text.codePointAt(i) as number);
-      k = slow(ch);
+      k = scriptOf(ch, scripts);
       i += ch.length - 1;
+    } else {
+      k = scriptOf(String.fromCharCode(c), scripts);
+      table[c] = k + 1;
     }
     if (k >= 0) counts[k] = (counts[k] as number) + 1;
   }

@@ -27,21 +27,24 @@ const enum Class {
   Other = 2,
 }
 
-// Classes of the BMP code units seen most (ASCII, Latin-1, Cyrillic, Arabic),
-// computed once from the same Unicode properties as the slow path.
+// Classes of the BMP code units, from the same Unicode properties as the slow
+// path: those seen most (ASCII, Latin-1, Cyrillic, Arabic) computed at load,
+// the others (curly quotes, dashes, ZWNJ, presentation forms) when first met —
+// a regex test per such character was a good part of a scan's time. Surrogates
+// are never filled: a character outside the BMP takes the slow path.
 const FAST_LIMIT = 0x0800;
-const FAST = new Uint8Array(FAST_LIMIT);
-for (let c = 0; c < FAST_LIMIT; c++) {
-  const ch = String.fromCharCode(c);
-  FAST[c] = WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other;
-}
+const UNKNOWN = 3;
+const FAST = new Uint8Array(0x10000).fill(UNKNOWN);
+const classOf = (ch: string): Class => (WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other);
+for (let c = 0; c < FAST_LIMIT; c++) FAST[c] = classOf(String.fromCharCode(c));
 
 /** The class of the code point at i (its length in code units is `unitsAt`). */
 function classAt(text: string, i: number): Class {
   const c = text.charCodeAt(i);
-  if (c < FAST_LIMIT) return FAST[c] as Class;
-  const ch = text.slice(i, i + unitsAt(text, i));
-  return WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other;
+  const known = FAST[c] as number;
+  if (known !== UNKNOWN) return known as Class;
+  if (c >= 0xd800 && c <= 0xdfff) return classOf(text.slice(i, i + unitsAt(text, i)));
+  return (FAST[c] = classOf(String.fromCharCode(c)));
 }
 
 /** 2 for a surrogate pair, 1 otherwise (a lone surrogate is one unit). */
@@ -144,7 +147,7 @@ export function scanTokens(text: string, spaces = true): TokenScan {
       while (i < n) {
         // Fast path: a word character of the look-up table.
         const code = text.charCodeAt(i);
-        if (code < FAST_LIMIT && FAST[code] === Class.Word) {
+        if (FAST[code] === Class.Word) {
           i++;
           continue;
         }
