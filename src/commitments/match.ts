@@ -71,9 +71,14 @@ export function matchCommitments(
   const score = (sim: number, o: number, n: number): number => sim + (sameAct(o, n) ? SAME_ACT_BONUS : 0);
   // What a commitment is about without its act's words: a negated act must share one of them.
   // Not the packs' stop words: "the", "of", «في», «на» are shared by any two topics.
+  // (The stop words' stems are gathered when a topic is first asked for: most matchings ask for none.)
   const topicStems = (k: Keying) => {
-    const stop = new Set(k.reading.all.flatMap((p) => p.detection.stopWords.map((w) => k.reading.stem(k.reading.fold(w)))));
-    return (c: Commitment): Set<string> => new Set(stemsOf(tokenize(c.topic), k).filter((x) => !stop.has(x)));
+    let stop: Set<string> | undefined;
+    return (c: Commitment): Set<string> => {
+      stop ??= new Set(k.reading.all.flatMap((p) => p.detection.stopWords.map((w) => k.reading.stem(k.reading.fold(w)))));
+      const known = stop;
+      return new Set(stemsOf(tokenize(c.topic), k).filter((x) => !known.has(x)));
+    };
   };
   const oldTopic = topicStems(keying.old);
   const newTopic = topicStems(keying.new);

@@ -93,8 +93,10 @@ function furnitureOf(packs: readonly LanguagePack[]): Furniture {
 
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
   if (SOCIAL.some((re) => re.test(key))) return 'social';
-  if (DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
-  if (CREDIT.test(key) && key.length <= 160) return 'caption';
+  // The cheap tests first: DATE_TIME takes 48 characters at most (96 code units), and its
+  // look-aheads and CREDIT's search read the whole line.
+  if (key.length <= 96 && DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
+  if (key.length <= 160 && CREDIT.test(key)) return 'caption';
   const { patterns, any } = furnitureOf(packs);
   if (!any.some((re) => re.test(key))) return undefined;
   for (const [kind, re] of patterns) if (re.test(key)) return kind;
