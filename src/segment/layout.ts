@@ -92,7 +92,8 @@ function furnitureOf(packs: readonly LanguagePack[]): Furniture {
 }
 
 function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind | undefined {
-  if (SOCIAL.some((re) => re.test(key))) return 'social';
+  // Every SOCIAL pattern holds a "/" (a link) or an "@" (a handle): a line without either is none.
+  if ((key.includes('/') || key.includes('@')) && SOCIAL.some((re) => re.test(key))) return 'social';
   // The cheap tests first: DATE_TIME takes 48 characters at most (96 code units), and its
   // look-aheads and CREDIT's search read the whole line.
   if (key.length <= 96 && DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
