@@ -89,7 +89,8 @@ function allPacksPool(): Array<{ text: string; words: string[] }> {
   }
   const seen = new Set<string>();
   const sources = texts.map((t) => {
-    const ps = parseCommunique(t).paragraphs.map((p) => p.text).filter((p) => !seen.has(p) && seen.add(p));
+    // A paragraph of several lines (a wrapped or quoted one) on one line: one paragraph a line.
+    const ps = parseCommunique(t).paragraphs.map((p) => p.text.replace(/\s*\n\s*/g, ' ')).filter((p) => !seen.has(p) && seen.add(p));
     return { ps, words: t.split(/\s+/) };
   });
   // Round-robin over the sources: neighbouring paragraphs come from different texts.

@@ -65,7 +65,7 @@ out();
 out('| task | median | target |');
 out('|---|---:|---:|');
 // Targets of issue 18 (diffSeries, which also follows lineages and histories, has none of its own).
-const target: Record<string, string> = { 'cross-language pair, EN → AR (35 paragraphs)': '< 5 ms', 'typical pair, EN (35 paragraphs)': '< 1 ms', 'typical pair, AR (35 paragraphs)': '< 1 ms', 'series of 22 rounds (21 pairs)': '< 25 ms', 'diffSeries of 22 rounds (pairs, lineages, commitment histories)': '—' };
+const target: Record<string, string> = { 'cross-language pair, EN → AR (35 paragraphs)': '< 5 ms', 'typical pair, EN (35 paragraphs)': '< 1 ms', 'typical pair, AR (35 paragraphs)': '< 1 ms', 'series of 22 rounds (21 pairs)': '< 25 ms', 'diffSeries of 22 rounds (pairs, lineages, commitment histories)': '—', 'typical pair, EN, redline only (commitments: false)': '—', 'our tokenizer over both texts, typical pair EN (the floor)': 'floor' };
 for (const t of bench.tasks) {
   const median = t.result.state === 'completed' ? t.result.latency.p50 : Number.NaN;
   out(`| ${t.name} | ${ms(median)} ms | ${target[t.name] ?? 'peer'} |`);
@@ -100,7 +100,7 @@ const ratio = (x: number, y: number | undefined): string => (y === undefined ? '
 const timed = (r: { ms: number } | undefined): string => (r ? `${ms(r.ms)} ms` : 'not run');
 out('## Long texts (one paragraph per line, ~10% of paragraphs changed)');
 out();
-out('Each measured in a fresh `node` process running the built package: the median of 7 runs after 2 unmeasured warm-up runs, or a single run where the first takes over a second (jsdiff, run up to 2,000 paragraphs; the word mode of diff-match-patch on long texts); peak RSS is the whole process (Node alone is about 45 MB). "Redline only" is `{ commitments: false }`. "Tokenize both" is our own tokenizer run once over each text: the floor. "Commitments alone" parses both texts and extracts the commitments of each distinct paragraph, nothing else: the part of a diff that `diff.commitments` (every commitment, unchanged ones included) requires beyond a redline.');
+out('Each measured in a fresh `node` process running the built package: the median of 7 runs after 2 unmeasured warm-up runs; jsdiff (run up to 2,000 paragraphs) and the word mode of diff-match-patch by their first run alone where it takes over a second; peak RSS is the whole process (Node alone is about 45 MB). "Redline only" is `{ commitments: false }`. "Tokenize both" is our own tokenizer run once over each text: the floor. "Commitments alone" parses both texts and extracts the commitments of each distinct paragraph, nothing else: the part of a diff that `diff.commitments` (every commitment, unchanged ones included) requires beyond a redline.');
 out();
 for (const corpus of corpora) {
   out(`### Corpus: ${corpus.name} — ${corpus.about}`);

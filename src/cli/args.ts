@@ -195,7 +195,8 @@ Colours (text format): on when standard output is a terminal; NO_COLOR
 turns them off, FORCE_COLOR on.
 
 Exit status: 0 no substantive change, 1 changes found (in any pair of a
-series), 2 trouble.
+series; with --redline-only, in the paragraphs: commitments are not
+compared), 2 trouble.
 `;
 
 /** `--lang old=en,new=fa`: the language of each side (either may be left out). */

@@ -72,13 +72,14 @@ export function diffInContext(oldText: unknown, newText: unknown, options: DiffO
     tie: (i) => hashFraction(doc.paragraphs[i]?.text ?? ''),
   });
   const links = alignParagraphs(space, side(oldDoc, oldKeyed, oldIds, oldStems), side(newDoc, newKeyed, newIds, newStems), params, twins);
-  const lexicon = { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) };
   if (!cross) {
     const alignment = links.map((l) => toChange(l, oldDoc, newDoc, oldKeyed, newKeyed));
     if (!withCommitments) return { old: oldDoc, new: newDoc, alignment, commitments: [], redlineOnly: true };
+    const lexicon = { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) };
     return { old: oldDoc, new: newDoc, alignment, commitments: compareCommitments(oldDoc, newDoc, alignment, lexicon, keying, extracted) };
   }
   const alignment = links.map((l) => acrossChange(l, oldDoc, newDoc));
+  const lexicon = { old: ctx.lexicon(oldDoc), new: ctx.lexicon(newDoc) };
   // A press report of the other version: the items it leaves out are not dropped commitments.
   const oldReports = isReport(oldDoc, lexicon.old);
   const newReports = isReport(newDoc, lexicon.new);

@@ -37,7 +37,9 @@ function isSubstantiveAcross(diff: CommuniqueDiff, c: ParagraphChange, index: nu
  * Across languages (`crossLanguage`), where every paragraph differs in its
  * words: a commitment change, a paragraph only in one version (an item a
  * press report leaves out aside), moved, split or merged, or numbers one
- * side lacks. The CLI's exit status 1 means this is true.
+ * side lacks. A redline only (`redlineOnly`: made with `commitments: false`)
+ * compared no commitment: only its paragraphs count. The CLI's exit status 1
+ * means this is true.
  *
  * @param diff - A result of {@link diffCommuniques}.
  * @returns True when something substantive changed.

@@ -168,7 +168,7 @@ interface SameScript {
   longest: number;
   own: Map<number, number[]>;
   /** For each code unit below FAST_LIMIT, 1 + the index of its list in `ownLists`, or 0: a Map lookup per character was most of this pass's time. */
-  ownBelow: Uint8Array;
+  ownBelow: Uint16Array;
   ownLists: number[][];
   /** For a word as written, the packs it is a stop word of (memoized: a text repeats its words). */
   stopOf: (word: string) => readonly number[];
@@ -186,7 +186,8 @@ function sameScriptOf(script: Script): SameScript {
         own.set(c, [...(own.get(c) ?? []), k]);
       }
     });
-    const ownBelow = new Uint8Array(FAST_LIMIT);
+    // (16 bits: the packs of one script may name more than 255 letters between them.)
+    const ownBelow = new Uint16Array(FAST_LIMIT);
     const ownLists: number[][] = [];
     for (const [c, ks] of own) {
       if (c < FAST_LIMIT) {

@@ -68,8 +68,12 @@ function lineKind(key: string, raw: string, packs: readonly LanguagePack[]): Lay
 /** The furniture patterns of a set of packs, in order, and tests that reject a line none of them matches. */
 interface Furniture {
   patterns: ReadonlyArray<readonly [LayoutKind, RegExp]>;
-  /** The patterns of each set of flags joined into one alternation: most lines are text, and one test rejects them. */
-  any: readonly RegExp[];
+  /**
+   * The patterns of each set of flags joined into one alternation: most lines are text, and one
+   * test rejects them. Undefined when a pattern is global or sticky: testing it twice would not
+   * give the same answer (its lastIndex moves), so the patterns are tried one by one.
+   */
+  any: readonly RegExp[] | undefined;
 }
 // Flattened once per set of packs.
 const compiled = new WeakMap<readonly LanguagePack[], Furniture>();
@@ -79,13 +83,21 @@ function furnitureOf(packs: readonly LanguagePack[]): Furniture {
   if (!f) {
     const patterns = packs.flatMap((pack) => Object.entries(pack.layout?.furniture ?? {}).flatMap(([kind, res]) => (res ?? []).map((re) => [kind as LayoutKind, re] as const)));
     const byFlags = new Map<string, string[]>();
-    // A pattern with a back-reference or a stateful flag cannot be joined: it is tested alone.
+    // A pattern with a back-reference or a named group (two with one name cannot be joined) is
+    // tested alone, as are all of a set of flags if joining them fails.
     const alone: RegExp[] = [];
     for (const [, re] of patterns) {
-      if (re.global || re.sticky || /\\[1-9]|\\k</.test(re.source)) alone.push(re);
-      else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+      if (/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source)) alone.push(re);
+      else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), re.source]);
     }
-    f = { patterns, any: [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone] };
+    const joined = [...byFlags].flatMap(([flags, sources]): RegExp[] => {
+      try {
+        return [new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags)];
+      } catch {
+        return sources.map((s) => new RegExp(s, flags));
+      }
+    });
+    f = { patterns, any: patterns.some(([, re]) => re.global || re.sticky) ? undefined : [...joined, ...alone] };
     compiled.set(packs, f);
   }
   return f;
@@ -99,7 +111,7 @@ function furnitureKind(key: string, packs: readonly LanguagePack[]): LayoutKind 
   if (key.length <= 96 && DATE_TIME.test(key) && key.split(' ').length <= 8) return 'dateline';
   if (key.length <= 160 && CREDIT.test(key)) return 'caption';
   const { patterns, any } = furnitureOf(packs);
-  if (!any.some((re) => re.test(key))) return undefined;
+  if (any && !any.some((re) => re.test(key))) return undefined;
   for (const [kind, re] of patterns) if (re.test(key)) return kind;
   return undefined;
 }

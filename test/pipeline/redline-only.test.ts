@@ -7,20 +7,20 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import '../support/fc-config.js';
 import { describe, expect, it } from 'vitest';
-import { diffCommuniques, diffSeries, headline, renderDocx, renderHtml, renderMarkdown, renderSeriesHtml, renderSeriesMarkdown, renderText, seriesToJSON, toJSON } from '../../src/index.js';
+import { diffCommuniques, diffSeries, hasSubstantiveChange, headline, renderDocx, renderHtml, renderMarkdown, renderSeriesHtml, renderSeriesMarkdown, renderText, seriesToJSON, toJSON } from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { exampleRound, SEED } from '../support/fixtures.js';
 import { seedNextRound } from '../support/rounds.js';
 import { fiveRounds } from '../support/series.js';
-import { enReport } from '../report/across-texts.js';
+import { enReport, enRu } from '../report/across-texts.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const A = exampleRound('en', 'a');
 const B = exampleRound('en', 'b');
-const NOT_COMPARED = 'Commitments were not compared: this is a redline only (made with commitments: false).';
+const NOT_COMPARED = 'Commitments were not compared: the comparison was made with commitments: false (--redline-only on the command line).';
 const NO_CHANGE = 'No commitment was added, dropped, softened, strengthened or reworded.';
 
 describe('diffCommuniques with commitments: false', () => {
@@ -34,16 +34,26 @@ describe('diffCommuniques with commitments: false', () => {
     expect(redline.alignment).toEqual(full.alignment);
   });
 
-  it('keeps the alignment of any pair of documents (property)', () => {
-    const VOCAB = [...new Set(`${A} ${exampleRound('ar', 'a')}`.split(/\s+/))].slice(0, 200);
-    const paragraph = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 20 }).map((w) => w.join(' '));
+  it('keeps the alignment of any pair of documents, in one language or two (property)', () => {
+    const words = (text: string): string[] => [...new Set(text.split(/\s+/))].slice(0, 150);
+    const english = fc.array(fc.constantFrom(...words(A)), { minLength: 1, maxLength: 20 }).map((w) => w.join(' '));
+    const arabic = fc.array(fc.constantFrom(...words(exampleRound('ar', 'a'))), { minLength: 1, maxLength: 20 }).map((w) => w.join(' '));
+    let across = 0;
     fc.assert(
-      fc.property(fc.array(paragraph, { maxLength: 10 }), fc.array(paragraph, { maxLength: 10 }), (a, b) => {
+      fc.property(fc.array(english, { maxLength: 10 }), fc.array(fc.oneof(english, arabic), { maxLength: 10 }), fc.boolean(), (a, b, translate) => {
         const oldText = a.join('\n');
-        const newText = [...a.slice(0, 3), ...b].join('\n');
-        expect(diffCommuniques(oldText, newText, { commitments: false }).alignment).toEqual(diffCommuniques(oldText, newText).alignment);
+        // Either a next round (the old text's first paragraphs kept) or a text of mostly other paragraphs.
+        const newText = (translate ? b : [...a.slice(0, 3), ...b]).join('\n');
+        const redline = diffCommuniques(oldText, newText, { commitments: false });
+        const full = diffCommuniques(oldText, newText);
+        if (full.crossLanguage) across++;
+        expect(redline.alignment).toEqual(full.alignment);
+        expect(redline.crossLanguage).toBe(full.crossLanguage);
+        expect(redline.commitments).toEqual([]);
       }),
     );
+    // The runs reached the comparison across languages too.
+    expect(across).toBeGreaterThan(0);
   });
 
   it('across languages, keeps the alignment and what a press report leaves out', () => {
@@ -111,6 +121,18 @@ describe('reports of a redline only', () => {
     expect(headline(across)).toMatch(/^Across languages: commitments not compared/);
     expect(renderMarkdown(across)).toContain(NOT_COMPARED);
   });
+
+  it('across languages never say the versions agree when nothing but commitments differs', () => {
+    const full = enRu();
+    expect(full.commitments.some((c) => c.kind !== 'unchanged')).toBe(true);
+    const redline = diffCommuniques(full.old.source, full.new.source, { lang: { old: 'en', new: 'ru' }, commitments: false });
+    expect(headline(redline)).toBe('Across languages: commitments not compared.');
+    // "The two versions agree" is never said of versions whose commitments were not compared.
+    for (const locale of ['en', 'ar', 'ru'] as const) expect(headline(redline, locale)).not.toMatch(/agree|متوافقان|совпадают/);
+    expect(headline(redline, 'ru')).toBe('Сравнение на разных языках: обязательства не сравнивались.');
+    // No paragraph-level difference either: nothing substantive in what was compared.
+    expect(hasSubstantiveChange(redline)).toBe(false);
+  });
 });
 
 describe('diffSeries with commitments: false', () => {
@@ -128,12 +150,17 @@ describe('diffSeries with commitments: false', () => {
     expect(diffSeries([rounds[0] as string], { commitments: false }).commitments).toEqual([]);
   });
 
-  it('reports say so and count no commitments', () => {
+  it('reports say so and count no commitments, for the series or any pair', () => {
     const md = renderSeriesMarkdown(redline);
     expect(md).toContain(NOT_COMPARED);
     expect(md).not.toMatch(/\d+ commitments/);
+    expect(md).not.toContain('Commitments:');
     expect(renderSeriesMarkdown(full)).toMatch(/· \d+ commitments/);
-    expect(renderSeriesHtml(redline)).toContain(NOT_COMPARED);
+    expect(renderSeriesMarkdown(full)).toContain('· Commitments:');
+    const html = renderSeriesHtml(redline);
+    expect(html).toContain(NOT_COMPARED);
+    expect(html).not.toMatch(/<caption>Commitments<\/caption>|<th[^>]*>Commitments<\/th>/);
+    expect(renderSeriesHtml(full)).toMatch(/<caption>Commitments<\/caption>|<th[^>]*>Commitments<\/th>/);
     expect(seriesToJSON(redline).redlineOnly).toBe(true);
   });
 });

@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { asNewsCopy, asPdfCopy, shape } from '../../bench/eval/published.js';
 import { diffCommuniques, extractCommitments, parseCommunique, type CommuniqueDiff } from '../../src/index.js';
 import { exampleRound } from '../support/fixtures.js';
+import { detectLanguage as coreDetect, parseCommunique as coreParse } from '../../src/core.js';
+import { en } from '../../src/languages/en/index.js';
+import type { LanguagePack } from '../../src/languages/types.js';
 import { expectCovered } from '../support/covered.js';
 
 const LANGS = ['en', 'ar', 'ru'] as const;
@@ -186,5 +189,24 @@ describe('what is not layout', () => {
     expect(parseCommunique(text).paragraphs).toHaveLength(1);
     expect(parseCommunique(text, { layout: false }).paragraphs).toHaveLength(3);
     expect(() => parseCommunique(text, { layout: 'no' as never })).toThrow(new TypeError("`options.layout` must be true or false, received \"no\""));
+  });
+});
+
+describe("a caller's pack with patterns the built-in ones do not use", () => {
+  const pack = (layout: typeof en.layout, letters?: string): LanguagePack => ({ ...en, code: 'xx', name: 'Test', layout, ...(letters === undefined ? {} : { detection: { ...en.detection, letters } }) });
+
+  it('finds furniture whose patterns reuse a named group, and keeps the other lines', () => {
+    const furniture = { ...(en.layout?.furniture ?? {}), 'read-also': [/^see also (?<what>\w+)$/u, /^more on (?<what>\w+)$/u] };
+    const xx = pack({ ...(en.layout as NonNullable<typeof en.layout>), furniture });
+    const doc = coreParse('1. Reaffirmed their commitment.\nmore on idlib\n2. Agreed to meet again.', { languages: [xx] });
+    expect((doc.layout ?? []).map((b) => [b.kind, b.text])).toEqual([['read-also', 'more on idlib']]);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Reaffirmed their commitment.', 'Agreed to meet again.']);
+  });
+
+  it('credits own letters to the right pack when the packs of a script name more than 255 of them', () => {
+    const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i)).join('');
+    const xx = pack(en.layout, many);
+    // Stop words say English three times; five of the other pack's own letters (the 256th) outweigh them.
+    expect(coreDetect(`the the the ${String.fromCharCode(0x1ff).repeat(5)}`, { languages: [en, xx] })).toBe('xx');
   });
 });

@@ -134,7 +134,8 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     p.merged ? `فقرات مدمجة: ${p.merged}` : '',
     across.leftOut > 0 ? `بنود من البيان لم يتناولها التقرير: ${across.leftOut}` : '',
   ].filter(Boolean);
-  if (parts.length === 0 && items.length === 0) return 'بين اللغتين: النصان متوافقان، فكل التزام بالقوة نفسها والأرقام نفسها.';
+  // (A redline only compared no commitment: it cannot say the versions agree.)
+  if (parts.length === 0 && items.length === 0 && c.redlineOnly !== true) return 'بين اللغتين: النصان متوافقان، فكل التزام بالقوة نفسها والأرقام نفسها.';
   const commitments = parts.length > 0 ? parts.join('، ') : c.redlineOnly ? 'لم تُقارن الالتزامات' : 'لم تختلف قوة أي التزام';
   return `بين اللغتين: ${[commitments, ...items].join('؛ ')}.`;
 }
@@ -154,7 +155,7 @@ export const ar: ReportMessages = {
     commitments: 'الالتزامات',
     commitmentChanges: 'تغييرات الالتزامات',
     noCommitmentChange: 'لم يُضف أي التزام ولم يُحذف أو يُخفف أو يُشدد أو تُعد صياغته.',
-    commitmentsNotCompared: 'لم تُقارن الالتزامات: هذا تقرير بتعديلات الصياغة فقط (أُعدّ مع commitments: false).',
+    commitmentsNotCompared: 'لم تُقارن الالتزامات: أُجريت المقارنة مع commitments: false (‎--redline-only‎ في سطر الأوامر).',
     cosmeticHeading: 'كُتب بصورة أخرى ولم يتغير',
     cosmeticNote: 'كلمات تختلف في الإملاء أو النقل الحرفي أو الاسم الجديد لمكان فقط: معلَّمة في النص مع صيغتها السابقة، ولا تُعد تغييرات.',
     layoutHeading: 'عناصر التنسيق، لم تُقارن',

@@ -137,7 +137,8 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     p.merged ? `${paragraphs(p.merged)} merged from two or more` : '',
     across.leftOut > 0 ? `${across.leftOut} item${across.leftOut === 1 ? '' : 's'} of the statement not in the report` : '',
   ].filter(Boolean);
-  if (parts.length === 0 && items.length === 0) return 'Across languages: the two versions agree — every commitment at the same strength, the same numbers.';
+  // (A redline only compared no commitment: it cannot say the versions agree.)
+  if (parts.length === 0 && items.length === 0 && c.redlineOnly !== true) return 'Across languages: the two versions agree — every commitment at the same strength, the same numbers.';
   const commitments = parts.length > 0 ? list(parts).replace(/ —$/, '') : c.redlineOnly ? 'commitments not compared' : 'no commitment differs in strength';
   return `Across languages: ${[commitments, ...items].join('; ')}.`;
 }
@@ -157,7 +158,7 @@ export const en: ReportMessages = {
     commitments: 'Commitments',
     commitmentChanges: 'Commitment changes',
     noCommitmentChange: 'No commitment was added, dropped, softened, strengthened or reworded.',
-    commitmentsNotCompared: 'Commitments were not compared: this is a redline only (made with commitments: false).',
+    commitmentsNotCompared: 'Commitments were not compared: the comparison was made with commitments: false (--redline-only on the command line).',
     cosmeticHeading: 'Written differently, not changed',
     cosmeticNote: 'Words that differ only in spelling, transliteration or a renamed place: marked in the text with their old form, not counted as changes.',
     layoutHeading: 'Layout, not compared',

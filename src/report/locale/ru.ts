@@ -142,7 +142,8 @@ function acrossHeadline(c: HeadlineCounts, top: CommitmentChange | undefined, ac
     p.merged ? `абзацы объединены: ${p.merged}` : '',
     across.leftOut > 0 ? `${across.leftOut} ${form(across.leftOut, 'пункт заявления не вошёл', 'пункта заявления не вошли', 'пунктов заявления не вошли')} в сообщение` : '',
   ].filter(Boolean);
-  if (parts.length === 0 && items.length === 0) return 'Сравнение на разных языках: версии совпадают — все обязательства той же силы, числа те же.';
+  // (A redline only compared no commitment: it cannot say the versions agree.)
+  if (parts.length === 0 && items.length === 0 && c.redlineOnly !== true) return 'Сравнение на разных языках: версии совпадают — все обязательства той же силы, числа те же.';
   const commitments = parts.length > 0 ? parts.join(', ') : c.redlineOnly ? 'обязательства не сравнивались' : 'сила обязательств не расходится';
   return `Сравнение на разных языках: ${[commitments, ...items].join('; ')}.`;
 }
@@ -162,7 +163,7 @@ export const ru: ReportMessages = {
     commitments: 'Обязательства',
     commitmentChanges: 'Изменения обязательств',
     noCommitmentChange: 'Ни одно обязательство не добавлено, не исключено, не смягчено, не усилено и не перефразировано.',
-    commitmentsNotCompared: 'Обязательства не сравнивались: это только правка текста (сделана с commitments: false).',
+    commitmentsNotCompared: 'Обязательства не сравнивались: сравнение сделано с commitments: false (--redline-only в командной строке).',
     cosmeticHeading: 'Написано иначе, но не изменено',
     cosmeticNote: 'Слова, которые отличаются только написанием, транслитерацией или новым названием места: отмечены в тексте с прежним написанием и не считаются изменениями.',
     layoutHeading: 'Вёрстка, не сравнивалась',

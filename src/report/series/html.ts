@@ -129,8 +129,7 @@ ${lineages
 <h2 id="${id}-title"><bdi>${escapeHtml(po.oldLabel)}</bdi> ${m.arrow} <bdi>${escapeHtml(po.newLabel)}</bdi></h2>
 <p class="headline">${partsHtml(headlineOf(pair, po.locale), cx.marks, m.dir)}</p>
 ${countsTable(m.text.paragraphs, counts.paragraphs, m.kinds)}
-${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}
-<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
+${pair.redlineOnly === true ? '' : `${countsTable(m.text.commitments, counts.commitments, m.commitmentKinds)}\n`}<h3>${escapeHtml(m.text.commitmentChanges)}</h3>
 ${commitmentList(pair, `${id}-`, cx)}
 ${leftOutSection(pair, `${id}-`, cx)}
 <h3>${escapeHtml(po.hideUnchanged ? m.text.paragraphsThatChanged : m.text.paragraphs)}</h3>

@@ -81,7 +81,7 @@ export function renderSeriesMarkdown(series: Series, options?: SeriesReportOptio
     lines.push(
       `## <a id="${pairId(i)}"></a>${md(po.oldLabel)} ${m.arrow} ${md(po.newLabel)}`,
       '',
-      `${md(m.text.paragraphs)}: ${md(countsLine(counts.paragraphs, m.kinds, m))} · ${md(m.text.commitments)}: ${md(countsLine(counts.commitments, m.commitmentKinds, m))}`,
+      `${md(m.text.paragraphs)}: ${md(countsLine(counts.paragraphs, m.kinds, m))}${pair.redlineOnly === true ? '' : ` · ${md(m.text.commitments)}: ${md(countsLine(counts.commitments, m.commitmentKinds, m))}`}`,
       '',
       `**${mdParts(headlineOf(pair, po.locale), po.locale)}**`,
       '',
