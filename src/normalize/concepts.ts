@@ -11,7 +11,14 @@ import { compile, indexPatterns, matchAt, startingWith, type Compiled, type Patt
 import { numbersIn } from './numbers.js';
 import type { Reading } from './reading.js';
 
-const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+/** Whether a word holds an ASCII, Arabic-Indic or Persian digit, by code unit: a regex test per word was a good part of keying's time. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
+  }
+  return false;
+}
 
 /** The concept patterns of the packs that read one text, indexed for matching, with what each word form met. */
 export interface ConceptIndex {
@@ -71,7 +78,8 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
   const forms = infos.map((i) => i.form);
   // Numbers from the text as written: a language's folding may spell out an ordinal's digits («۲۱مین»).
   // (Only where a token has a digit: most clauses have none.)
-  const out: string[] = tokens.some((t) => DIGIT.test(t.text)) ? numbersIn(tokens.map((t) => t.text).join('')).map((n) => `#${n.value}`) : [];
+  // (Digits are word characters to the tokenizer: only words can hold one.)
+  const out: string[] = words.some(hasDigit) ? numbersIn(tokens.map((t) => t.text).join('')).map((n) => `#${n.value}`) : [];
   // Words a concept used; those in its gaps ("integrity ~2 territory") may name concepts of their own.
   const used = new Set<number>();
   for (let i = 0; i < forms.length; i++) {
@@ -83,7 +91,7 @@ export function conceptStems(tokens: readonly Token[], reading: Reading, aliases
       for (const w of m.words) used.add(w);
       continue;
     }
-    if (DIGIT.test(words[i] as string)) continue;
+    if (hasDigit(words[i] as string)) continue;
     const folded = reading.fold(words[i] as string);
     const alias = aliases.get(folded) ?? aliases.get(reading.stem(folded));
     if (alias !== undefined) out.push(alias);
