@@ -68,7 +68,7 @@ export function visibleLength(source: string, l: Line): number {
   let blank = false;
   for (let i = l.start; i < l.end; i++) {
     const code = source.charCodeAt(i);
-    const kind = code < CLASSED ? (CHAR_CLASS[code] as number) : isMark(code) ? MARK : isBlankChar(code) ? BLANK : 0;
+    const kind = CHAR_CLASS[code] as number;
     if (kind === MARK) continue;
     const b = kind === BLANK;
     if (!b || !blank) n++;
@@ -77,9 +77,9 @@ export function visibleLength(source: string, l: Line): number {
   return n;
 }
 
-// isBlankChar and isMark of the code units below CLASSED, looked up in a table
+// isBlankChar and isMark of every code unit (both are ranges of the BMP), looked up in a table
 // made once from them: the two tests per character were most of this count's time.
-const CLASSED = 0x0800;
+const CLASSED = 0x10000;
 const BLANK = 1;
 const MARK = 2;
 const CHAR_CLASS = ((): Uint8Array => {
