@@ -3,6 +3,7 @@ import type { LanguagePack } from '../languages/types.js';
 import { foldCommon } from '../normalize/fold.js';
 import { packId } from '../normalize/reading.js';
 import { DETECTION_PREFIX } from '../params.js';
+import { bmpTable, UNCLASSIFIED } from '../util/chars.js';
 import { memoize } from '../util/memo.js';
 
 const LETTER = /\p{L}/u;
@@ -14,16 +15,14 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 // The rest of the BMP (curly quotes, dashes, ZWNJ, presentation forms) is filled
 // in when first met; surrogates never are (a character outside the BMP is tested).
 const FAST_LIMIT = 0x0800;
-const UNKNOWN = 0xff;
 const tables = new Map<string, Uint8Array>();
 
-/** For each BMP code unit, 1 + the index of its letter's script, 0 for none, or UNKNOWN until first met. */
+/** For each BMP code unit, 1 + the index of its letter's script, 0 for none, or UNCLASSIFIED until first met. */
 function tableFor(scripts: ReadonlyArray<{ name: string; re: RegExp }>): Uint8Array {
   const key = scripts.map((s) => s.name).join(',');
   let table = tables.get(key);
   if (!table) {
-    table = new Uint8Array(0x10000).fill(UNKNOWN);
-    for (let c = 0; c < FAST_LIMIT; c++) table[c] = scriptOf(String.fromCharCode(c), scripts) + 1;
+    table = bmpTable(FAST_LIMIT, (c) => scriptOf(String.fromCharCode(c), scripts) + 1);
     if (tables.size >= 64) tables.clear();
     tables.set(key, table);
   }
@@ -35,18 +34,16 @@ function scriptOf(ch: string, scripts: ReadonlyArray<{ re: RegExp }>): number {
   return LETTER.test(ch) ? scripts.findIndex((s) => s.re.test(ch)) : -1;
 }
 
-/** 1 for each BMP code unit that is a letter or a mark (a word's characters), 0 if not, UNKNOWN until first met. */
-const WORD_UNITS = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000).fill(UNKNOWN);
-  for (let c = 0; c < FAST_LIMIT; c++) t[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
-  return t;
-})();
+/** 1 for each BMP code unit that is a letter or a mark (a word's characters), 0 if not, UNCLASSIFIED until first met. */
+const WORD_UNITS = bmpTable(FAST_LIMIT, (c) => (LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0));
 
-/** Whether the character at `i` (a code unit, or a pair of surrogates) is a letter or a mark; its length. */
+/**
+ * Whether the character at `i` (a code unit, or a pair of surrogates) that
+ * WORD_UNITS has not classified yet is a letter or a mark; its length. A BMP
+ * character's answer is stored in the table.
+ */
 function wordUnitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const known = WORD_UNITS[c] as number;
-  if (known !== UNKNOWN) return known;
   const ch = String.fromCodePoint(text.codePointAt(i) as number);
   const n = LETTER_OR_MARK.test(ch) ? ch.length : 0;
   if (c < 0xd800 || c > 0xdfff) WORD_UNITS[c] = n;
@@ -61,10 +58,9 @@ function wordUnitAt(text: string, i: number): number {
 export function eachWord(text: string, min: number, max: number, visit: (word: string) => void): void {
   const length = text.length;
   for (let i = 0; i < length; ) {
-    // The table's answer inline for the code units below FAST_LIMIT (nearly all of a text's).
-    const c = text.charCodeAt(i);
-    let n = WORD_UNITS[c] as number;
-    if (n === UNKNOWN) n = wordUnitAt(text, i);
+    // The table's answer inline; the slow path only for a character not yet classified.
+    let n = WORD_UNITS[text.charCodeAt(i)] as number;
+    if (n === UNCLASSIFIED) n = wordUnitAt(text, i);
     if (n === 0) {
       i++;
       continue;
@@ -74,7 +70,7 @@ export function eachWord(text: string, min: number, max: number, visit: (word: s
       i += n;
       if (i >= length) break;
       n = WORD_UNITS[text.charCodeAt(i)] as number;
-      if (n === UNKNOWN) n = wordUnitAt(text, i);
+      if (n === UNCLASSIFIED) n = wordUnitAt(text, i);
     }
     if (i - start >= min && i - start <= max) visit(text.slice(start, i));
   }
@@ -118,7 +114,7 @@ export function detectWith(text: string, packs: readonly LanguagePack[]): string
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     let k = table[c] as number;
-    if (k !== UNKNOWN) k -= 1;
+    if (k !== UNCLASSIFIED) k -= 1;
     else if (c >= 0xd800 && c <= 0xdfff) {
       // Per character, not per code unit: a letter outside the BMP counts once.
       const ch = String.fromCodePoint(text.codePointAt(i) as number);

@@ -1,4 +1,5 @@
 /** Lines of a source text, with the offsets of their visible characters. */
+import { bmpTable } from '../util/chars.js';
 import { labelLength } from './labels.js';
 
 /** One line of a text: the offsets of its visible characters. */
@@ -79,15 +80,9 @@ export function visibleLength(source: string, l: Line): number {
 
 // isBlankChar and isMark of every code unit (both are ranges of the BMP), looked up in a table
 // made once from them: the two tests per character were most of this count's time.
-const CLASSED = 0x10000;
 const BLANK = 1;
 const MARK = 2;
-const CHAR_CLASS = ((): Uint8Array => {
-  const t = new Uint8Array(CLASSED);
-  for (let c = 0; c < CLASSED; c++) t[c] = isMark(c) ? MARK : isBlankChar(c) ? BLANK : 0;
-  return t;
-})();
-
+const CHAR_CLASS = bmpTable(0x10000, (c) => (isMark(c) ? MARK : isBlankChar(c) ? BLANK : 0));
 
 
 // A line that starts in lower case goes on the sentence before it ("U.N." at a line's end).

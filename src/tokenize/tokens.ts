@@ -5,6 +5,7 @@
  * One linear scan over UTF-16 code units, with table look-ups for the
  * scripts of the communiqués and Unicode property tests for the rest.
  */
+import { bmpTable, UNCLASSIFIED } from '../util/chars.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'space' | 'punct';
@@ -17,6 +18,7 @@ export interface Token {
   /** Offset of the token in the text it came from. */
   start: number;
 }
+
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /[\s\p{Cf}]/u;
@@ -33,16 +35,14 @@ const enum Class {
 // a regex test per such character was a good part of a scan's time. Surrogates
 // are never filled: a character outside the BMP takes the slow path.
 const FAST_LIMIT = 0x0800;
-const UNKNOWN = 3;
-const FAST = new Uint8Array(0x10000).fill(UNKNOWN);
 const classOf = (ch: string): Class => (WORD_CHAR.test(ch) ? Class.Word : SPACE_CHAR.test(ch) ? Class.Space : Class.Other);
-for (let c = 0; c < FAST_LIMIT; c++) FAST[c] = classOf(String.fromCharCode(c));
+const FAST = bmpTable(FAST_LIMIT, (c) => classOf(String.fromCharCode(c)));
 
 /** The class of the code point at i (its length in code units is `unitsAt`). */
 function classAt(text: string, i: number): Class {
   const c = text.charCodeAt(i);
   const known = FAST[c] as number;
-  if (known !== UNKNOWN) return known as Class;
+  if (known !== UNCLASSIFIED) return known as Class;
   if (c >= 0xd800 && c <= 0xdfff) return classOf(text.slice(i, i + unitsAt(text, i)));
   return (FAST[c] = classOf(String.fromCharCode(c)));
 }
