@@ -54,6 +54,10 @@ export interface BlindResult {
 // «Стороны договорились…», where the library begins at the act). Snippets
 // were copied from the clause of their commitment, so any of these places it.
 const LEAD = 3;
+// …or start at the subject, up to this many characters before the commitment, and run at least
+// this many into it.
+const SUBJECT_LEAD = 40;
+const SUBJECT_OVERLAP = 3;
 // Any whitespace character as a space, offsets kept: a label also fits its text hard-wrapped.
 // The last source flattened: a pair's labels are all checked against the same two texts.
 let flatFrom = '';
@@ -71,6 +75,9 @@ function within(snippet: string | undefined, c: Commitment | undefined, text: st
   const act = c.start + Math.max(0, c.text.indexOf(c.predicateText));
   for (let at = source.indexOf(snippet); at >= 0; at = source.indexOf(snippet, at + 1)) {
     if (at <= act && at + snippet.length >= act + c.predicateText.length) return true;
+    // A snippet that starts at the subject ("Iran and Russia welcomed…", «Rusya ve İran, … çağırdı»),
+    // which a commitment's text leaves out, and runs into the commitment: it places it.
+    if (at < c.start && at + snippet.length > c.start + SUBJECT_OVERLAP && c.start - at <= SUBJECT_LEAD && !/[.;:!?\n]/.test(source.slice(at, c.start))) return true;
   }
   return false;
 }
