@@ -44,12 +44,12 @@ const SLOT: Readonly<Record<Marker['kind'], CommitmentSlot>> = {
  * punctuation, cosmetics and where a name is cut into words ("Deir ez-Zor" /
  * "Deir-ez-Zor", "UN" / "U.N.", "de-escalation" / "deescalation").
  */
-const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string =>
+const lettersOnlyWords = (k: ReturnType<typeof keyTokens>, names = false): string[] =>
   k.keys
     .map((key, i) => (names ? (k.names?.[i] ?? key) : key))
     .filter((_, i) => k.tokens[i]?.kind === 'word')
-    .join('')
-    .replace(/[-'.⟨⟩\s]/g, '');
+    .map((w) => w.replace(/[-'.⟨⟩\s]/g, ''));
+const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string => lettersOnlyWords(k, names).join('');
 
 const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);
 
@@ -103,7 +103,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     reasons.push(r);
     slots.add(r.slot);
   }
-  if (a.speaker !== b.speaker || (a.speakerText !== undefined && b.speakerText !== undefined && a.speakerText !== b.speakerText)) {
+  if (a.speaker !== b.speaker || (a.speakerText !== undefined && b.speakerText !== undefined && a.speakerText !== b.speakerText && (across || !sameNames(a.speakerText, b.speakerText, keying)))) {
     const weight = (c: Commitment): number => (c.speaker === 'party' ? SPEAKER_PARTY_WEIGHT : 0);
     const speaker: Evidence = { kind: 'speaker', delta: round(weight(b) - weight(a)) };
     const before = party(a);
@@ -154,6 +154,16 @@ function otherAddresseeAcross(a: string, b: string, keying: { old: Keying; new: 
   const x = new Set(stemsOf(tokenize(a), keying.old).filter((s) => !s.startsWith('#')));
   const y = stemsOf(tokenize(b), keying.new).filter((s) => !s.startsWith('#'));
   return x.size > 0 && y.length > 0 && !y.some((s) => x.has(s));
+}
+
+/**
+ * Whether two speakers name the same parties, in any order and spelling:
+ * "Iran and Russia" / "Russia and Iran", «إيران وروسيا» / «روسيا و إيران».
+ * Words of three letters or fewer ("and", «و», "и", "ve") are not names.
+ */
+function sameNames(a: string, b: string, keying: { old: Keying; new: Keying }): boolean {
+  const names = (text: string, k: Keying): string => lettersOnlyWords(keyTokens(tokenize(text), k)).filter((w) => w.length > 3).sort().join(' ');
+  return names(a, keying.old) === names(b, keying.new);
 }
 
 /** Whether two addressees differ, beyond one naming the other more fully or cosmetically. */

@@ -129,6 +129,8 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   // need for relief was not mentioned") is what the report says is missing, not an act.
   let reporterClause = false;
   let voice: Voice = { sentence: -1, start: 0, silent: false, speaker: undefined, speakerText: undefined };
+  // The last word of the subject last read.
+  let subjectEnd = -1;
   let i = 0;
   while (i < count) {
     const info = infos[i] as WordInfo;
@@ -155,11 +157,13 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
     }
     // In a verb-final language a name before the act is most often its object («Türkiye'nin toprak
     // bütünlüğüne … bağlılıklarını teyit ettiler»): only one that opens the sentence is its subject.
-    const subject = info.speakers.length > 0 && (i === voice.start || lexicon.reading.packOf(info.form)?.wordOrder !== 'verb-final') ? matchAt(info.speakers, forms, i, limit) : undefined;
+    // (Not inside the subject just read: "Iran and Russia" is two parties, not "Russia".)
+    const subject = info.speakers.length > 0 && i > subjectEnd && (i === voice.start || lexicon.reading.packOf(info.form)?.wordOrder !== 'verb-final') ? matchAt(info.speakers, forms, i, limit) : undefined;
     // A party named among the parties ("Iran, Russia and Türkiye called…") does not make the act its own.
     if (subject && (subject.entry === 'parties' || (subject.entry === 'party' && voice.speaker !== 'parties')) && !open) {
       voice.speaker = subject.entry;
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
+      subjectEnd = subject.words[subject.words.length - 1] as number;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
     if (m && lexicon.reading.packOf(forms[m.words[m.words.length - 1] as number] as string)?.wordOrder === 'verb-final') {

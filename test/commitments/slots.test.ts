@@ -134,6 +134,27 @@ describe('addressee and speaker', () => {
     const c = only('The parties stressed the need to fight terrorism.', 'Türkiye stressed the need to fight terrorism.');
     expectSlot(c, 'softened', 'speaker');
   });
+  it.each([
+    ['The guarantors condemned the attacks on civilians.', 'Iran and Russia condemned the attacks on civilians.', 'Iran and Russia'],
+    ['Iran, Russia and Türkiye condemned the attacks on civilians.', 'Russia and Türkiye condemned the attacks on civilians.', 'Russia and Türkiye'],
+    ['Garantörler, sivillere yönelik saldırıları kınadılar.', 'İran ve Rusya, sivillere yönelik saldırıları kınadılar.', 'İran ve Rusya'],
+    ['İran, Rusya ve Türkiye, sivillere yönelik saldırıları kınadılar.', 'Rusya ve İran, sivillere yönelik saldırıları kınadılar.', 'Rusya ve İran'],
+    ['أدانت الدول الضامنة الهجمات على المدنيين.', 'أدانت إيران وروسيا الهجمات على المدنيين.', 'إيران وروسيا'],
+    ['Иран, Россия и Турция осудили нападения на мирных жителей.', 'Россия и Иран осудили нападения на мирных жителей.', 'Россия и Иран'],
+    ["L'Iran, la Russie et la Turquie ont condamné les attaques contre les civils.", "L'Iran et la Russie ont condamné les attaques contre les civils.", "L'Iran et la Russie"],
+  ])('reads two guarantors named together as a party, not as the three: %s', (a, b, two) => {
+    const c = only(a, b);
+    expectSlot(c, 'softened', 'speaker');
+    expect([c.old?.speaker, c.new?.speaker, c.new?.speakerText]).toEqual(['parties', 'party', two]);
+    // …and back: the three after two of them is the stronger voice.
+    expectSlot(only(b, a), 'strengthened', 'speaker');
+  });
+  it.each([
+    ['Iran and Russia condemned the attacks on civilians.', 'Russia and Iran condemned the attacks on civilians.'],
+    ['İran ve Rusya, sivillere yönelik saldırıları kınadılar.', 'Rusya ve İran, sivillere yönelik saldırıları kınadılar.'],
+  ])('reads the same two guarantors in another order as the same speaker: %s', (a, b) => {
+    expect(only(a, b).kind).toBe('unchanged');
+  });
   it('reads no commitment from a headline, a reporter, a third party or press furniture', () => {
     const report = `Guarantors call for calm in Idlib as talks end
 

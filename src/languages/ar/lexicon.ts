@@ -9,6 +9,9 @@
  */
 import type { Lexicon } from '../types.js';
 
+// The three guarantors by name, folded.
+const GUARANTOR = 'تركيا|إيران|روسيا';
+
 export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'أكد* ~2 من جديد' },
@@ -163,9 +166,11 @@ export const lexicon: Lexicon = {
     // Not الوزراء: «رئيس الوزراء» is a prime minister.
     'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان|الرؤساء|رؤساء|القادة',
     'البيان|الإعلان|الوثيقة|بيان',
-    'إيران ~2 روسيا',
+    // All three named, in any order («إيران وروسيا وتركيا»); two of them are a party (below).
+    `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
   ],
-  party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', 'الجانب|الوفد التركي|الإيراني|الروسي'],
+  // One or two of them named («إيران وروسيا»: a different speaker from the three).
+  party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', `${GUARANTOR} ~2 ${GUARANTOR}`, 'الجانب|الوفد التركي|الإيراني|الروسي'],
   thirdParty: [
     // An act with an official or a ministry right after it as its subject («ورحب مكتب المبعوث…»):
     // the verb agrees with it in gender, where «ودعت المبعوث» (feminine verb, masculine noun) has it as object.

@@ -4,6 +4,9 @@
  */
 import type { Lexicon } from '../types.js';
 
+// The three guarantors by name, folded.
+const GUARANTOR = 'turkiye|turkey|iran|russia';
+
 export const lexicon: Lexicon = {
   predicates: [
     { predicate: 'reaffirm', pattern: 'reaffirm*|reiterat*|reconfirm*' },
@@ -146,10 +149,12 @@ export const lexicon: Lexicon = {
   parties: [
     'parties|guarantors|guarantor|sides|delegations|participants|countries|states|they|we|presidents|ministers|leaders|heads',
     'the three',
-    'iran ~2 russia',
+    // All three named, in any order ("Iran, Russia and Türkiye"); two of them are a party (below).
+    `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
     'statement|communique|declaration|document',
   ],
-  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', 'the turkish|iranian|russian side|delegation'],
+  // One or two of them named: "Türkiye", "Iran and Russia" (a different speaker from the three).
+  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', `${GUARANTOR} ~2 ${GUARANTOR}`, 'the turkish|iranian|russian side|delegation'],
   thirdParty: [
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',

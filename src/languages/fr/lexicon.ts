@@ -19,6 +19,9 @@
  */
 import type { Lexicon, MarkerEntry, MarkerKind, PredicateEntry } from '../types.js';
 
+// The three guarantors by name, folded.
+const GUARANTOR = 'iran|russie|turquie|turkiye';
+
 // Verb forms from stems: `v('condamn', E)` is every form of "condamner" a
 // statement writes: its participle (condamné, -ée, -és, -ées; the 3rd person
 // singular is written alike once folded), present and present participle.
@@ -200,10 +203,12 @@ export const lexicon: Lexicon = {
   parties: [
     'parties|garants|pays|etats|delegations|participants|ils|elles|presidents|ministres|dirigeants|chefs',
     'trois ~1 pays|etats|garants|parties',
-    'iran|russie|turquie|turkiye ~3 russie|turquie|turkiye|iran',
+    // All three named, in any order ("l'Iran, la Russie et la Turquie"); two of them are a party (below).
+    `${GUARANTOR} ~3 ${GUARANTOR} ~3 ${GUARANTOR}`,
     DOC,
   ],
-  party: ["turquie|turkiye|iran|russie|ankara|teheran|moscou", 'partie|delegation turque|iranienne|russe'],
+  // One or two of them named ("l'Iran et la Russie": a different speaker from the three).
+  party: ["turquie|turkiye|iran|russie|ankara|teheran|moscou", `${GUARANTOR} ~3 ${GUARANTOR}`, 'partie|delegation turque|iranienne|russe'],
   thirdParty: [
     `${OFFICIAL} ~6 a|avait ~1 ${SAID}|affirme|souligne|insiste|averti|repondu|martele|reconnu`,
     `a ~1 ${SAID}|affirme|souligne|insiste|averti|repondu|martele ~4 ${OFFICIAL}`,

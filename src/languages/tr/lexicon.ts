@@ -171,13 +171,13 @@ export const lexicon: Lexicon = {
     'taraflar*|garantor*|heyetler*|katilimcilar*|ulkeler|devletler|liderler|bakanlar|cumhurbaskanlari|onlar',
     'garantor ~1 ulke*|devlet*',
     'uc ~1 ulke*|devlet*|garantor*|taraf*',
-    // Two of the three named together: "İran, Rusya ve Türkiye", "Türkiye, Rusya ve İran".
-    `${THREE} ~2 ${THREE}`,
+    // All three named together: "İran, Rusya ve Türkiye", "Türkiye, Rusya ve İran" (two of them are a party, below).
     `${THREE} ~2 ${THREE} ~2 ${THREE}`,
     'aciklama|bildiri|bildirge|ortak',
   ],
   // In the nominative: "Türkiye'nin …" opening a sentence is what the act is about.
-  party: ['turkiye|iran|rusya|ankara|tahran|moskova', 'turkiye|iran|rusya ~2 cumhuriyeti|federasyonu', 'turk|iran|rus ~1 tarafi|heyeti|delegasyonu'],
+  // …and two named together ("İran ve Rusya"): a different speaker from the three.
+  party: ['turkiye|iran|rusya|ankara|tahran|moskova', `${THREE} ~2 ${THREE}`, 'turkiye|iran|rusya ~2 cumhuriyeti|federasyonu', 'turk|iran|rus ~1 tarafi|heyeti|delegasyonu'],
   thirdParty: [
     // An official, an office or an observer, and a verb of saying in the singular ("Bakan … dedi").
     // Singular officials: the plural ("Bakanlar … vurguladılar") is the guarantors' own.
