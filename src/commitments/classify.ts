@@ -5,6 +5,7 @@ import { CROSS_MIN_STRENGTH_CHANGE, CROSS_UNCOMPARED_MARKERS, CROSS_MODAL_TOLERA
 import { tokenize } from '../tokenize/tokens.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
+import { MARKER_WEIGHTS } from './scale.js';
 import { comparedWords } from './words.js';
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -83,7 +84,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   const modalShift = across && Math.abs(modal(b) - modal(a)) <= CROSS_MODAL_TOLERANCE ? modal(b) - modal(a) : 0;
   // …and scope words are not compared (CROSS_UNCOMPARED_MARKERS).
   const uncompared = (c: Commitment): number => (across ? c.markers.reduce((s, m) => s + (CROSS_UNCOMPARED_MARKERS.has(m.kind) ? m.weight : 0), 0) : 0);
-  const delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift - (uncompared(b) - uncompared(a)));
+  let delta = round(b.strength - a.strength - (sameDeclaration ? b.base - a.base : 0) - modalShift - (uncompared(b) - uncompared(a)));
   const least = across ? CROSS_MIN_STRENGTH_CHANGE : MIN_STRENGTH_CHANGE;
   // The words of both sides, keyed when first compared (never across languages, where words cannot meet).
   let keyed: [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] | undefined;
@@ -118,6 +119,14 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
     reasons.push({ kind: 'addressee', old: a.addressee, new: b.addressee });
     slots.add('addressee');
   }
+  // Within one language, an item more or fewer in the act's list and nothing else ("attacks on
+  // civilians" → "attacks on civilians and civilian infrastructure") widens or narrows its scope.
+  const list = !across && slots.size === 0 && Math.abs(delta) < least ? listChange(...both(), keying) : undefined;
+  if (list) {
+    reasons.push(list);
+    slots.add('scope');
+    delta = round(delta + list.delta);
+  }
   let kind: CommitmentChange['kind'];
   if (delta <= -least) kind = 'softened';
   else if (delta >= least) kind = 'strengthened';
@@ -141,7 +150,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
   const shared = compared(b.markers).filter((m) => m.weight !== 0 && a.markers.some((x) => x.kind === m.kind && x.weight === m.weight && (across || x.text === m.text)));
   // (Across languages the new strength is the old one and the change: one declarative verb for another and a modal a grade away do not count.)
-  reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : across ? round(a.strength + delta) : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
+  reasons.push({ kind: 'strength', old: a.strength, new: kind === 'reworded' ? a.strength : across || list ? round(a.strength + delta) : b.strength, shared: shared.map((m) => ({ slot: SLOT[m.kind], text: m.text, weight: m.weight })) });
   return withEvidence({ kind, old: a, new: b, delta, slots: [...slots] }, reasons);
 }
 
@@ -217,6 +226,37 @@ function markerReasons(before: readonly Marker[], after: readonly Marker[], keyi
   }
   for (const m of right) out.push({ kind: 'marker', slot: SLOT[m.kind], new: m.text, delta: round(m.weight) });
   return out;
+}
+
+/**
+ * An item added to or removed from a list, and nothing else: the word diff of
+ * two commitments only inserts (or only deletes) runs of words that each
+ * start or end with a coordinator of their pack ("and civilian
+ * infrastructure", «و کارکنان امدادی», "kuzeyindeki ve") and hold another
+ * word. Its scope widens (or narrows) by one scope marker's weight.
+ */
+function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>, keying: { old: Keying; new: Keying }): (Evidence & { kind: 'marker' }) | undefined {
+  const runs: string[] = [];
+  let op: 'insert' | 'delete' | undefined;
+  for (const e of wordEdits(a, b)) {
+    if (e.op === 'equal') continue;
+    if (op !== undefined && e.op !== op) return undefined;
+    op = e.op;
+    const reading = (op === 'insert' ? keying.new : keying.old).reading;
+    const words = tokenize(e.text).filter((t) => t.kind === 'word').map((t) => t.text);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined) return undefined;
+    const coordinator = (w: string): boolean => reading.coordinators.has(reading.fold(w));
+    // «و» joined to the item it adds («وکارکنان»): a clitic that is a coordinator.
+    const joined = reading.cliticLength(first) > 0 && reading.coordinators.has(reading.fold(first.slice(0, reading.cliticLength(first))));
+    const content = words.filter((w) => !coordinator(w)).length;
+    if (content === 0 || !(joined || coordinator(first) || coordinator(last))) return undefined;
+    runs.push(e.text.trim());
+  }
+  if (op === undefined || runs.length === 0) return undefined;
+  const text = runs.join(' … ');
+  return op === 'insert' ? { kind: 'marker', slot: 'scope', new: text, delta: MARKER_WEIGHTS.scope } : { kind: 'marker', slot: 'scope', old: text, delta: -MARKER_WEIGHTS.scope };
 }
 
 /** The words that changed, from a word diff of the two commitments. */

@@ -231,6 +231,14 @@ export interface LanguagePack {
    */
   readonly connectors: readonly string[];
   /**
+   * Folded words that join the items of a list ("and", "or"; Arabic and
+   * Persian و, also as a clitic): a commitment whose list grows by an item
+   * between rounds ("attacks on civilians" → "attacks on civilians and
+   * civilian infrastructure") widens its scope, one that loses an item
+   * narrows it. Without them, such a change is a rewording.
+   */
+  readonly coordinators?: readonly string[];
+  /**
    * Where the subject of an act usually stands: before the verb (English,
    * Russian: "Türkiye stressed") or right after it (Arabic: «شدد الجانب
    * التركي»). With `'verb-first'`, a named party right after an act is its

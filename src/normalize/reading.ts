@@ -41,6 +41,8 @@ export interface Reading {
   cliticLength(word: string): number;
   /** Folded connectors of the packs that read the text. */
   readonly connectors: ReadonlySet<string>;
+  /** Folded coordinators ("and", "or") of the packs that read the text. */
+  readonly coordinators: ReadonlySet<string>;
 }
 
 const LETTER = /\p{L}/u;
@@ -135,5 +137,6 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
       return n;
     },
     connectors: new Set(packs.flatMap((p) => p.connectors)),
+    coordinators: new Set(packs.flatMap((p) => p.coordinators ?? [])),
   };
 }

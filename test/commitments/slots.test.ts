@@ -69,6 +69,23 @@ describe('urgency and scope', () => {
     expectSlot(only('Agreed to continue and expand the work of the group.', 'Agreed to continue the work of the group.'), 'softened', 'scope');
     expectSlot(only('Called for the release of all detainees.', 'Called for the release of detainees.'), 'softened', 'scope');
   });
+  it.each([
+    ['Condemned the attacks on civilians.', 'Condemned the attacks on civilians and civilian infrastructure.', 'and civilian infrastructure'],
+    ['Sivillere yönelik saldırıları kınadılar.', 'Sivillere ve sivil altyapıya yönelik saldırıları kınadılar.', 've sivil altyapıya'],
+    ['از تلاش‌های سازمان ملل قدردانی کردند.', 'از تلاش‌های سازمان ملل و کارکنان امدادی قدردانی کردند.', 'و کارکنان امدادی'],
+    ['أدانوا الهجمات على المدنيين.', 'أدانوا الهجمات على المدنيين والبنية التحتية.', 'والبنية التحتية'],
+    ['Ont appelé au retour des réfugiés.', 'Ont appelé au retour des réfugiés et des personnes déplacées.', 'et des personnes déplacées'],
+    ['Призвали к возвращению беженцев.', 'Призвали к возвращению беженцев и вынужденных переселенцев.', 'и вынужденных переселенцев'],
+  ])('reads an item added to the list as wider, one removed as narrower: %s', (a, b, item) => {
+    const wider = only(a, b);
+    expectSlot(wider, 'strengthened', 'scope');
+    expect(wider.evidence[0]).toEqual({ kind: 'marker', slot: 'scope', new: item, delta: 0.25 });
+    expectSlot(only(b, a), 'softened', 'scope');
+  });
+  it('reads another item in the list, or an item with other words, as a rewording', () => {
+    expectSlot(only('Condemned the attacks on civilians and hospitals.', 'Condemned the attacks on civilians and schools.'), 'reworded', 'object');
+    expectSlot(only('Condemned the attacks on civilians.', 'Condemned the recent attacks on civilians and schools.'), 'reworded', 'object');
+  });
 });
 
 describe('nominal and passive acts', () => {

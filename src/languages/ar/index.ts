@@ -40,6 +40,7 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   // The conjunction و is written joined to the next word (وتم، ولم، وأكدت).
   clitics: ['و'],
   connectors: ['و', 'او', 'لكن', 'لكنها', 'لكنه', 'لكنهم'],
+  coordinators: ['و', 'او'],
   lexicon,
   rounds,
   layout,

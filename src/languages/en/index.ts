@@ -40,6 +40,7 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   stem: stemEnglish,
   clitics: [],
   connectors: ['and', 'or', 'as', 'well', 'but', 'however', 'while'],
+  coordinators: ['and', 'or'],
   lexicon,
   rounds,
   layout,

@@ -47,6 +47,7 @@ export const fa: LanguagePack = /* @__PURE__ */ deepFreeze({
   // The conjunction و is a word of its own in Persian, and verb prefixes (می، ن، ب) are matched with the verb.
   clitics: [],
   connectors: ['و', 'یا', 'اما', 'ولی', 'همچنین'],
+  coordinators: ['و', 'یا'],
   // «که» (that) and «تا» (so that) open the clause that says what was agreed, asked or decided.
   complementizers: ['که', 'تا'],
   lexicon,

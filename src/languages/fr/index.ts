@@ -48,6 +48,7 @@ export const fr: LanguagePack = /* @__PURE__ */ deepFreeze({
   // Also the auxiliaries: "…et ont condamné" starts a clause of its own, and a clause does
   // not end with "et ont" before the next act.
   connectors: ['et', 'ou', 'ainsi', 'mais', 'ont', 'a', 'sont', 'se', 'egalement', 'aussi'],
+  coordinators: ['et', 'ou'],
   lexicon,
   rounds,
   layout,

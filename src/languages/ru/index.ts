@@ -38,6 +38,7 @@ export const ru: LanguagePack = /* @__PURE__ */ deepFreeze({
   stem: stemRussian,
   clitics: [],
   connectors: ['и', 'или', 'а', 'также', 'но', 'однако'],
+  coordinators: ['и', 'или'],
   lexicon,
   rounds,
   layout,

@@ -46,6 +46,7 @@ export const tr: LanguagePack = /* @__PURE__ */ deepFreeze({
   stem: stemTurkish,
   clitics: [],
   connectors: ['ve', 'veya', 'ya', 'ile', 'ayrica', 'ancak', 'ama', 'fakat', 'hem'],
+  coordinators: ['ve', 'veya', 'ya', 'ile'],
   // Subject … object … verb: "Taraflar … bağlılıklarını teyit ettiler".
   wordOrder: 'verb-final',
   lexicon,
