@@ -226,8 +226,12 @@ function voiceOf(words: Words, start: number, limit: number, heading: boolean): 
   let ownAct = false;
   for (let k = start; k < limit && !voice.silent; k++) {
     const info = words.infos[k] as WordInfo;
-    if (thirdParty && !ownAct && matchAt(info.attribution, words.forms, k, limit)) return { ...voice, silent: false };
+    const frame = matchAt(info.attribution, words.forms, k, limit);
+    if (thirdParty && !ownAct && frame) return { ...voice, silent: false };
+    // A frame longer than a third party that starts where it does is the frame: «به گفته بیانیه»
+    // (according to the statement) against «به گفته ناظران» (according to observers).
     const m = info.speakers.length > 0 ? matchAt(info.speakers, words.forms, k, limit) : undefined;
+    if (frame && m?.entry === 'third-party' && frame.words.length > m.words.length) continue;
     if (m?.entry === 'furniture' && k === start) voice.silent = true;
     if (m?.entry === 'third-party') thirdParty = true;
     if (thirdParty && info.predicates.length > 0 && actAt(words, k)) ownAct = true;

@@ -154,8 +154,17 @@ describe('Persian commitments', () => {
     expect(one('کشورهای ضامن باید گشت‌های مشترک را تقویت کنند.').strength).toBe(4.5);
     expect(one('کشورهای ضامن می‌توانند گشت‌های مشترک را تقویت کنند.').strength).toBe(3.5);
     expect(one('کشورهای ضامن می توانند گشت‌های مشترک را تقویت کنند.').strength).toBe(3.5);
-    expect(one('نشست بعدی در آستانه برگزار خواهد شد.').predicate).toBe('commit');
+    expect(one('نشست بعدی در آستانه برگزار خواهد شد.').predicate).toBe('decide');
     expect(one('امکان برگزاری نشست مشترک را بررسی خواهند کرد.').predicate).toBe('consider');
+  });
+
+  it('reads a report: «به گفته بیانیه» frames the statement, «به گفته ناظران» a third party; a passive call', () => {
+    expect(one('به گفته بیانیه، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.').predicate).toBe('express-concern');
+    expect(read('به گفته ناظران، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.')).toEqual([]);
+    expect(one('در بخش دیگری از بیانیه، از این گروه خواسته شده است کار خود را ادامه دهد.').predicate).toBe('call-upon');
+    // A meeting "to be held" after «قرار است» is the decision; inside an agreement, its clause.
+    expect(one('نشست بعدی قرار است در نیمه دوم سال ۲۰۲۶ در تهران برگزار شود.').predicate).toBe('decide');
+    expect(one('توافق کردند که دور بعدی در تهران برگزار شود.').predicate).toBe('agree');
   });
 
   it('reads conditions, hedges and graded urgency', () => {

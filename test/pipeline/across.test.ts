@@ -201,6 +201,23 @@ describe('a press report in another language against the official text', () => {
     const covered = diff.alignment.filter((c) => c.old.length > 0 && c.new.length > 0).map((c) => c.old[0]);
     expect(covered).toEqual(expect.arrayContaining([0, 3]));
   });
+
+  const decided = 'Joint Statement on the 30th International Meeting on Syria in the Astana format\n\n1. Condemned all attacks on civilians in Syria.\n\n2. Decided to hold the next International Meeting on Syria in the Astana format in Tehran in the second half of 2026.';
+  it.each([
+    ['fa', 'بیانیه مشترک نشست سی‌ام\n\nضامنان همه حملات به غیرنظامیان در سوریه را محکوم کردند.\n\nنشست بعدی در نیمه دوم سال ۲۰۲۶ در تهران برگزار خواهد شد.'],
+    ['fa', 'بیانیه مشترک نشست سی‌ام\n\nضامنان همه حملات به غیرنظامیان در سوریه را محکوم کردند.\n\nنشست بعدی قرار است در نیمه دوم سال ۲۰۲۶ در تهران برگزار شود.'],
+    ['fr', 'Déclaration commune de la 30e réunion\n\nLes garants ont condamné toutes les attaques contre les civils en Syrie.\n\nLa prochaine réunion se tiendra à Téhéran au second semestre 2026.'],
+    ['ru', 'Совместное заявление по итогам 30-й встречи\n\nГаранты осудили все нападения на мирных жителей в Сирии.\n\nСледующая встреча состоится в Тегеране во второй половине 2026 года.'],
+    ['tr', "30. Astana toplantısı ortak açıklaması\n\nGarantörler Suriye'de sivillere yönelik tüm saldırıları kınadılar.\n\nBir sonraki toplantı 2026 yılının ikinci yarısında Tahran'da yapılacak."],
+    ['ar', 'البيان المشترك للاجتماع الثلاثين\n\nأدانت الدول الضامنة جميع الهجمات على المدنيين في سوريا.\n\nوستعقد الجولة المقبلة في طهران في النصف الثاني من عام 2026.'],
+  ])('reads a meeting that "will be held" (%s) as the decision to hold it, not a weaker commitment', (lang, text) => {
+    const diff = diffCommuniques(decided, text);
+    expect(diff.new.lang).toBe(lang);
+    expect(diff.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([
+      ['unchanged', 'condemn', 'condemn'],
+      ['unchanged', 'decide', 'decide'],
+    ]);
+  });
 });
 
 describe('a series in two languages', () => {

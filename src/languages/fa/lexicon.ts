@@ -74,6 +74,12 @@ export const lexicon: Lexicon = {
     // A future («همکاری خواهند کرد», «برگزار خواهد شد») or a present or
     // subjunctive of doing («باید … را تقویت کنند») where no act follows in the
     // sentence: a commitment, which a modal before it moves.
+    // A meeting that «برگزار خواهد شد» («قرار است … برگزار شود») is the decision to hold it, as
+    // strong («تصمیم گرفتند نشست بعدی را … برگزار کنند»), so that a report of it does not read as weaker.
+    { predicate: 'decide', pattern: 'برگزار|تشکیل خواهد|خواهند شد', nominal: true },
+    { predicate: 'decide', pattern: 'برگزار|تشکیل خواهدشد|خواهندشد', nominal: true },
+    // (The subjunctive only after «قرار است»: «توافق کردند که … برگزار شود» is the agreement's clause.)
+    { predicate: 'decide', pattern: 'قرار است|بود ~12 برگزار|تشکیل شود|شوند|گردد', nominal: true },
     { predicate: 'commit', pattern: `خواهند|خواهد ${FUTURE_VERBS.join('|')}`, nominal: true },
     // The same future typed with a ZWNJ between its two words («برگزار خواهند‌شد»): one word.
     { predicate: 'commit', pattern: JOINED_FUTURE, nominal: true },
@@ -92,6 +98,8 @@ export const lexicon: Lexicon = {
     { predicate: 'call-upon', pattern: `خواستار|خواهان ~24 ${BECOME}` },
     { predicate: 'call-upon', pattern: 'خواستار|خواهان', nominal: true },
     { predicate: 'call-upon', pattern: 'خواستند|میخواهند|خواستهاند|فراخواند*|فرامیخوان*' },
+    // The impersonal passive of a report: «از این گروه خواسته شده است کار خود را ادامه دهد».
+    { predicate: 'call-upon', pattern: `خواسته ${PASSIVE}`, impersonal: true },
     ...compound('call-upon', 'دعوت'),
     ...compound('request', 'درخواست|تقاضا'),
     ...compound('welcome', 'استقبال'),
@@ -179,6 +187,8 @@ export const lexicon: Lexicon = {
   ],
   attribution: [
     'به گزارش',
+    // «به گفته بیانیه، …» (according to the statement); «به گفته ناظران» is a third party's.
+    `به گفته ~1 ${DOC}`,
     `به نقل از ~2 ${DOC}`,
     `در ~4 ${DOC} ~3 آمده|میخوانیم`,
     `در ~4 ${DOC} ~3 آمده است`,

@@ -122,11 +122,13 @@ express-confidence ${EXPRESS} confiance|conviction
 express-hope ${EXPRESS} espoir|voeu|voeux|souhait
 appreciate ${EXPRESS} gratitude|reconnaissance|appreciation`;
 // A future or a modal before a verb of doing, a commitment where no act has opened the
-// sentence ("Les garants poursuivront leurs efforts", "La prochaine réunion se tiendra…");
+// sentence ("Les garants poursuivront leurs efforts"); a meeting that "se tiendra" is the
+// decision to hold it, as strong ("Ont décidé de tenir la prochaine réunion…");
 // considering an act is weaker than any act ("pourraient envisager de…").
 const FUTURES = `commit/n poursuivront|continueront|tiendront|tiendra|oeuvreront|intensifieront|renforceront
-commit/n aura|auront lieu
-commit/n se tiendra|tiendront
+decide/n aura|auront lieu
+decide/n se tiendra|tiendront
+decide/n doit|doivent|devra|devront se tenir|avoir
 commit/n vont|va|entendent ${DOING}
 commit/n/4.5 ${MUST} ${DOING}
 commit/n/3.75 ${SHOULD} ${DOING}

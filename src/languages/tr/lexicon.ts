@@ -111,6 +111,9 @@ function predicates(): PredicateEntry[] {
   for (const s of split(EXPRESSING)) add('reject', `karsi olduklarini|oldugunu ~1 ${s}`);
   // "… kararlı olduklarını ifade ettiler": they expressed that they are determined.
   for (const s of split(EXPRESSING)) add('express-determination', `kararli olduklarini|oldugunu ~1 ${s}`);
+  // A meeting that "yapılacak" ("düzenlenecek") is the decision to hold it, as strong ("Bir sonraki
+  // toplantının … yapılmasına karar verdiler"), so that a report of it does not read as weaker.
+  out.push({ predicate: 'decide', pattern: 'yapilacak|duzenlenecek|gerceklestirilecek|yapilacaktir|duzenlenecektir|gerceklestirilecektir', nominal: true });
   for (const [m, strength] of MODALS) {
     for (const s of split(DOING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength });
     for (const s of split(WEIGHING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength: strength - 1 });
