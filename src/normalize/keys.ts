@@ -52,6 +52,8 @@ function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
 
 // A word begins a sentence after these (or at the start of the text).
 const SENTENCE_END = /[.!?؟…:;]$/u;
+// A period after an initial or a title ("A. Lavrentiev", "M. Holmqvist", "Mr. Karin") ends no sentence.
+const TITLE = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Mme|Mlle)$/u;
 // A name: a capital and then a small letter, at its start or after a hyphen ("Lavrentyev", "al-Tanf"); not an acronym.
 const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
 
@@ -84,13 +86,15 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
   let joined = -1;
   // Whether the next word begins a sentence (its capital says nothing of a name).
   let sentenceStart = true;
+  let lastWord = '';
   tokens.forEach((t, i) => {
-    // A word with a capital inside a sentence may be a name.
+    // A word with a capital inside a sentence may be a name (also after "M.", "Mr.", "A.": see TITLE).
     let name = false;
-    if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text);
+    if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text) && !(t.text === '.' && TITLE.test(lastWord));
     else if (t.kind === 'word') {
       name = withNames && !sentenceStart && NAME.test(t.text);
       sentenceStart = false;
+      lastWord = t.text;
     }
     if (i === joined) {
       keys.push(' ');

@@ -9,6 +9,7 @@ import type { LanguagePack } from '../types.js';
 import { concepts } from './concepts.js';
 import { foldFrench } from './fold.js';
 import { layout } from './layout.js';
+import { frenchNameKey } from './names.js';
 import { lexicon } from './lexicon.js';
 import { rounds } from './rounds.js';
 import { stemFrench } from './stem.js';
@@ -42,6 +43,7 @@ export const fr: LanguagePack = /* @__PURE__ */ deepFreeze({
   },
   fold: foldFrench,
   stem: stemFrench,
+  nameKey: frenchNameKey,
   // The article and the preposition elided before a vowel: l'engagement, l'Iran, d'intensifier,
   // d'urgence (lexicon patterns name the word). Not n' (a negation) or s' (s'engagent is one verb).
   clitics: ["l'", "d'"],

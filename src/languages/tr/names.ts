@@ -14,6 +14,8 @@
 // once; doubled letters are one; a stays apart (Sudan / Sidon).
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/'.*|-/g, ''],
+  // Russian е at the start, written ye or e (Yerlan / Erlan, Yevgeni / Evgeni).
+  [/^y(?=[aeiou])/, ''],
   [/x/g, 'ks'],
   [/[kg]h|q/g, 'k'],
   [/w/g, 'v'],
