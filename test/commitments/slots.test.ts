@@ -121,6 +121,17 @@ describe('a weaker or stronger act about the same thing', () => {
   });
 });
 
+describe('Arabic: «أبدى» (showed) as «أعرب عن» (expressed), «دون أن» (without)', () => {
+  it('reads what the parties showed, not what an office showed, and a readiness not shown as negated', () => {
+    expect(extractCommitments(parseCommunique('وأبدت الدول الثلاث قلقها من الوضع الإنساني في سوريا.')).map((c) => c.predicate)).toEqual(['express-concern']);
+    expect(extractCommitments(parseCommunique('وأبدى مكتب المبعوث الأممي قلقه من بطء التقدم في ملف المعتقلين.'))).toEqual([]);
+    const [, readiness] = extractCommitments(parseCommunique('واتفقت الدول على مواصلة العمل، من دون أن تبدي الدول الثلاث استعدادها لتوسيعه.'));
+    expect([readiness?.predicate, readiness?.polarity]).toEqual(['express-readiness', 'negative']);
+    // «أبداً» (never) is no act of showing.
+    expect(extractCommitments(parseCommunique('لم يقبلوا أبداً بهذا الطرح.')).map((c) => c.predicate)).not.toContain('express');
+  });
+});
+
 describe('cosmetic differences', () => {
   it.each([
     ['Reaffirmed their commitment to the “sovereignty” of Syria.', 'Reaffirmed their commitment to the "sovereignty" of Syria.'],
