@@ -189,6 +189,13 @@ describe('a pair of rounds', () => {
     ]);
   });
 
+  it('reads "zorunlu olduğunu" (compulsory) as stronger than "gerektiğini" (needed)', () => {
+    const needed = "1. Siyasi sürecin ilerletilmesi gerektiğini vurguladılar.";
+    const compulsory = "1. Siyasi sürecin ilerletilmesinin zorunlu olduğunu vurguladılar.";
+    expect(diffCommuniques(needed, compulsory).commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['modality']]]);
+    expect(diffCommuniques(compulsory, needed).commitments.map((c) => [c.kind, c.slots])).toEqual([['softened', ['modality']]]);
+  });
+
   it('finds no change in a text retyped without Turkish letters, with the city’s other name', () => {
     const old = "1. Toprak bütünlüğüne olan güçlü bağlılıklarını teyit ettiler.\n\n2. İdlib'deki saldırıları kınadılar.\n\n3. Bir sonraki toplantının Astana'da yapılması konusunda mutabık kaldılar.";
     const retyped = '1. Toprak butunlugune olan guclu bagliliklarini teyit ettiler.\n\n2. IDLIB’deki saldirilari kinadilar.\n\n3. Bir sonraki toplantinin Nur-Sultan’da yapilmasi konusunda mutabik kaldilar.';

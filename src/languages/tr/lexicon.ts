@@ -132,7 +132,9 @@ const markers: MarkerEntry[] = [
   ...many('booster', 'bir kez daha, tekrar|yine', 0.25),
   ...many('hedge', 'kismen, uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
   // (Also in the genitive: "… gerektiğinin altını çizdiler".)
-  ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektiginin|gerektigine|gerektigi|gereklidir|zorunludur', 0.5),
+  ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektiginin|gerektigine|gerektigi|gerekli|gereklidir', 0.5),
+  // Compulsory ("zorunlu olduğunu", "zorunda olduklarını") says more than needed ("gerektiğini"): "must" to its "should".
+  ...many('modal', 'zorunlu|zorunludur|zorunlulugunu|zorunlulugu|zorunda|mecbur|mecburdur', 0.75),
   ...many('modal', 'olabilir|olabilecegini|olabilecegi', -0.5),
   ...many('modal', 'hazir|hazirdir', -0.25),
   // Negation is the verb's own suffix (the `negative` acts); as a word, only "never".
