@@ -165,6 +165,13 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
       subjectEnd = subject.words[subject.words.length - 1] as number;
     }
+    // The agent of a passive act ("… Rusya ve İran tarafından reddedildi"), wherever it stands: its speaker.
+    const agent = info.agents.length > 0 && !open && i > subjectEnd ? matchAt(info.agents, forms, i, limit) : undefined;
+    if (agent) {
+      voice.speaker = agent.entry;
+      voice.speakerText = agent.entry === 'party' ? wordsText(i, agent.words[agent.words.length - 1] as number) : undefined;
+      subjectEnd = agent.words[agent.words.length - 1] as number;
+    }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
     if (m && lexicon.reading.packOf(forms[m.words[m.words.length - 1] as number] as string)?.wordOrder === 'verb-final') {
       const last = m.words[m.words.length - 1] as number;

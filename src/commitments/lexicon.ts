@@ -33,6 +33,8 @@ export interface WordInfo {
   markers: readonly Compiled<ResolvedMarker>[];
   attribution: readonly Compiled<null>[];
   speakers: readonly Compiled<SpeakerKind>[];
+  /** The agents of passive acts that start here (Lexicon.agents). */
+  agents: readonly Compiled<'parties' | 'party'>[];
   /** Patterns that end an addressee starting here ("to", «إلى», «к»): apart from `speakers`, as they start at the commonest words. */
   addresseeEnds: readonly Compiled<null>[];
   /** Patterns that end a commitment after clause punctuation (Lexicon.clauseBreaks). */
@@ -81,6 +83,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
   const markers: Compiled<ResolvedMarker>[] = [];
   const attribution: Compiled<null>[] = [];
   const speakers: Compiled<SpeakerKind>[] = [];
+  const agents: Compiled<'parties' | 'party'>[] = [];
   const addresseeEnds: Compiled<null>[] = [];
   const clauseBreaks: Compiled<null>[] = [];
   const form = reading.form;
@@ -93,6 +96,8 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     speaker(lexicon.party, 'party');
     speaker(lexicon.thirdParty, 'third-party');
     speaker(lexicon.furniture, 'furniture');
+    lexicon.agents?.parties?.forEach((p) => agents.push(compile(p, 'parties', order++, form)));
+    lexicon.agents?.party?.forEach((p) => agents.push(compile(p, 'party', order++, form)));
     lexicon.addresseeEnds?.forEach((p) => addresseeEnds.push(compile(p, null, order++, form)));
     lexicon.clauseBreaks?.forEach((p) => clauseBreaks.push(compile(p, null, order++, form)));
   }
@@ -101,6 +106,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
     markers: indexPatterns(markers),
     attribution: indexPatterns(attribution),
     speakers: indexPatterns(speakers),
+    agents: indexPatterns(agents),
     addresseeEnds: indexPatterns(addresseeEnds),
     clauseBreaks: indexPatterns(clauseBreaks),
   };
@@ -118,6 +124,7 @@ export function compileLexicon(reading: Reading, extra: unknown, name: string): 
           markers: startingWith(index.markers, f),
           attribution: startingWith(index.attribution, f),
           speakers: startingWith(index.speakers, f),
+          agents: startingWith(index.agents, f),
           addresseeEnds: startingWith(index.addresseeEnds, f),
           clauseBreaks: startingWith(index.clauseBreaks, f),
         };

@@ -86,6 +86,14 @@ export interface Lexicon {
   /** One named party as the subject of an act: "Türkiye", "the Russian side", الجانب التركي. Its acts are commitments of that party. */
   party?: readonly string[];
   /**
+   * Who performs a passive act, wherever it stands before the act in its
+   * sentence (in a verb-final language a subject is otherwise read only at
+   * the sentence's start): the parties ("üç ülke tarafından reddedildi",
+   * "taraflarca vurgulandı") and one or two of them named ("Rusya ve İran
+   * tarafından").
+   */
+  agents?: { readonly parties?: readonly string[]; readonly party?: readonly string[] };
+  /**
    * A third party speaking (a quoted official, a ministry, an agency): "minister
    * ~6 said|told", "قال ~3 الوزير", "министр ~4 заявил". A sentence with such
    * words is that speaker's, never a commitment of the parties.

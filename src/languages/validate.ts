@@ -76,6 +76,21 @@ export function expectLexicon(name: string, value: unknown, partial: boolean): L
     });
     out[key] = v as unknown[];
   }
+  if (value.agents !== undefined) {
+    expect(isObject(value.agents), `${name}.agents`, 'an object with `parties` and `party` (arrays of pattern strings), either optional', value.agents);
+    const agents = value.agents as Record<string, unknown>;
+    for (const key of Object.keys(agents)) expect(key === 'parties' || key === 'party', `${name}.agents.${key}`, 'absent: `agents` has only `parties` and `party`', agents[key]);
+    for (const key of ['parties', 'party'] as const) {
+      const list = agents[key];
+      if (list === undefined) continue;
+      expect(Array.isArray(list) && list.every(isString), `${name}.agents.${key}`, 'an array of pattern strings', list);
+      (list as string[]).forEach((p, i) => {
+        const problem = patternProblem(p);
+        if (problem) throw new RangeError(`\`${name}.agents.${key}[${i}]\` ${problem}, received ${describe(p)}`);
+      });
+    }
+    (out as Record<string, unknown>).agents = agents;
+  }
   return out as unknown as Lexicon;
 }
 
@@ -92,6 +107,7 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
   ['clitics', strings, 'an array of strings'],
   ['wordOrder', (v) => v === undefined || v === 'subject-first' || v === 'verb-first' || v === 'verb-final', "'subject-first', 'verb-first', 'verb-final' or undefined"],
   ['connectors', strings, 'an array of strings'],
+  ['coordinators', (v) => v === undefined || strings(v), 'an array of strings or undefined'],
   ['complementizers', (v) => v === undefined || strings(v), 'an array of strings or undefined'],
   ['rounds', (v) => isObject(v) && Array.isArray(v.patterns) && v.patterns.every((re) => re instanceof RegExp && !re.global && !re.sticky) && (v.ordinalsAsDigits === undefined || isFunction(v.ordinalsAsDigits)), 'an object with `patterns` (RegExps without the g or y flag) and an optional `ordinalsAsDigits` function'],
   ['layout', (v) => v === undefined || (isObject(v) && regexps(v.pageNumbers) && isObject(v.furniture) && Object.entries(v.furniture).every(([k, r]) => FURNITURE_KINDS.includes(k as FurnitureKind) && regexps(r))), `undefined or an object with \`pageNumbers\` (RegExps without the g or y flag) and \`furniture\` (such RegExps by kind: ${FURNITURE_KINDS.join(', ')})`],

@@ -139,5 +139,19 @@ describe('extractCommitments options', () => {
     expect(() => extractCommitments(doc, { lexicon: { attribution: ['  '] } })).toThrow(new RangeError('`options.lexicon.attribution[0]` has no words to match, received "  "'));
     expect(() => extractCommitments(doc, { lexicon: { predicates: [{ predicate: 'urge', pattern: 'insist* ~2 |' }] } })).toThrow(/`options.lexicon.predicates\[0\].pattern` has no words to match/);
     expect(() => extractCommitments(doc, { lang: 'de' })).toThrow(RangeError);
+    // @ts-expect-error: testing runtime validation
+    expect(() => extractCommitments(doc, { lexicon: { agents: ['by the parties'] } })).toThrow(/`options.lexicon.agents` must be an object with `parties` and `party`/);
+    // @ts-expect-error: testing runtime validation
+    expect(() => extractCommitments(doc, { lexicon: { agents: { parties: 'by them' } } })).toThrow(/`options.lexicon.agents.parties` must be an array of pattern strings, received "by them"/);
+    // @ts-expect-error: testing runtime validation
+    expect(() => extractCommitments(doc, { lexicon: { agents: { others: [] } } })).toThrow(/`options.lexicon.agents.others` must be absent/);
+    expect(() => extractCommitments(doc, { lexicon: { agents: { party: ['  '] } } })).toThrow(new RangeError('`options.lexicon.agents.party[0]` has no words to match, received "  "'));
+  });
+
+  it('reads the agent of a passive act as its speaker, from a caller\'s lexicon too', () => {
+    const passive = parseCommunique('1. Saldırılar Moskova tarafından kınandı.', { lang: 'tr' });
+    expect(extractCommitments(passive, { lang: 'tr' }).map((c) => c.speaker)).toEqual(['parties']);
+    const [c] = extractCommitments(passive, { lang: 'tr', lexicon: { agents: { party: ['moskova tarafindan'] } } });
+    expect([c?.speaker, c?.speakerText]).toEqual(['party', 'Moskova tarafından']);
   });
 });

@@ -158,6 +158,11 @@ describe('Persian commitments', () => {
     expect(one('امکان برگزاری نشست مشترک را بررسی خواهند کرد.').predicate).toBe('consider');
   });
 
+  it('reads the agent of a passive act as its speaker: «توسط سه کشور», «از سوی ایران و روسیه»', () => {
+    const diff = diffCommuniques('۱. حملات به غیرنظامیان توسط سه کشور محکوم شد.', '۱. حملات به غیرنظامیان از سوی ایران و روسیه محکوم شد.', { lang: 'fa' });
+    expect(diff.commitments.map((c) => [c.kind, c.slots, c.new?.speakerText])).toEqual([['softened', ['speaker'], 'از سوی ایران و روسیه']]);
+  });
+
   it('reads a report: «به گفته بیانیه» frames the statement, «به گفته ناظران» a third party; a passive call', () => {
     expect(one('به گفته بیانیه، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.').predicate).toBe('express-concern');
     expect(read('به گفته ناظران، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.')).toEqual([]);

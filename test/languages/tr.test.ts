@@ -189,6 +189,16 @@ describe('a pair of rounds', () => {
     ]);
   });
 
+  it('reads the agent of a passive act as its speaker: "üç ülke tarafından", "Rusya ve İran tarafından", "Taraflarca"', () => {
+    const three = '1. Ayrılıkçı gündemler üç ülke tarafından reddedildi.\n\n2. Ateşkesin sürdürülmesi gerektiği Taraflarca vurgulanmıştır.';
+    const two = '1. Ayrılıkçı gündemler Rusya ve İran tarafından reddedildi.\n\n2. Ateşkesin sürdürülmesi gerektiği Rusya ve İran tarafından vurgulanmıştır.';
+    const diff = diffCommuniques(three, two);
+    expect(diff.commitments.map((c) => [c.kind, c.slots, c.new?.speakerText])).toEqual([
+      ['softened', ['speaker'], 'Rusya ve İran tarafından'],
+      ['softened', ['speaker'], 'Rusya ve İran tarafından'],
+    ]);
+  });
+
   it('reads "zorunlu olduğunu" (compulsory) as stronger than "gerektiğini" (needed)', () => {
     const needed = "1. Siyasi sürecin ilerletilmesi gerektiğini vurguladılar.";
     const compulsory = "1. Siyasi sürecin ilerletilmesinin zorunlu olduğunu vurguladılar.";

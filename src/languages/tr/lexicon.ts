@@ -183,6 +183,12 @@ export const lexicon: Lexicon = {
   // In the nominative: "Türkiye'nin …" opening a sentence is what the act is about.
   // …and two named together ("İran ve Rusya"): a different speaker from the three.
   party: ['turkiye|iran|rusya|ankara|tahran|moskova', `${THREE} ~2 ${THREE}`, 'turkiye|iran|rusya ~2 cumhuriyeti|federasyonu', 'turk|iran|rus ~1 tarafi|heyeti|delegasyonu'],
+  // The agent of a passive act, anywhere before it: "… üç ülke tarafından reddedildi", "Taraflarca
+  // vurgulanmıştır"; "Rusya ve İran tarafından memnuniyetle karşılandı" (two of them).
+  agents: {
+    parties: ['uc ~2 ulke*|devlet*|garantor*|taraf* tarafindan', 'garantor*|taraflar* tarafindan', 'taraflarca|garantorlerce|ulkelerce|devletlerce', `${THREE} ~2 ${THREE} ~2 ${THREE} tarafindan`],
+    party: [`${THREE} ~2 ${THREE} tarafindan`, `${THREE} tarafindan`],
+  },
   thirdParty: [
     // An official, an office or an observer, and a verb of saying in the singular ("Bakan … dedi").
     // Singular officials: the plural ("Bakanlar … vurguladılar") is the guarantors' own.
