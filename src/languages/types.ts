@@ -92,7 +92,12 @@ export interface Lexicon {
    * "taraflarca vurgulandı") and one or two of them named ("Rusya ve İran
    * tarafından").
    */
-  agents?: { readonly parties?: readonly string[]; readonly party?: readonly string[] };
+  agents?: {
+    /** The parties as the agent: "üç ülke tarafından", "taraflarca", «توسط سه کشور». */
+    readonly parties?: readonly string[];
+    /** One or two of them named as the agent: "Rusya ve İran tarafından", «از سوی ترکیه». */
+    readonly party?: readonly string[];
+  };
   /**
    * A third party speaking (a quoted official, a ministry, an agency): "minister
    * ~6 said|told", "قال ~3 الوزير", "министр ~4 заявил". A sentence with such
