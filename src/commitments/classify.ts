@@ -52,6 +52,18 @@ const lettersOnlyWords = (k: ReturnType<typeof keyTokens>, names = false): strin
     .map((w) => w.replace(/[-'.⟨⟩\s]/g, ''));
 const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string => lettersOnlyWords(k, names).join('');
 
+/**
+ * The same, with ordinals in words written as figures and a figure's suffix
+ * left out: equal when two texts differ only in how they write a number
+ * ("dokuzuncu" / "9.", «بیست و دومین» / «۲۲», "twenty-first" / "21st"),
+ * as the packs read round numbers (RoundPatterns.ordinalsAsDigits).
+ */
+function numbersAsFigures(k: ReturnType<typeof keyTokens>, keying: Keying): string {
+  let text = lettersOnlyWords(k, true).join(' ');
+  for (const p of keying.reading.packs) text = p.rounds.ordinalsAsDigits?.(text) ?? text;
+  return text.replace(/(\d+)\p{L}*/gu, '$1').replace(/[\s.]/g, '');
+}
+
 const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);
 
 /** Evidence of the same commitment in two languages (a new object each time: a caller may change what it is given). */
@@ -135,7 +147,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // Across languages, another act at the same strength ("agreed" / «دعت») is the same commitment reworded.
   else if (across && !slots.has('addressee') && !slots.has('act')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [translated()]);
   else if (across) kind = 'reworded';
-  else if (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true)) kind = 'unchanged';
+  else if (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true) || numbersAsFigures(both()[0], keying.old) === numbersAsFigures(both()[1], keying.new)) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {

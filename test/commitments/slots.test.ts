@@ -132,6 +132,13 @@ describe('Arabic: «أبدى» (showed) as «أعرب عن» (expressed), «دو
   });
 });
 
+describe('numbers', () => {
+  it('reads another number as a rewording, however it is written', () => {
+    expectSlot(only('Decided to hold the twenty-first meeting in Astana.', 'Decided to hold the 22nd meeting in Astana.'), 'reworded', 'object');
+    expectSlot(only('Called for the release of 500 detainees.', 'Called for the release of 5000 detainees.'), 'reworded', 'object');
+  });
+});
+
 describe('cosmetic differences', () => {
   it.each([
     ['Reaffirmed their commitment to the “sovereignty” of Syria.', 'Reaffirmed their commitment to the "sovereignty" of Syria.'],
@@ -142,6 +149,10 @@ describe('cosmetic differences', () => {
     ["Ont remercié l'envoyé spécial Lavrentiev pour sa participation.", "Ont remercié l'envoyé spécial Lavrentyev pour sa participation."],
     ['Thanked Erlan Karin for hosting the meeting.', 'Thanked Yerlan Karin for hosting the meeting.'],
     ["Kazakistan'a ve Erlan Karin'e teşekkür ettiler.", "Kazakistan'a ve Yerlan Karin'e teşekkür ettiler."],
+    // A number written in words or in figures.
+    ["Bir sonraki dokuzuncu toplantının Astana'da yapılmasına karar verdiler.", "Bir sonraki 9. toplantının Astana'da yapılmasına karar verdiler."],
+    ['توافق کردند که بیست و دومین دور نشست در آستانه برگزار شود.', 'توافق کردند که ۲۲مین دور نشست در آستانه برگزار شود.'],
+    ['Decided to hold the twenty-first meeting in Astana.', 'Decided to hold the 21st meeting in Astana.'],
   ])('change nothing: %s', (a, b) => {
     expect(only(a, b).kind).toBe('unchanged');
   });

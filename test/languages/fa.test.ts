@@ -163,6 +163,14 @@ describe('Persian commitments', () => {
     expect(diff.commitments.map((c) => [c.kind, c.slots, c.new?.speakerText])).toEqual([['softened', ['speaker'], 'از سوی ایران و روسیه']]);
   });
 
+  it('reads hedges «در حد توان», «به طور کلی», «به نظر می‌رسد», the urgency «هرچه سریع‌تر» and the condition «به شرط»', () => {
+    expect(markers(one('در حد توان از بازسازی زیرساخت‌ها حمایت کردند.'))).toContain('hedge در حد توان');
+    expect(markers(one('از اقدامات اعتمادساز به طور کلی حمایت کردند.'))).toContain('hedge به طور کلی');
+    expect(markers(one('ابراز نگرانی کردند که به نظر می‌رسد وضعیت امنیتی وخیم‌تر شده است.'))).toContain('hedge به نظر می‌رسد');
+    expect(markers(one('خواستار ادامه هرچه سریع‌تر گفت‌وگوها شدند.'))).toContain('time هرچه سریع‌تر');
+    expect(markers(one('از ازسرگیری تجارت مرزی به شرط تأمین امنیت مرزها حمایت کردند.'))).toContain('condition به شرط');
+  });
+
   it('reads a report: «به گفته بیانیه» frames the statement, «به گفته ناظران» a third party; a passive call', () => {
     expect(one('به گفته بیانیه، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.').predicate).toBe('express-concern');
     expect(read('به گفته ناظران، کشورهای ضامن نسبت به افزایش فعالیت گروه‌های تروریستی ابراز نگرانی کردند.')).toEqual([]);

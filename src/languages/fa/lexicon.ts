@@ -149,6 +149,11 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'اصولا|امکان' },
     // «تا حدودی» (to some extent).
     { kind: 'hedge', pattern: 'تا حدودی|حدی' },
+    // «در حد توان» (as far as they can), «به طور کلی» (by and large), «به نظر می‌رسد» (it seems).
+    { kind: 'hedge', pattern: 'در حد ~1 توان|مقدور|امکانات' },
+    { kind: 'hedge', pattern: 'به طور ~1 کلی|کل' },
+    { kind: 'hedge', pattern: 'بطورکلی|بهطورکلی|عموما|کلا' },
+    { kind: 'hedge', pattern: 'به نظر میرسد|میرسید' },
     { kind: 'modal', pattern: 'باید|بایستی|میبایست*', weight: 0.5 },
     { kind: 'modal', pattern: 'بهتر|شایسته است', weight: 0 },
     // «می‌توانند», also typed «می توانند».
@@ -167,6 +172,8 @@ export const lexicon: Lexicon = {
     { kind: 'condition', pattern: 'هرگاه|چنانچه|اگر|درصورتیکه' },
     { kind: 'condition', pattern: 'در صورتی که' },
     { kind: 'condition', pattern: 'مشروط|منوط|شرط به|آنکه|اینکه' },
+    // «به شرط تأمین امنیت» (provided that security is ensured).
+    { kind: 'condition', pattern: 'به|با شرط|شرطی' },
     { kind: 'condition', pattern: 'بسته|متناسب ~1 به|با ~1 شرایط|تحولات' },
     { kind: 'condition', pattern: 'با رضایت|موافقت' },
     { kind: 'scope', pattern: 'همه|تمام|تمامی|کلیه|هرگونه|سراسر|گسترش|تشدید|افزایش' },
@@ -179,6 +186,7 @@ export const lexicon: Lexicon = {
     { kind: 'time', pattern: 'بدون ~1 درنگ|تاخیر' },
     { kind: 'time', pattern: 'در اسرع وقت', weight: 0.25 },
     { kind: 'time', pattern: 'چه سریعتر|زودتر', weight: 0.25 },
+    { kind: 'time', pattern: 'هرچه|هر ~1 سریعتر|زودتر', weight: 0.25 },
     { kind: 'time', pattern: 'سریعا|بسرعت|بهسرعت|تسریع', weight: 0.25 },
     { kind: 'time', pattern: 'زمان|موقع ~1 مناسب|مقتضی', weight: -0.25 },
     // Not «آینده»: «نشست آینده» is the next meeting.
