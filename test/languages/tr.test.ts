@@ -199,6 +199,15 @@ describe('a pair of rounds', () => {
     ]);
   });
 
+  it('reads the hedges "imkânlar ölçüsünde", "genel olarak", "elden geldiğince" and the conditions "uygun görülürse", "uygun şartlarda"', () => {
+    const kinds = (text: string) => only(text).markers.map((m) => `${m.kind} ${m.text}`);
+    expect(kinds('İnsani yardımların imkânlar ölçüsünde artırılması çağrısında bulundular.')).toContain('hedge imkânlar ölçüsünde');
+    expect(kinds('Bu yöndeki çabaları genel olarak memnuniyetle karşıladılar.')).toContain('hedge genel olarak');
+    expect(kinds('Sürecin elden geldiğince şeffaf biçimde yürütülmesini desteklediler.')).toContain('hedge elden geldiğince');
+    expect(kinds("Toplantının uygun görülürse Astana'da yapılmasına karar verdiler.")).toContain('condition uygun görülürse');
+    expect(kinds('Komitenin uygun şartlarda Cenevre dışında toplanmasına mutabık kaldılar.')).toContain('condition uygun şartlarda');
+  });
+
   it('reads "zorunlu olduğunu" (compulsory) as stronger than "gerektiğini" (needed)', () => {
     const needed = "1. Siyasi sürecin ilerletilmesi gerektiğini vurguladılar.";
     const compulsory = "1. Siyasi sürecin ilerletilmesinin zorunlu olduğunu vurguladılar.";

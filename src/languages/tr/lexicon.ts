@@ -130,6 +130,8 @@ const markers: MarkerEntry[] = [
   ...many('booster', 'en guclu|sert|kesin ifadelerle|sekilde|bicimde|dille', 1),
   ...many('booster', 'guclu|kesin|sert bir sekilde|bicimde|dille, guclu|kararli|kararlilikla|siki|siddetle|onemle|kesinlikle|sarsilmaz|tam|tamamen|derin|ciddi|israrla|kuvvetle|kosulsuz|mutlak|buyuk'),
   ...many('booster', 'bir kez daha, tekrar|yine', 0.25),
+  // "İmkânlar ölçüsünde" (as means allow), "genel olarak" (by and large), "elden geldiğince" (as far as possible).
+  ...many('hedge', 'imkanlar|olanaklar ~1 olcusunde|elverdigince, genel olarak|itibariyla|hatlariyla, elden ~1 geldigince, olabildigince'),
   ...many('hedge', 'kismen, uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
   // (Also in the genitive: "… gerektiğinin altını çizdiler".)
   ...many('modal', 'gerekir|gerekmektedir|gerektigini|gerektiginin|gerektigine|gerektigi|gerekli|gereklidir', 0.5),
@@ -139,7 +141,8 @@ const markers: MarkerEntry[] = [
   ...many('modal', 'hazir|hazirdir', -0.25),
   // Negation is the verb's own suffix (the `negative` acts); as a word, only "never".
   ...many('negation', 'asla, hicbir zaman'),
-  // Conditions on when or whether the act applies.
+  // Conditions on when or whether the act applies ("uygun görülürse", "uygun şartlarda": if deemed fit, in suitable conditions).
+  ...many('condition', 'uygun|gerekli ~1 gorulurse|gorulmesiyle, uygun|gerekli ~1 gorulmesi halinde, uygun ~1 sartlarda|kosullarda, uygun ~1 sartlar|kosullar ~1 olustugunda|saglandiginda'),
   ...many('condition', 'kosul*|sart*|durum*|guvenlik ~2 elverdiginde|elverdigi|uygun|olustugunda|saglandiginda|izin, izin verdiginde|verdigi, elverdiginde|elverdigi|takdirde|kosuluyla|sartiyla|kaydiyla|halinde|saglandiginda|olustugunda|onayiyla|rizasiyla, bagli olarak, gelismeler*|kosullar* ~1 gore|isiginda'),
   ...many('scope', 'tum|butun|her|tamami*, genislet*|yogunlastir*|kapsamli, dahil|basta|ozellikle'),
   // Urgency, graded: derhal > en kısa sürede > uygun bir zamanda.
