@@ -296,8 +296,12 @@ function negationBefore(words: Words, act: number, free: number, barriers: Reado
   const sentence = words.sentence[act];
   for (let k = act - 1; k >= Math.max(free, act - NEGATION_REACH); k--) {
     if (words.sentence[k] !== sentence) return undefined;
-    // "…has no military solution and reaffirmed": "and" right before the act starts a clause of its own.
-    if (k === act - 1 && connectors.has(words.forms[k] as string)) return undefined;
+    // "…has no military solution and reaffirmed": "and" right before the act starts a clause of its own
+    // (not a word between a negation and its act: "ne se sont pas engagés", where «se» is a connector).
+    if (k === act - 1 && connectors.has(words.forms[k] as string)) {
+      const before = k - 1 >= free && words.sentence[k - 1] === sentence ? matchAt((words.infos[k - 1] as WordInfo).markers, words.forms, k - 1, act) : undefined;
+      return before?.entry.kind === 'negation' ? k - 1 : undefined;
+    }
     const m = matchAt((words.infos[k] as WordInfo).markers, words.forms, k, act);
     if (m?.entry.kind === 'negation') return k;
     if (barriers.has(k)) return undefined;

@@ -122,8 +122,14 @@ describe('French commitments', () => {
     expect(read('Ont appelé la communauté internationale à soutenir et à condamner ces actes.').map((c) => c.predicate)).toEqual(['call-upon']);
   });
 
-  it('reads the negation: ne … pas, n’ont pas pu, ne sont pas parvenues à', () => {
-    for (const s of ["N'ont pas pu s'entendre sur la date de la prochaine réunion.", "Ne sont pas parvenues à s'entendre sur un mécanisme de surveillance.", "N'ont pas réitéré leur appel à la levée des sanctions.", 'N’ont pas condamné les frappes aériennes.']) {
+  it('reads the hedges "autant que possible", "en principe" and a condition six words long', () => {
+    expect(markers(one('Ont réaffirmé leur volonté de poursuivre, autant que possible, la coopération.'))).toContain('hedge autant que possible');
+    expect(markers(one('Sont convenues, en principe, de tenir la prochaine réunion à Astana.'))).toContain('hedge en principe');
+    expect(markers(one('Ont réaffirmé leur disposition à ouvrir, si la situation sur le terrain le permet, de nouveaux points de passage.'))).toContain('condition si la situation sur le terrain le permet');
+  });
+
+  it('reads the negation: ne … pas, n’ont pas pu, ne sont pas parvenues à, ne se sont plus engagés', () => {
+    for (const s of ["N'ont pas pu s'entendre sur la date de la prochaine réunion.", "Ne sont pas parvenues à s'entendre sur un mécanisme de surveillance.", "N'ont pas réitéré leur appel à la levée des sanctions.", 'N’ont pas condamné les frappes aériennes.', 'Les garants ne se sont pas engagés à maintenir les patrouilles.', 'Ne se sont plus engagés à maintenir les patrouilles conjointes.']) {
       const c = one(s);
       expect(c.polarity, s).toBe('negative');
       expect(c.strength, s).toBe(0);

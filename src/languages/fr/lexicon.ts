@@ -51,8 +51,9 @@ const OFFICIAL = 'ministre|ministere|porte-parole|ambassadeur|responsable|source
 // Reporting verbs of the press ("a déclaré", "a précisé", "indique le texte").
 const SAID = 'declare|dit|indique|precise|ajoute|explique|estime|assure|confie|annonce';
 const REPORTS = 'indique|precise|souligne|affirme|ajoute|poursuit|stipule|note|evoque|mentionne|rappelle|conclut|releve';
-// What a condition waits for: "lorsque les conditions le permettront", "une fois la situation stabilisée".
-const PERMIT = '~5 permett*|permet|permis|reuni*|amelior*|stabilis*|normalis*|prete*|mure*|regle*';
+// What a condition waits for: "lorsque les conditions le permettront", "une fois la situation stabilisée",
+// "si la situation sur le terrain le permet" (six words between).
+const PERMIT = '~7 permett*|permet|permis|reuni*|amelior*|stabilis*|normalis*|prete*|mure*|regle*';
 
 // Acts, one a line: `predicate[/flag[/strength]] pattern`. Flags: `n` a noun (or a
 // participle alone): an act only where none is open; `i` an impersonal passive;
@@ -152,6 +153,9 @@ booster avec force|vigueur
 booster/0.25 de|a nouveau
 booster/0.25 nouvelle|encore ~1 fois
 hedge le cas echeant
+hedge autant|aussi ~1 que ~1 possible|faire
+hedge en principe|regle|partie
+hedge dans ~2 mesure du possible
 hedge dans la|toute ~1 mesure ~1 possible
 hedge si|au|selon ~1 possible|necessaire|besoin|besoins
 hedge envisag*|explor*|etudier|examiner|possibilit*|eventuel*|s'efforc*|efforcer
