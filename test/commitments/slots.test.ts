@@ -193,6 +193,11 @@ describe('addressee and speaker', () => {
     // …and back: the three after two of them is the stronger voice.
     expectSlot(only(b, a), 'strengthened', 'speaker');
   });
+  it('reads "the delegations of Russia and Türkiye" as two of them, "the delegations of Iran, Russia and Türkiye" as the parties', () => {
+    const speaker = (t: string) => extractCommitments(parseCommunique(t)).map((c) => [c.speaker, c.speakerText]);
+    expect(speaker('The delegations of Russia and Türkiye thanked Iran for hosting the meeting.')).toEqual([['party', 'delegations of Russia and Türkiye']]);
+    expect(speaker('The delegations of Iran, Russia and Türkiye thanked Kazakhstan for hosting the meeting.')).toEqual([['parties', undefined]]);
+  });
   it.each([
     ['Iran and Russia condemned the attacks on civilians.', 'Russia and Iran condemned the attacks on civilians.'],
     ['İran ve Rusya, sivillere yönelik saldırıları kınadılar.', 'Rusya ve İran, sivillere yönelik saldırıları kınadılar.'],

@@ -88,6 +88,14 @@ describe('a statement against its translation', () => {
     expect(decided.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'agree', 'decide']]);
     const stronger = diffCommuniques(en, 'طالبت الأطراف بالإفراج عن المحتجزين في إطار مجموعة العمل.');
     expect(stronger.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);
+    // "urged" and «призвали» (called upon), "invited" and «دعت»; "reaffirmed their commitment" and «التزمت».
+    const urged = diffCommuniques('The parties urged the international community to increase humanitarian assistance to Syria.', 'Стороны призвали международное сообщество увеличить гуманитарную помощь Сирии.');
+    expect(urged.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'urge', 'call-upon']]);
+    const invited = diffCommuniques('The parties invited UN agencies to strengthen their presence in Syria.', 'دعت الأطراف وكالات الأمم المتحدة إلى تعزيز وجودها في سوريا.');
+    expect(invited.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'invite', 'call-upon']]);
+    // …but a call for a demand stays a change of act.
+    const demanded = diffCommuniques('The parties called for the release of detainees.', 'Стороны потребовали освобождения задержанных.');
+    expect(demanded.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);
   });
 
   it('does not drop a clause that the other language reads inside another commitment', () => {

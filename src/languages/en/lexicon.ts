@@ -4,8 +4,9 @@
  */
 import type { Lexicon } from '../types.js';
 
-// The three guarantors by name, folded.
+// The three guarantors by name, folded, and who speaks for them ("the delegations of …").
 const GUARANTOR = 'turkiye|turkey|iran|russia';
+const BODIES = 'delegations|representatives|ministers|presidents|leaders|heads|delegation|representative|minister|president';
 
 export const lexicon: Lexicon = {
   predicates: [
@@ -156,10 +157,12 @@ export const lexicon: Lexicon = {
     'the three',
     // All three named, in any order ("Iran, Russia and Türkiye"); two of them are a party (below).
     `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
+    `${BODIES} of ~2 ${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
     'statement|communique|declaration|document',
   ],
   // One or two of them named: "Türkiye", "Iran and Russia" (a different speaker from the three).
-  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', `${GUARANTOR} ~2 ${GUARANTOR}`, 'the turkish|iranian|russian side|delegation'],
+  // (Also "the delegations of Russia and Türkiye": longer than "delegations", one of the parties' words.)
+  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', `${GUARANTOR} ~2 ${GUARANTOR}`, `${BODIES} of ~2 ${GUARANTOR} ~2 ${GUARANTOR}`, `${BODIES} of ~2 ${GUARANTOR}`, 'the turkish|iranian|russian side|delegation'],
   thirdParty: [
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',

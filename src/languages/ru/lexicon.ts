@@ -37,6 +37,8 @@ export const lexicon: Lexicon = {
     { predicate: 'condemn', pattern: 'осуждени*', nominal: true },
     { predicate: 'reject', pattern: 'отверг*|отклони*|отклоня*' },
     { predicate: 'reject', pattern: 'выступи*|выступа* ~2 против' },
+    // «Выразили решительное неприятие односторонних санкций» (expressed their rejection).
+    { predicate: 'reject', pattern: 'выразил*|выража* ~3 неприяти*|несогласи*' },
     { predicate: 'demand', pattern: 'потребова*|требова*|требу*' },
     { predicate: 'call-upon', pattern: 'призва*|призыва*|призвав*' },
     { predicate: 'call-upon', pattern: 'призыв*', nominal: true },
