@@ -197,6 +197,11 @@ describe('addressee and speaker', () => {
     const speaker = (t: string) => extractCommitments(parseCommunique(t)).map((c) => [c.speaker, c.speakerText]);
     expect(speaker('The delegations of Russia and Türkiye thanked Iran for hosting the meeting.')).toEqual([['party', 'delegations of Russia and Türkiye']]);
     expect(speaker('The delegations of Iran, Russia and Türkiye thanked Kazakhstan for hosting the meeting.')).toEqual([['parties', undefined]]);
+    // Two named before an act on the third: not the three.
+    expect(speaker('Russia and Türkiye thanked Iran for hosting the meeting.')).toEqual([['party', 'Russia and Türkiye']]);
+    expect(speaker('Россия и Турция поблагодарили Иран за гостеприимство.')).toEqual([['party', 'Россия и Турция']]);
+    expect(speaker("La Russie et la Turquie ont remercié l'Iran pour son hospitalité.")).toEqual([['party', 'Russie et la Turquie']]);
+    expect(speaker("İran ve Rusya, Türkiye'nin çabalarını memnuniyetle karşıladılar.")).toEqual([['party', 'İran ve Rusya']]);
   });
   it.each([
     ['Iran and Russia condemned the attacks on civilians.', 'Russia and Iran condemned the attacks on civilians.'],

@@ -184,7 +184,7 @@ export const lexicon: Lexicon = {
     'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان|الرؤساء|رؤساء|القادة',
     'البيان|الإعلان|الوثيقة|بيان',
     // All three named, in any order («إيران وروسيا وتركيا»); two of them are a party (below).
-    `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
+    `${GUARANTOR} ~1 ${GUARANTOR} ~1 ${GUARANTOR}`,
   ],
   // One or two of them named («إيران وروسيا»: a different speaker from the three).
   party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', `${GUARANTOR} ~2 ${GUARANTOR}`, 'الجانب|الوفد التركي|الإيراني|الروسي'],

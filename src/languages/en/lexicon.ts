@@ -156,8 +156,9 @@ export const lexicon: Lexicon = {
     'parties|guarantors|guarantor|sides|delegations|participants|countries|states|they|we|presidents|ministers|leaders|heads',
     'the three',
     // All three named, in any order ("Iran, Russia and Türkiye"); two of them are a party (below).
-    `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
-    `${BODIES} of ~2 ${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
+    // The last after "and": "Russia and Türkiye thanked Iran" names two.
+    `${GUARANTOR} ~1 ${GUARANTOR} and ${GUARANTOR}`,
+    `${BODIES} of ~2 ${GUARANTOR} ~1 ${GUARANTOR} and ${GUARANTOR}`,
     'statement|communique|declaration|document',
   ],
   // One or two of them named: "Türkiye", "Iran and Russia" (a different speaker from the three).

@@ -210,7 +210,8 @@ export const lexicon: Lexicon = {
     'parties|garants|pays|etats|delegations|participants|ils|elles|presidents|ministres|dirigeants|chefs',
     'trois ~1 pays|etats|garants|parties',
     // All three named, in any order ("l'Iran, la Russie et la Turquie"); two of them are a party (below).
-    `${GUARANTOR} ~3 ${GUARANTOR} ~3 ${GUARANTOR}`,
+    // (The last after "et": "la Russie et la Turquie ont remercié l'Iran" names two.)
+    `${GUARANTOR} ~2 ${GUARANTOR} et ~1 ${GUARANTOR}`,
     DOC,
   ],
   // One or two of them named ("l'Iran et la Russie": a different speaker from the three).

@@ -61,6 +61,8 @@ export const lexicon: Lexicon = {
     { predicate: 'appreciate', pattern: 'выразил*|выража* ~3 признательност*|благодарност*' },
     { predicate: 'support', pattern: 'выразил*|выража* ~3 поддержк*' },
     { predicate: 'appreciate', pattern: 'высоко оценили' },
+    // «Поблагодарили Казахстан за проведение встречи» (thanked).
+    { predicate: 'appreciate', pattern: 'поблагодарили|поблагодарил|поблагодарила|благодарят|благодарит' },
     { predicate: 'express', pattern: 'выразили|выразил|выражают|выражает|заявили|заявил|заявляют|заявляет' },
     { predicate: 'support', pattern: 'заяви*|заявля* о|об ~1 поддержк*' },
     { predicate: 'call-upon', pattern: 'выступи*|выступа* за' },
@@ -144,7 +146,8 @@ export const lexicon: Lexicon = {
     'стороны|сторон|гаранты|гарантов|участники|делегации|страны|государства|они|мы|президенты|министры|лидеры|главы|страны-гаранты|стран-гарантов|государства-гаранты',
     'три ~1 страны|государства',
     // All three named, in any order («Иран, Россия и Турция»); two of them are a party (below).
-    `${GUARANTOR} ~2 ${GUARANTOR} ~2 ${GUARANTOR}`,
+    // (The last after «и»: «Россия и Турция поблагодарили Иран» names two.)
+    `${GUARANTOR} ~1 ${GUARANTOR} и ${GUARANTOR}`,
     'заявлени*|документ*|коммюнике',
   ],
   // One or two of them named («Россия и Иран»: a different speaker from the three).

@@ -180,7 +180,8 @@ export const lexicon: Lexicon = {
     'garantor ~1 ulke*|devlet*',
     'uc ~1 ulke*|devlet*|garantor*|taraf*',
     // All three named together: "İran, Rusya ve Türkiye", "Türkiye, Rusya ve İran" (two of them are a party, below).
-    `${THREE} ~2 ${THREE} ~2 ${THREE}`,
+    // (The last after "ve": "İran ve Rusya, Türkiye'nin …" names two.)
+    `${THREE} ~1 ${THREE} ve ${THREE}`,
     'aciklama|bildiri|bildirge|ortak',
   ],
   // In the nominative: "Türkiye'nin …" opening a sentence is what the act is about.
@@ -189,7 +190,7 @@ export const lexicon: Lexicon = {
   // The agent of a passive act, anywhere before it: "… üç ülke tarafından reddedildi", "Taraflarca
   // vurgulanmıştır"; "Rusya ve İran tarafından memnuniyetle karşılandı" (two of them).
   agents: {
-    parties: ['uc ~2 ulke*|devlet*|garantor*|taraf* tarafindan', 'garantor*|taraflar* tarafindan', 'taraflarca|garantorlerce|ulkelerce|devletlerce', `${THREE} ~2 ${THREE} ~2 ${THREE} tarafindan`],
+    parties: ['uc ~2 ulke*|devlet*|garantor*|taraf* tarafindan', 'garantor*|taraflar* tarafindan', 'taraflarca|garantorlerce|ulkelerce|devletlerce', `${THREE} ~1 ${THREE} ve ${THREE} tarafindan`],
     party: [`${THREE} ~2 ${THREE} tarafindan`, `${THREE} tarafindan`],
   },
   thirdParty: [
