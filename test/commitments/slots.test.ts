@@ -127,6 +127,16 @@ describe('Arabic: «أبدى» (showed) as «أعرب عن» (expressed), «دو
     expect(extractCommitments(parseCommunique('وأبدى مكتب المبعوث الأممي قلقه من بطء التقدم في ملف المعتقلين.'))).toEqual([]);
     const [, readiness] = extractCommitments(parseCommunique('واتفقت الدول على مواصلة العمل، من دون أن تبدي الدول الثلاث استعدادها لتوسيعه.'));
     expect([readiness?.predicate, readiness?.polarity]).toEqual(['express-readiness', 'negative']);
+    // «رفضاً قاطعاً» boosts, «وجوب» is a must, «ربما» a hedge, «لم تتوصل بعد إلى اتفاق» a negated agreement.
+    expectSlot(only('رفضت جميع المحاولات الرامية إلى خلق وقائع جديدة.', 'رفضت رفضاً قاطعاً جميع المحاولات الرامية إلى خلق وقائع جديدة.'), 'strengthened', 'booster');
+    expectSlot(only('وشددت على وجوب احترام هذه المبادئ.', 'وشددت على أنه ينبغي احترام هذه المبادئ.'), 'softened', 'modality');
+    expect(extractCommitments(parseCommunique('أكدت أن توسيع مشاريع التعافي المبكر ربما يساعد على عودة اللاجئين.'))[0]?.markers.map((m) => m.kind)).toContain('hedge');
+    expect(extractCommitments(parseCommunique('لم تتوصل بعد إلى اتفاق بشأن آلية المراقبة.')).map((c) => [c.predicate, c.polarity])).toEqual([['agree', 'negative']]);
+    // Two capitals or «الجانبان» are two of the parties; «سوريا» and «سورية», «كازاخستان» and «قازاخستان» one name.
+    expectSlot(only('أعربت الدول الثلاث عن قلقها إزاء الوضع الإنساني.', 'أعربت موسكو وطهران عن قلقهما إزاء الوضع الإنساني.'), 'softened', 'speaker');
+    expect(extractCommitments(parseCommunique('رحب الجانبان الروسي والإيراني بالاتصالات الجارية.'))[0]?.speaker).toBe('party');
+    expect(only('أدانت جميع الأعمال الإرهابية في سوريا.', 'أدانت جميع الأعمال الإرهابية في سورية.').kind).toBe('unchanged');
+    expect(only('أعربت عن امتنانها لقيادة كازاخستان.', 'أعربت عن امتنانها لقيادة قازاخستان.').kind).toBe('unchanged');
     // «أبداً» (never) is no act of showing.
     expect(extractCommitments(parseCommunique('لم يقبلوا أبداً بهذا الطرح.')).map((c) => c.predicate)).not.toContain('express');
   });

@@ -10,7 +10,7 @@
 import type { Lexicon } from '../types.js';
 
 // The three guarantors by name, folded.
-const GUARANTOR = 'تركيا|إيران|روسيا';
+const GUARANTOR = 'تركيا|إيران|روسيا|أنقرة|طهران|موسكو';
 
 // «أبدت الدول الثلاث قلقها من…»: showed (أبدى), as «أعربت عن» expressed, with the noun
 // a few words on and no «عن». Not a prefix: «أبداً» is "never".
@@ -74,7 +74,7 @@ export const lexicon: Lexicon = {
     { predicate: 'reaffirm', pattern: 'تم|تمت|جرى التأكيد|التشديد ~1 من جديد' },
     { predicate: 'agree', pattern: 'تم|تمت|جرى الاتفاق|التوافق' },
     { predicate: 'agree', pattern: 'الاتفاق|التوافق', nominal: true },
-    { predicate: 'agree', pattern: 'توصل* ~2 اتفاق|الاتفاق|تفاهم', nominal: true },
+    { predicate: 'agree', pattern: 'توصل*|تتوصل*|يتوصل*|نتوصل* ~2 اتفاق|الاتفاق|تفاهم', nominal: true },
     // A passive act after a comma in mid-paragraph («وتم التعبير عن القلق») starts a commitment of its own.
     { predicate: 'express-concern', pattern: 'تم|تمت|جرى التعبير ~2 عن ~2 قلق*|القلق*' },
     { predicate: 'condemn', pattern: 'أعرب*|عبر* ~6 عن ~2 إدانة*|الإدانة|ادانت*|إدانت*' },
@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'على النظر' },
     { kind: 'hedge', pattern: 'دراسة|بحث إمكانية' },
     { kind: 'hedge', pattern: 'إمكانية' },
+    // «ربما يساعد» (may help).
+    { kind: 'hedge', pattern: 'ربما|لعل' },
     { kind: 'hedge', pattern: 'السعي|بالسعي' },
     { kind: 'hedge', pattern: 'عند|حسب الضرورة|الحاجة|اللزوم' },
     { kind: 'hedge', pattern: 'كلما|ما أمكن' },
@@ -129,9 +131,14 @@ export const lexicon: Lexicon = {
     { kind: 'hedge', pattern: 'إن|إذا لزم الأمر' },
     { kind: 'booster', pattern: 'بصرامة|الصارم*|صارم*|الجدي*|الجاد*|بجدية|المطلق*|مطلق*|بالكامل|أشد|البالغة|القصوى' },
     { kind: 'booster', pattern: 'بكل قوة' },
+    // «رفضت رفضاً قاطعاً» (rejected outright): the verb's noun, then the adjective.
+    { kind: 'booster', pattern: 'قاطعا|قاطعة|تاما' },
+    { kind: 'booster', pattern: 'جملة وتفصيلا' },
     { kind: 'booster', pattern: 'مجددا|مجدداً', weight: 0.25 },
     { kind: 'booster', pattern: 'مرة أخرى', weight: 0.25 },
     { kind: 'modal', pattern: 'يجب|يتعين', weight: 0.5 },
+    // «وجوب احترام …» (the obligation to): must, as يجب.
+    { kind: 'modal', pattern: 'وجوب|بوجوب', weight: 0.5 },
     { kind: 'modal', pattern: 'لا بد', weight: 0.5 },
     { kind: 'modal', pattern: 'ينبغي', weight: 0 },
     { kind: 'modal', pattern: 'قد|يمكن|يمكنها|يمكنهم|بإمكان*|بوسع*', weight: -0.5 },
@@ -187,7 +194,7 @@ export const lexicon: Lexicon = {
     `${GUARANTOR} ~1 ${GUARANTOR} ~1 ${GUARANTOR}`,
   ],
   // One or two of them named («إيران وروسيا»: a different speaker from the three).
-  party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', `${GUARANTOR} ~2 ${GUARANTOR}`, 'الجانب|الوفد التركي|الإيراني|الروسي'],
+  party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', `${GUARANTOR} ~2 ${GUARANTOR}`, 'الجانب|الوفد التركي|الإيراني|الروسي', 'الجانبان|الوفدان التركي|الإيراني|الروسي'],
   thirdParty: [
     // An act with an official or a ministry right after it as its subject («ورحب مكتب المبعوث…»):
     // the verb agrees with it in gender, where «ودعت المبعوث» (feminine verb, masculine noun) has it as object.

@@ -129,7 +129,8 @@ appreciate ${EXPRESS} gratitude|reconnaissance|appreciation`;
 const FUTURES = `commit/n poursuivront|continueront|tiendront|tiendra|oeuvreront|intensifieront|renforceront
 decide/n aura|auront lieu
 decide/n se tiendra|tiendront
-decide/n doit|doivent|devra|devront se tenir|avoir
+decide/n doit|doivent|devra|devront se tenir
+decide/n doit|doivent|devra|devront avoir lieu
 commit/n vont|va|entendent ${DOING}
 commit/n/4.5 ${MUST} ${DOING}
 commit/n/3.75 ${SHOULD} ${DOING}
