@@ -142,6 +142,16 @@ describe('Arabic: «أبدى» (showed) as «أعرب عن» (expressed), «دو
   });
 });
 
+describe('Russian: «в целом», «в известной мере», «настоятельная», «дали высокую оценку», «российская и иранская стороны»', () => {
+  it('reads the hedges, the urgency, the appreciation and two of the parties', () => {
+    expectSlot(only('Выразили поддержку усилиям ООН.', 'Выразили в целом поддержку усилиям ООН.'), 'softened', 'hedge');
+    expectSlot(only('В известной мере поддержали инициативу ООН.', 'Поддержали инициативу ООН.'), 'strengthened', 'hedge');
+    expectSlot(only('Подчеркнули необходимость возвращения беженцев.', 'Подчеркнули настоятельную необходимость возвращения беженцев.'), 'strengthened', 'urgency');
+    expect(extractCommitments(parseCommunique('Дали высокую оценку усилиям Специального посланника.')).map((c) => c.predicate)).toEqual(['appreciate']);
+    expectSlot(only('Стороны приветствовали шаги по нормализации.', 'Российская и иранская стороны приветствовали шаги по нормализации.'), 'softened', 'speaker');
+  });
+});
+
 describe('numbers', () => {
   it('reads another number as a rewording, however it is written', () => {
     expectSlot(only('Decided to hold the twenty-first meeting in Astana.', 'Decided to hold the 22nd meeting in Astana.'), 'reworded', 'object');
