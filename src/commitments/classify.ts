@@ -3,6 +3,7 @@ import { wordEdits } from '../diff/words.js';
 import { keyTokens, stemsOf, type Keying } from '../normalize/keys.js';
 import { CROSS_MIN_STRENGTH_CHANGE, CROSS_UNCOMPARED_MARKERS, CROSS_MODAL_TOLERANCE, MIN_STRENGTH_CHANGE, SPEAKER_PARTY_WEIGHT, TRANSLATED_ACTS } from '../params.js';
 import { tokenize } from '../tokenize/tokens.js';
+import type { LanguagePack } from '../languages/types.js';
 import type { Commitment, CommitmentChange, CommitmentSlot, Evidence, Marker } from '../types/commitments.js';
 import { reasonInEnglish } from './evidence.js';
 import { MARKER_WEIGHTS } from './scale.js';
@@ -60,8 +61,24 @@ const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string => 
  */
 function numbersAsFigures(k: ReturnType<typeof keyTokens>, keying: Keying): string {
   let text = lettersOnlyWords(k, true).join(' ');
-  for (const p of keying.reading.packs) text = p.rounds.ordinalsAsDigits?.(text) ?? text;
+  for (const p of keying.reading.packs) {
+    text = p.rounds.ordinalsAsDigits?.(text) ?? text;
+    const cardinals = cardinalPattern(p);
+    if (cardinals) text = text.replace(cardinals, (_, before: string, word: string) => `${before}${(p.cardinals?.indexOf(word) ?? -1) + 1}`);
+  }
   return text.replace(/(\d+)\p{L}*/gu, '$1').replace(/[\s.]/g, '');
+}
+
+// A pack's numbers in words as one pattern (longest first: "on iki" before "on"), made once per pack.
+const cardinalPatterns = new WeakMap<LanguagePack, RegExp | null>();
+function cardinalPattern(pack: LanguagePack): RegExp | undefined {
+  let re = cardinalPatterns.get(pack);
+  if (re === undefined) {
+    const words = [...(pack.cardinals ?? [])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length > 0 ? new RegExp(`(^|\\s)(${words.join('|')})(?=\\s|$)`, 'gu') : null;
+    cardinalPatterns.set(pack, re);
+  }
+  return re ?? undefined;
 }
 
 const party = (c: Commitment): string | undefined => (c.speaker === 'party' ? (c.speakerText ?? 'one party') : undefined);

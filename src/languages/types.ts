@@ -252,6 +252,13 @@ export interface LanguagePack {
    */
   readonly coordinators?: readonly string[];
   /**
+   * The numbers one to twenty in words, folded and in order ("one", "two", …
+   * "twenty"; a number of two words is one entry: "on iki"): a commitment
+   * that writes a number in words and its other version in figures ("10" /
+   * "dix") says the same. Without them, such a change is a rewording.
+   */
+  readonly cardinals?: readonly string[];
+  /**
    * Where the subject of an act usually stands: before the verb (English,
    * Russian: "Türkiye stressed") or right after it (Arabic: «شدد الجانب
    * التركي»). With `'verb-first'`, a named party right after an act is its

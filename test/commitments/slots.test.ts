@@ -156,6 +156,7 @@ describe('numbers', () => {
   it('reads another number as a rewording, however it is written', () => {
     expectSlot(only('Decided to hold the twenty-first meeting in Astana.', 'Decided to hold the 22nd meeting in Astana.'), 'reworded', 'object');
     expectSlot(only('Called for the release of 500 detainees.', 'Called for the release of 5000 detainees.'), 'reworded', 'object');
+    expectSlot(only('Agreed to open 6 new crossings.', 'Agreed to open seven new crossings.'), 'reworded', 'object');
   });
 });
 
@@ -173,6 +174,10 @@ describe('cosmetic differences', () => {
     ["Bir sonraki dokuzuncu toplantının Astana'da yapılmasına karar verdiler.", "Bir sonraki 9. toplantının Astana'da yapılmasına karar verdiler."],
     ['توافق کردند که بیست و دومین دور نشست در آستانه برگزار شود.', 'توافق کردند که ۲۲مین دور نشست در آستانه برگزار شود.'],
     ['Decided to hold the twenty-first meeting in Astana.', 'Decided to hold the 21st meeting in Astana.'],
+    ['Agreed to open 6 new crossings.', 'Agreed to open six new crossings.'],
+    ['Призвали освободить 12 заложников.', 'Призвали освободить двенадцать заложников.'],
+    ['12 tutuklunun serbest bırakılmasını memnuniyetle karşıladılar.', 'On iki tutuklunun serbest bırakılmasını memnuniyetle karşıladılar.'],
+    ['از آزادی ۱۲ زندانی استقبال کردند.', 'از آزادی دوازده زندانی استقبال کردند.'],
   ])('change nothing: %s', (a, b) => {
     expect(only(a, b).kind).toBe('unchanged');
   });

@@ -41,6 +41,8 @@ export const ar: LanguagePack = /* @__PURE__ */ deepFreeze({
   clitics: ['و'],
   connectors: ['و', 'او', 'لكن', 'لكنها', 'لكنه', 'لكنهم'],
   coordinators: ['و', 'او'],
+  // One to twenty in words (folded: ة as ه, hamza on alif off).
+  cardinals: ['واحد', 'اثنان', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'احد عشر', 'اثنا عشر', 'ثلاثه عشر', 'اربعه عشر', 'خمسه عشر', 'سته عشر', 'سبعه عشر', 'ثمانيه عشر', 'تسعه عشر', 'عشرون'],
   lexicon,
   rounds,
   layout,

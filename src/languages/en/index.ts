@@ -41,6 +41,8 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   clitics: [],
   connectors: ['and', 'or', 'as', 'well', 'but', 'however', 'while'],
   coordinators: ['and', 'or'],
+  // One to twenty in words.
+  cardinals: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
   lexicon,
   rounds,
   layout,

@@ -6,6 +6,8 @@ import type { Lexicon } from '../types.js';
 
 // The three guarantors by name, folded, and who speaks for them ("the delegations of …").
 const GUARANTOR = 'turkiye|turkey|iran|russia';
+// The last word of each one's official name (the Islamic Republic of Iran, the Russian Federation, the Republic of Türkiye).
+const OFFICIAL = 'turkiye|turkey|iran|russia|federation';
 const BODIES = 'delegations|representatives|ministers|presidents|leaders|heads|delegation|representative|minister|president';
 
 export const lexicon: Lexicon = {
@@ -158,12 +160,14 @@ export const lexicon: Lexicon = {
     // All three named, in any order ("Iran, Russia and Türkiye"); two of them are a party (below).
     // The last after "and": "Russia and Türkiye thanked Iran" names two.
     `${GUARANTOR} ~1 ${GUARANTOR} and ${GUARANTOR}`,
+    // …also by their official names: "the Islamic Republic of Iran, the Russian Federation and the Republic of Türkiye".
+    `${OFFICIAL} ~3 ${OFFICIAL} and ~3 ${OFFICIAL}`,
     `${BODIES} of ~2 ${GUARANTOR} ~1 ${GUARANTOR} and ${GUARANTOR}`,
     'statement|communique|declaration|document',
   ],
   // One or two of them named: "Türkiye", "Iran and Russia" (a different speaker from the three).
   // (Also "the delegations of Russia and Türkiye": longer than "delegations", one of the parties' words.)
-  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', `${GUARANTOR} ~2 ${GUARANTOR}`, `${BODIES} of ~2 ${GUARANTOR} ~2 ${GUARANTOR}`, `${BODIES} of ~2 ${GUARANTOR}`, 'the turkish|iranian|russian side|delegation'],
+  party: ['turkiye|turkey|iran|russia|ankara|tehran|moscow', `${GUARANTOR} ~2 ${GUARANTOR}`, `${OFFICIAL} and ~2 ${OFFICIAL}`, 'russian federation', `${BODIES} of ~2 ${GUARANTOR} ~2 ${GUARANTOR}`, `${BODIES} of ~2 ${GUARANTOR}`, 'the turkish|iranian|russian side|delegation'],
   thirdParty: [
     'minister|ministry|spokesman|spokeswoman|spokesperson|ambassador|official|officials|source|sources|agency|president|deputy|adviser|advisor|analyst|analysts|observers|diplomat|diplomats|head|chief|negotiator|envoy ~8 said|says|told|noted|stated|added|announced|explained|insisted|quoted|stressed|warned',
     'observers|analysts|experts|critics|commentators|diplomats ~2 note|notes|say|believe|argue|point|warn|expect|suggest|see',

@@ -48,6 +48,8 @@ export const fa: LanguagePack = /* @__PURE__ */ deepFreeze({
   clitics: [],
   connectors: ['و', 'یا', 'اما', 'ولی', 'همچنین'],
   coordinators: ['و', 'یا'],
+  // One to twenty in words.
+  cardinals: ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده', 'بیست'],
   // «که» (that) and «تا» (so that) open the clause that says what was agreed, asked or decided.
   complementizers: ['که', 'تا'],
   lexicon,

@@ -51,6 +51,8 @@ export const fr: LanguagePack = /* @__PURE__ */ deepFreeze({
   // not end with "et ont" before the next act.
   connectors: ['et', 'ou', 'ainsi', 'mais', 'ont', 'a', 'sont', 'se', 'egalement', 'aussi'],
   coordinators: ['et', 'ou'],
+  // One to twenty in words (hyphens are not compared: dix-sept is "dixsept").
+  cardinals: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dixsept', 'dixhuit', 'dixneuf', 'vingt'],
   lexicon,
   rounds,
   layout,
