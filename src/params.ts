@@ -298,8 +298,12 @@ export const NEGATION_REACH = 5;
  * weaker than the same commitment made by the parties together.
  */
 export const SPEAKER_PARTY_WEIGHT = -0.5;
-/** In verb-first sentences («شددت الأطراف»), the subject stands this many words after the act at most. */
-export const SUBJECT_AFTER_ACT = 3;
+/**
+ * In verb-first sentences («شددت الأطراف»), the subject stands this many words after the act at most
+ * («وأكدت اليوم الدول الثلاث»); a name further on is in the act's object or place («وستعقد الجولة
+ * المقبلة في طهران», «أعربوا عن امتنانهم لحكومة جمهورية إيران»). Three read those as the speaker.
+ */
+export const SUBJECT_AFTER_ACT = 2;
 /** Who an act asks ("called upon the UN Security Council to…") is named in at most this many words. */
 export const ADDRESSEE_MAX_WORDS = 8;
 /** A heading (a paragraph without a label or final punctuation, at the head of the text) has at most this many words. */

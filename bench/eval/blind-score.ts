@@ -54,7 +54,7 @@ export interface BlindResult {
 // «Стороны договорились…», where the library begins at the act). Snippets
 // were copied from the clause of their commitment, so any of these places it.
 const LEAD = 3;
-// …or start at the subject, up to this many characters before the commitment, and run at least
+// …or start at the subject, up to this many characters before the commitment, and run more than
 // this many into it.
 const SUBJECT_LEAD = 40;
 const SUBJECT_OVERLAP = 3;
@@ -77,7 +77,7 @@ function within(snippet: string | undefined, c: Commitment | undefined, text: st
     if (at <= act && at + snippet.length >= act + c.predicateText.length) return true;
     // A snippet that starts at the subject ("Iran and Russia welcomed…", «Rusya ve İran, … çağırdı»),
     // which a commitment's text leaves out, and runs into the commitment: it places it.
-    if (at < c.start && at + snippet.length > c.start + SUBJECT_OVERLAP && c.start - at <= SUBJECT_LEAD && !/[.;:!?\n]/.test(source.slice(at, c.start))) return true;
+    if (at < c.start && at + snippet.length > c.start + SUBJECT_OVERLAP && c.start - at <= SUBJECT_LEAD && !/[.;:!?]/.test(source.slice(at, c.start))) return true;
   }
   return false;
 }

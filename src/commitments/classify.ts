@@ -54,10 +54,10 @@ const lettersOnlyWords = (k: ReturnType<typeof keyTokens>, names = false): strin
 const lettersOnly = (k: ReturnType<typeof keyTokens>, names = false): string => lettersOnlyWords(k, names).join('');
 
 /**
- * The same, with ordinals in words written as figures and a figure's suffix
- * left out: equal when two texts differ only in how they write a number
- * ("dokuzuncu" / "9.", «بیست و دومین» / «۲۲», "twenty-first" / "21st"),
- * as the packs read round numbers (RoundPatterns.ordinalsAsDigits).
+ * The words of a text with ordinals and numbers in words written as figures:
+ * equal when two texts differ only in how they write a number ("dokuzuncu" /
+ * "9.", «بیست و دومین» / «۲۲مین», "six" / "6"), as the packs read round
+ * numbers (RoundPatterns.ordinalsAsDigits) and count (LanguagePack.cardinals).
  */
 function numbersAsFigures(k: ReturnType<typeof keyTokens>, keying: Keying): string {
   let text = lettersOnlyWords(k, true).join(' ');
@@ -66,7 +66,8 @@ function numbersAsFigures(k: ReturnType<typeof keyTokens>, keying: Keying): stri
     const cardinals = cardinalPattern(p);
     if (cardinals) text = text.replace(cardinals, (_, before: string, word: string) => `${before}${(p.cardinals?.indexOf(word) ?? -1) + 1}`);
   }
-  return text.replace(/(\d+)\p{L}*/gu, '$1').replace(/[\s.]/g, '');
+  // (Words stay apart, "2254 2" is not "22 542"; letters glued to a figure stay, "15km" is not "15m".)
+  return text.replace(/\./g, '').replace(/\s+/g, ' ');
 }
 
 // A pack's numbers in words as one pattern (longest first: "on iki" before "on"), made once per pack.
@@ -103,7 +104,7 @@ export function coveredChange(a: Commitment, b: Commitment): CommitmentChange {
  */
 export function classify(a: Commitment, b: Commitment, keying: { old: Keying; new: Keying }, across = false): CommitmentChange {
   // The same words are the same commitment: nothing to compare.
-  if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
+  if (comparedWords(a) === comparedWords(b) && a.predicate === b.predicate && a.strength === b.strength && a.speaker === b.speaker && (a.speakerText === b.speakerText || across || sameNames(a.speakerText ?? '', b.speakerText ?? '', keying))) return withEvidence({ kind: 'unchanged', old: a, new: b, delta: 0, slots: [] }, [SAME]);
   // Across languages one declarative verb for another, agreed for decided or welcomed for
   // commended is the translator's choice (TRANSLATED_ACTS).
   const sameDeclaration = across && a.predicate !== b.predicate && TRANSLATED_ACTS.some((g) => g.has(a.predicate) && g.has(b.predicate));
@@ -164,7 +165,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // Across languages, another act at the same strength ("agreed" / «دعت») is the same commitment reworded.
   else if (across && !slots.has('addressee') && !slots.has('act')) return withEvidence({ kind: 'unchanged', old: a, new: b, delta, slots: [] }, [translated()]);
   else if (across) kind = 'reworded';
-  else if (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true) || numbersAsFigures(both()[0], keying.old) === numbersAsFigures(both()[1], keying.new)) kind = 'unchanged';
+  else if (!slots.has('speaker') && (lettersOnly(both()[0]) === lettersOnly(both()[1]) || lettersOnly(both()[0], true) === lettersOnly(both()[1], true) || numbersAsFigures(both()[0], keying.old) === numbersAsFigures(both()[1], keying.new))) kind = 'unchanged';
   else kind = 'reworded';
 
   if (kind === 'unchanged') {
@@ -173,7 +174,9 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   }
   // (Across languages the words cannot be compared: the addressee's reason says what changed.)
   if (!across && (kind === 'reworded' || reasons.length === 0)) {
-    reasons.push(...wordingReasons(...both()));
+    // (Not "punctuation changed" beside another reason when no word changed: a change of speaker alone.)
+    const wording = wordingReasons(...both());
+    if (reasons.length === 0 || wording[0]?.kind !== 'punctuation') reasons.push(...wording);
     if (slots.size === 0) slots.add('object');
   }
   // The markers both sides share count in both strengths: named, so that the figures add up for a reader.
@@ -196,11 +199,25 @@ function otherAddresseeAcross(a: string, b: string, keying: { old: Keying; new: 
 
 /**
  * Whether two speakers name the same parties, in any order and spelling:
- * "Iran and Russia" / "Russia and Iran", «إيران وروسيا» / «روسيا و إيران».
- * Words of three letters or fewer ("and", «و», "и", "ve") are not names.
+ * "Iran and Russia" / "Russia and Iran", «إيران وروسيا» / «روسيا و إيران»,
+ * "Türkiye Cumhuriyeti" / "Türkiye" (one alias). Words are compared by their
+ * alias or their form (a joined «و» off), without the packs' coordinators and
+ * connectors ("and", «و», "и", "ve"). Other parties, or fewer ("Iran and
+ * Russia" / "Russia and Türkiye", "Iran"), are another speaker.
  */
 function sameNames(a: string, b: string, keying: { old: Keying; new: Keying }): boolean {
-  const names = (text: string, k: Keying): string => lettersOnlyWords(keyTokens(tokenize(text), k)).filter((w) => w.length > 3).sort().join(' ');
+  const names = (text: string, k: Keying): string => {
+    const keyed = keyTokens(tokenize(text), k, false);
+    const out = new Set<string>();
+    keyed.tokens.forEach((t, i) => {
+      const key = keyed.keys[i];
+      if (t.kind !== 'word' || key === undefined || key === ' ') return;
+      // A word that is no alias is compared by its form, without a joined clitic.
+      const w = key === k.reading.fold(t.text) ? k.reading.form(t.text) : key;
+      if (w !== '' && !k.reading.coordinators.has(w) && !k.reading.connectors.has(w)) out.add(w);
+    });
+    return [...out].sort().join(' ');
+  };
   return names(a, keying.old) === names(b, keying.new);
 }
 
@@ -277,8 +294,10 @@ function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTok
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) return undefined;
     const coordinator = (w: string): boolean => reading.coordinators.has(reading.fold(w));
-    // «و» joined to the item it adds («وکارکنان»): a clitic that is a coordinator.
-    const joined = reading.cliticLength(first) > 0 && reading.coordinators.has(reading.fold(first.slice(0, reading.cliticLength(first))));
+    // «و» joined to the item it adds («والبنية»): a clitic that is a coordinator, before a word of
+    // three letters or more («وفق», "according to", is one word).
+    const clitic = reading.cliticLength(first);
+    const joined = clitic > 0 && first.length - clitic >= 3 && reading.coordinators.has(reading.fold(first.slice(0, clitic)));
     const content = words.filter((w) => !coordinator(w)).length;
     if (content === 0 || !(joined || coordinator(first) || coordinator(last))) return undefined;
     runs.push(e.text.trim());

@@ -131,6 +131,19 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   let voice: Voice = { sentence: -1, start: 0, silent: false, speaker: undefined, speakerText: undefined };
   // The last word of the subject last read.
   let subjectEnd = -1;
+  // An agent read before the next act («… tarafından»), and how to give it to that act when passive:
+  // the act is read with it as its speaker, then the voice is as before.
+  let pendingAgent: { speaker: 'parties' | 'party'; text: string | undefined } | undefined;
+  const byAgent = (passive: boolean | undefined): (() => void) => {
+    const given = pendingAgent;
+    pendingAgent = undefined;
+    if (!given || !passive || voice.speaker !== undefined) return () => {};
+    const before = voice;
+    voice = { ...voice, speaker: given.speaker, speakerText: given.text };
+    return () => {
+      voice = before;
+    };
+  };
   let i = 0;
   while (i < count) {
     const info = infos[i] as WordInfo;
@@ -165,11 +178,12 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       voice.speakerText = subject.entry === 'party' ? wordsText(i, subject.words[subject.words.length - 1] as number) : undefined;
       subjectEnd = subject.words[subject.words.length - 1] as number;
     }
-    // The agent of a passive act ("… Rusya ve İran tarafından reddedildi"), wherever it stands: its speaker.
-    const agent = info.agents.length > 0 && !open && i > subjectEnd ? matchAt(info.agents, forms, i, limit) : undefined;
+    // The agent of a passive act ("… Rusya ve İran tarafından reddedildi"), wherever it stands before
+    // it: the speaker of the next act if that act is passive, and of no other ("Taraflar, Türkiye
+    // tarafından sunulan öneriyi … karşıladılar": the parties welcomed what Türkiye proposed).
+    const agent = info.agents.length > 0 && !open && i > subjectEnd && voice.speaker === undefined ? matchAt(info.agents, forms, i, limit) : undefined;
     if (agent) {
-      voice.speaker = agent.entry;
-      voice.speakerText = agent.entry === 'party' ? wordsText(i, agent.words[agent.words.length - 1] as number) : undefined;
+      pendingAgent = { speaker: agent.entry, text: agent.entry === 'party' ? wordsText(i, agent.words[agent.words.length - 1] as number) : undefined };
       subjectEnd = agent.words[agent.words.length - 1] as number;
     }
     const m = matchAt(info.predicates, forms, i, limit, undefined, barriers);
@@ -184,10 +198,12 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
         // (Without one, in a pack whose clauses follow the act, that is, one with complementizers.)
         const follows = (lexicon.reading.packOf(forms[last] as string)?.complementizers?.length ?? 0) > 0;
         end = complementEnd(words, last + 1, limit, lexicon.reading, ahead) ?? (follows && CLAUSE_ACTS.has(m.entry.predicate) ? clauseEnd(words, last + 1, limit, barriers) : undefined) ?? last + 1;
+        const agentOf = byAgent(m.entry.impersonal);
         if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, m.entry.impersonal)) {
           open = { match: m, sentence, from, voice: { ...voice }, verbFinal: true };
           close(end);
         }
+        agentOf();
         free = end;
       }
       reporterClause = false;
@@ -209,7 +225,9 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
       close(from);
       const last = m.words[m.words.length - 1] as number;
       const afterPhrase = m.entry.impersonal || (free <= voice.start && opensAfterPhrase(voice.start, from, barriers));
+      const agentOf = byAgent(m.entry.impersonal);
       if (!voice.silent && speakerOfAct(words, voice, from, m.words[0] as number, last, limit, wordsText, lexicon.reading, afterPhrase)) open = { match: m, sentence, from, voice: { ...voice }, verbFinal: false };
+      agentOf();
       i = last + 1;
       free = i;
       continue;

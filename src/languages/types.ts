@@ -90,7 +90,9 @@ export interface Lexicon {
    * sentence (in a verb-final language a subject is otherwise read only at
    * the sentence's start): the parties ("üç ülke tarafından reddedildi",
    * "taraflarca vurgulandı") and one or two of them named ("Rusya ve İran
-   * tarafından").
+   * tarafından"). It speaks for the next act only, and only if that act is
+   * passive (an impersonal entry) and no subject spoke before it: "Taraflar,
+   * Türkiye tarafından sunulan öneriyi … karşıladılar" is the parties'.
    */
   agents?: {
     /** The parties as the agent: "üç ülke tarafından", "taraflarca", «توسط سه کشور». */
@@ -258,6 +260,13 @@ export interface LanguagePack {
    * "dix") says the same. Without them, such a change is a rewording.
    */
   readonly cardinals?: readonly string[];
+  /**
+   * Folded titles written before a name with a period ("mr", "dr"; French
+   * "mme"): the name after "Mr." is inside its sentence, so it is compared by
+   * its name key ("Mr. Lavrentiev" / "Mr. Lavrentyev"). A one-letter initial
+   * needs no entry.
+   */
+  readonly titles?: readonly string[];
   /**
    * Where the subject of an act usually stands: before the verb (English,
    * Russian: "Türkiye stressed") or right after it (Arabic: «شدد الجانب

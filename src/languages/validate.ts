@@ -109,6 +109,7 @@ const FIELDS: ReadonlyArray<[string, Check, string]> = [
   ['connectors', strings, 'an array of strings'],
   ['coordinators', (v) => v === undefined || strings(v), 'an array of strings or undefined'],
   ['cardinals', (v) => v === undefined || strings(v), 'an array of strings (the numbers from one, in words) or undefined'],
+  ['titles', (v) => v === undefined || strings(v), 'an array of strings or undefined'],
   ['complementizers', (v) => v === undefined || strings(v), 'an array of strings or undefined'],
   ['rounds', (v) => isObject(v) && Array.isArray(v.patterns) && v.patterns.every((re) => re instanceof RegExp && !re.global && !re.sticky) && (v.ordinalsAsDigits === undefined || isFunction(v.ordinalsAsDigits)), 'an object with `patterns` (RegExps without the g or y flag) and an optional `ordinalsAsDigits` function'],
   ['layout', (v) => v === undefined || (isObject(v) && regexps(v.pageNumbers) && isObject(v.furniture) && Object.entries(v.furniture).every(([k, r]) => FURNITURE_KINDS.includes(k as FurnitureKind) && regexps(r))), `undefined or an object with \`pageNumbers\` (RegExps without the g or y flag) and \`furniture\` (such RegExps by kind: ${FURNITURE_KINDS.join(', ')})`],

@@ -43,6 +43,8 @@ export interface Reading {
   readonly connectors: ReadonlySet<string>;
   /** Folded coordinators ("and", "or") of the packs that read the text. */
   readonly coordinators: ReadonlySet<string>;
+  /** Folded titles before a name ("mr", "mme") of the packs that read the text. */
+  readonly titles: ReadonlySet<string>;
 }
 
 const LETTER = /\p{L}/u;
@@ -138,5 +140,6 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     },
     connectors: new Set(packs.flatMap((p) => p.connectors)),
     coordinators: new Set(packs.flatMap((p) => p.coordinators ?? [])),
+    titles: new Set(packs.flatMap((p) => p.titles ?? [])),
   };
 }

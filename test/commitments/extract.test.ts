@@ -149,9 +149,13 @@ describe('extractCommitments options', () => {
   });
 
   it('reads the agent of a passive act as its speaker, from a caller\'s lexicon too', () => {
-    const passive = parseCommunique('1. Saldırılar Moskova tarafından kınandı.', { lang: 'tr' });
+    // The pack's own: a capital, only before a passive act, never over the parties as subject.
+    expect(extractCommitments(parseCommunique('1. Saldırılar Moskova tarafından kınandı.', { lang: 'tr' }), { lang: 'tr' }).map((c) => [c.speaker, c.speakerText])).toEqual([['party', 'Moskova tarafından']]);
+    expect(extractCommitments(parseCommunique('1. Taraflar, Türkiye tarafından sunulan öneriyi memnuniyetle karşıladılar.', { lang: 'tr' }), { lang: 'tr' }).map((c) => c.speaker)).toEqual(['parties']);
+    // A caller's: "Moskova yönetimi tarafından" (the Moscow administration), which the pack does not name.
+    const passive = parseCommunique('1. Saldırılar Moskova yönetimi tarafından kınandı.', { lang: 'tr' });
     expect(extractCommitments(passive, { lang: 'tr' }).map((c) => c.speaker)).toEqual(['parties']);
-    const [c] = extractCommitments(passive, { lang: 'tr', lexicon: { agents: { party: ['moskova tarafindan'] } } });
-    expect([c?.speaker, c?.speakerText]).toEqual(['party', 'Moskova tarafından']);
+    const [c] = extractCommitments(passive, { lang: 'tr', lexicon: { agents: { party: ['moskova yonetimi tarafindan'] } } });
+    expect([c?.speaker, c?.speakerText]).toEqual(['party', 'Moskova yönetimi tarafından']);
   });
 });

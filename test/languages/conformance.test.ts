@@ -41,7 +41,7 @@ describe.each(PACKS.map(([p, s]) => [p.code, p, s] as const))('language pack %s'
 
   it('writes its connectors, clitics and alias ids in folded form, as the words they meet', () => {
     const folded = (w: string): string => pack.fold(foldCommon(w, pack.lowerCase));
-    for (const w of [...pack.connectors, ...pack.clitics, ...(pack.complementizers ?? []), ...(pack.coordinators ?? []), ...Object.keys(pack.aliases)]) expect(folded(w), w).toBe(w);
+    for (const w of [...pack.connectors, ...pack.clitics, ...(pack.complementizers ?? []), ...(pack.coordinators ?? []), ...(pack.titles ?? []), ...Object.keys(pack.aliases)]) expect(folded(w), w).toBe(w);
     // Numbers in words: each of their words folded.
     for (const n of pack.cardinals ?? []) for (const w of n.split(' ')) expect(folded(w), n).toBe(w);
   });

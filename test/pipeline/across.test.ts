@@ -93,6 +93,11 @@ describe('a statement against its translation', () => {
     expect(urged.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'urge', 'call-upon']]);
     const invited = diffCommuniques('The parties invited UN agencies to strengthen their presence in Syria.', 'دعت الأطراف وكالات الأمم المتحدة إلى تعزيز وجودها في سوريا.');
     expect(invited.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'invite', 'call-upon']]);
+    const committed = diffCommuniques('The parties reaffirmed their commitment to the sovereignty of Syria.', 'جددت الأطراف التزامها بسيادة سوريا.');
+    expect(committed.commitments.map((c) => c.kind)).toEqual(['unchanged']);
+    // …a modal two grades away is still a change ("will take" / "may take").
+    const weaker = diffCommuniques('The parties will take further steps to protect civilians.', 'Стороны могут предпринять дальнейшие шаги по защите мирных жителей.');
+    expect(weaker.commitments.map((c) => [c.kind, c.slots])).toEqual([['softened', ['modality']]]);
     // …but a call for a demand stays a change of act.
     const demanded = diffCommuniques('The parties called for the release of detainees.', 'Стороны потребовали освобождения задержанных.');
     expect(demanded.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);

@@ -97,7 +97,7 @@ export const lexicon: Lexicon = {
     { predicate: 'support', pattern: 'دعمت|دعموا|يدعم|تدعم|يدعمون|سيدعم*|ستدعم*|سندعم|أيد|أيدت|أيدوا' },
     // A future (س) or a modal (قد، يمكن أن) before a verb of doing, where no act has
     // opened the sentence («وستتخذ الدول الضامنة…», «قد يتخذون خطوات»).
-    { predicate: 'commit', pattern: 'سيتخذ|ستتخذ|سيتخذون|سيواصل|ستواصل|سيواصلون|سيعمل|ستعمل|سيعملون|سيقوم|ستقوم|سيقومون|سيبذل|ستبذل|سيبذلون|سيسعى|ستسعى|سيسعون|سيساهم|ستساهم|سيساهمون|سيسهم|ستسهم|سيسهمون|سيساعد|ستساعد|سيعزز|ستعزز|سيعززون|سيكثف|ستكثف|سيقدم|ستقدم|سيقدمون', nominal: true },
+    { predicate: 'commit', pattern: 'سيتخذ|ستتخذ|سيتخذون|سيواصل|ستواصل|سيواصلون|سيعمل|ستعمل|سيعملون|سيقوم|ستقوم|سيقومون|ستعقد|سيعقد|سيبذل|ستبذل|سيبذلون|سيسعى|ستسعى|سيسعون|سيساهم|ستساهم|سيساهمون|سيسهم|ستسهم|سيسهمون|سيساعد|ستساعد|سيعزز|ستعزز|سيعززون|سيكثف|ستكثف|سيقدم|ستقدم|سيقدمون', nominal: true },
     { predicate: 'commit', pattern: 'قد|يمكن|يمكنها|يمكنهم ~1 أن ~1 يتخذ|تتخذ|يتخذون|يواصل|تواصل|يواصلون|يعمل|تعمل|يعملون|يقوم|تقوم|يقومون|تعقد|يعقد|يبذل|تبذل|يبذلون|يسعى|تسعى|يسعون|يساهم|تساهم|يساهمون|يسهم|تسهم|يسهمون|يساعد|تساعد|يعزز|تعزز|يعززون|يكثف|تكثف|يقدم|تقدم|يقدمون', nominal: true, strength: 3.5 },
     { predicate: 'commit', pattern: 'قد يتخذ|تتخذ|يتخذون|يواصل|تواصل|يواصلون|يعمل|تعمل|يعملون|يقوم|تقوم|يقومون|تعقد|يعقد|يبذل|تبذل|يبذلون|يسعى|تسعى|يسعون|يساهم|تساهم|يساهمون|يسهم|تسهم|يسهمون|يساعد|تساعد|يعزز|تعزز|يعززون|يكثف|تكثف|يقدم|تقدم|يقدمون', nominal: true, strength: 3.5 },
     // Considering an act is weaker than any act (inside another act's clause, "agreed to consider", it is that act's hedge): «ستنظر في عقد…», «قد تنظر في دعم…».
@@ -105,7 +105,8 @@ export const lexicon: Lexicon = {
     // «ومن المقرر أن تعقد الجولة المقبلة…», «ستعقد الجولة المقبلة…»: a meeting scheduled is the
     // decision to hold it, as strong («قرروا عقد الاجتماع المقبل…»), so that a report of it does not read as weaker.
     { predicate: 'decide', pattern: 'من المقرر|المزمع أن', nominal: true },
-    { predicate: 'decide', pattern: 'ستعقد|سيعقد|ستنعقد|سينعقد|ستلتئم', nominal: true },
+    // (With the meeting it holds: «ستعقد الدول الضامنة مشاورات» is a commitment of the states.)
+    { predicate: 'decide', pattern: 'ستعقد|سيعقد|ستنعقد|سينعقد|ستلتئم ~2 الجولة|الاجتماع|الجلسة|القمة|جولة|اجتماع|الدورة', nominal: true },
     // An obligation on someone, as a clause of its own («وينبغي على جميع الأطراف…»).
     { predicate: 'call-upon', pattern: 'يجب|يتعين ~1 على', nominal: true, strength: 4.5 },
     { predicate: 'call-upon', pattern: 'ينبغي ~1 على|ل*', nominal: true },
@@ -191,7 +192,9 @@ export const lexicon: Lexicon = {
     'الأطراف|الدول|الضامنة|الضامنين|المشاركون|المشاركين|الوفود|الجانبين|الثلاث|الثلاثة|البلدان|الرؤساء|رؤساء|القادة',
     'البيان|الإعلان|الوثيقة|بيان',
     // All three named, in any order («إيران وروسيا وتركيا»); two of them are a party (below).
-    `${GUARANTOR} ~1 ${GUARANTOR} ~1 ${GUARANTOR}`,
+    // Each after the other, the last two with «و» («رحبت روسيا وتركيا بجهود إيران» names two).
+    `${GUARANTOR} ${GUARANTOR} ${GUARANTOR}`,
+    `${GUARANTOR} و ${GUARANTOR} و ${GUARANTOR}`,
   ],
   // One or two of them named («إيران وروسيا»: a different speaker from the three).
   party: ['تركيا|إيران|روسيا|أنقرة|طهران|موسكو', `${GUARANTOR} ~2 ${GUARANTOR}`, 'الجانب|الوفد التركي|الإيراني|الروسي', 'الجانبان|الوفدان التركي|الإيراني|الروسي'],

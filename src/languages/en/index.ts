@@ -43,6 +43,8 @@ export const en: LanguagePack = /* @__PURE__ */ deepFreeze({
   coordinators: ['and', 'or'],
   // One to twenty in words.
   cardinals: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+  // Titles before a name ("Mr. …").
+  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'amb'],
   lexicon,
   rounds,
   layout,

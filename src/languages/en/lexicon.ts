@@ -8,7 +8,8 @@ import type { Lexicon } from '../types.js';
 const GUARANTOR = 'turkiye|turkey|iran|russia';
 // The last word of each one's official name (the Islamic Republic of Iran, the Russian Federation, the Republic of Türkiye).
 const OFFICIAL = 'turkiye|turkey|iran|russia|federation';
-const BODIES = 'delegations|representatives|ministers|presidents|leaders|heads|delegation|representative|minister|president';
+// (Plural, and a delegation: one minister or president is a third party, see thirdParty.)
+const BODIES = 'delegations|representatives|ministers|presidents|leaders|heads|delegation';
 
 export const lexicon: Lexicon = {
   predicates: [

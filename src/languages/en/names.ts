@@ -26,7 +26,7 @@ function skeleton(word: string): string {
   // A first e or i is one letter (Ebrahim / Ibrahim); other first vowels stay (Önal and Ünal are two names).
   // Russian е at the start is written ye or e (Yerlan / Erlan, Yevgeny / Evgeny).
   return word
-    .replace(/^y(?=[aeiou])/, '')
+    .replace(/^y(?=e)/, '')
     .replace(/^e/, 'i')
     .replace(/kh/g, 'h')
     .replace(/q/g, 'k')

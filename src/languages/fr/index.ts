@@ -53,6 +53,8 @@ export const fr: LanguagePack = /* @__PURE__ */ deepFreeze({
   coordinators: ['et', 'ou'],
   // One to twenty in words (hyphens are not compared: dix-sept is "dixsept").
   cardinals: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dixsept', 'dixhuit', 'dixneuf', 'vingt'],
+  // Titles before a name ("Mr. …").
+  titles: ['mme', 'mlle', 'mm', 'dr', 'pr'],
   lexicon,
   rounds,
   layout,

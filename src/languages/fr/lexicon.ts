@@ -212,7 +212,8 @@ export const lexicon: Lexicon = {
     'trois ~1 pays|etats|garants|parties',
     // All three named, in any order ("l'Iran, la Russie et la Turquie"); two of them are a party (below).
     // (The last after "et": "la Russie et la Turquie ont remercié l'Iran" names two.)
-    `${GUARANTOR} ~2 ${GUARANTOR} et ~1 ${GUARANTOR}`,
+    // (Also by their official names: "la République islamique d'Iran, la Fédération de Russie et la République de Turquie".)
+    `${GUARANTOR} ~3 ${GUARANTOR} et ~3 ${GUARANTOR}`,
     DOC,
   ],
   // One or two of them named ("l'Iran et la Russie": a different speaker from the three).

@@ -14,9 +14,9 @@
 // letters are one; a stays apart (Soudan / Sidon).
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[ld]['’]/, ''],
-  [/^(?:al|el|ad|ar|as|at|ash|ad|az|an)-/, ''],
+  [/^(?:al|el|ad|ar|as|at|ash|az|an)-/, ''],
   [/['’-]/g, ''],
-  [/^[iy](?=[aeiou])/, ''],
+  [/^[iy](?=e)/, ''],
   [/x/g, 'ks'],
   [/[kg]h|q/g, 'k'],
   [/w/g, 'v'],

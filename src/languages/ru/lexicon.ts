@@ -71,9 +71,10 @@ export const lexicon: Lexicon = {
     { predicate: 'support', pattern: 'поддержали|поддерживают|поддержал|поддерживает' },
     // A meeting that «состоится» («будет проведена») is the decision to hold it, as strong
     // («Решили провести следующую встречу…»), so that a report of it does not read as weaker.
-    { predicate: 'decide', pattern: 'состоится|состоятся|пройдет|пройдут ~3 в|во', nominal: true },
-    { predicate: 'decide', pattern: 'будет|будут проведен*|организован*', nominal: true },
-    { predicate: 'decide', pattern: 'запланирован*|намечен*', nominal: true },
+    // (With its meeting noun: «будет проведена работа» is work to be done.)
+    { predicate: 'decide', pattern: 'встреч*|раунд*|заседани*|саммит*|консультаци* ~6 состоится|состоятся|пройдет|пройдут', nominal: true },
+    { predicate: 'decide', pattern: 'встреч*|раунд*|заседани*|саммит*|консультаци* ~6 будет|будут проведен*|организован*', nominal: true },
+    { predicate: 'decide', pattern: 'намечено|запланировано провести|организовать', nominal: true },
     // A future or a modal before a verb of doing, where no act has opened the sentence
     // («Будут предпринимать конкретные шаги», «Могут продолжать усилия»).
     // A perfective future is a future: «продолжат тесное взаимодействие».
@@ -154,6 +155,13 @@ export const lexicon: Lexicon = {
     // All three named, in any order («Иран, Россия и Турция»); two of them are a party (below).
     // (The last after «и»: «Россия и Турция поблагодарили Иран» names two.)
     `${GUARANTOR} ~1 ${GUARANTOR} и ${GUARANTOR}`,
+    // …and by their official names, in the orders the statements use («Исламская Республика Иран,
+    // Российская Федерация и Турецкая Республика»).
+    'иран* ~2 федераци* и ~1 республик*|турци*',
+    'иран* ~2 республик*|турци* и ~1 федераци*',
+    'федераци* ~3 иран* и ~1 республик*|турци*',
+    'республик*|турци* ~3 иран* и ~1 федераци*',
+    'федераци* ~3 республик*|турци* и ~3 иран*',
     'заявлени*|документ*|коммюнике',
   ],
   // One or two of them named («Россия и Иран»: a different speaker from the three).

@@ -49,6 +49,8 @@ export const tr: LanguagePack = /* @__PURE__ */ deepFreeze({
   coordinators: ['ve', 'veya', 'ya', 'ile'],
   // One to twenty in words (11–19 in two words).
   cardinals: ['bir', 'iki', 'uc', 'dort', 'bes', 'alti', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki', 'on uc', 'on dort', 'on bes', 'on alti', 'on yedi', 'on sekiz', 'on dokuz', 'yirmi'],
+  // Titles before a name ("Mr. …").
+  titles: ['sn', 'dr', 'prof', 'doc'],
   // Subject … object … verb: "Taraflar … bağlılıklarını teyit ettiler".
   wordOrder: 'verb-final',
   lexicon,

@@ -82,6 +82,8 @@ const WEIGHING = 'degerlendir, dusun, incele';
 const split = (list: string): string[] => list.split(', ');
 
 const THREE = 'iran*|rusya*|turkiye*';
+// …and their capitals, as agents of a passive act ("Moskova tarafından").
+const NAMED = `${THREE}|ankara|tahran|moskova`;
 
 // An official, an office or a source, in the singular: the plural ("Bakanlar …") is the guarantors' own.
 const OFFICIAL = 'bakan|bakani*|bakanli*|sozcu*|buyukelci*|elci*|yetkili*|kaynak*|cumhurbaskani*|baskani*|temsilci|temsilcisi*|yardimcisi*|sekreteri*|mustesar*|komiser*|ofis*';
@@ -113,7 +115,8 @@ function predicates(): PredicateEntry[] {
   for (const s of split(EXPRESSING)) add('express-determination', `kararli olduklarini|oldugunu ~1 ${s}`);
   // A meeting that "yapılacak" ("düzenlenecek") is the decision to hold it, as strong ("Bir sonraki
   // toplantının … yapılmasına karar verdiler"), so that a report of it does not read as weaker.
-  out.push({ predicate: 'decide', pattern: 'yapilacak|duzenlenecek|gerceklestirilecek|yapilacaktir|duzenlenecektir|gerceklestirilecektir', nominal: true });
+  // (With its meeting noun before it: "çalışmalar yapılacaktır" is work to be done.)
+  out.push({ predicate: 'decide', pattern: 'toplanti*|tur|turu|gorusme*|zirve*|oturum* ~8 yapilacak|duzenlenecek|gerceklestirilecek|yapilacaktir|duzenlenecektir|gerceklestirilecektir', nominal: true });
   for (const [m, strength] of MODALS) {
     for (const s of split(DOING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength });
     for (const s of split(WEIGHING)) out.push({ predicate: 'commit', pattern: verb(s, (v) => modal(v, m)), nominal: true, strength: strength - 1 });
@@ -182,6 +185,8 @@ export const lexicon: Lexicon = {
     // All three named together: "İran, Rusya ve Türkiye", "Türkiye, Rusya ve İran" (two of them are a party, below).
     // (The last after "ve": "İran ve Rusya, Türkiye'nin …" names two.)
     `${THREE} ~1 ${THREE} ve ${THREE}`,
+    // …and by their official names ("İran İslam Cumhuriyeti, Rusya Federasyonu ve Türkiye Cumhuriyeti").
+    `${THREE} ~3 ${THREE} ~2 ve ${THREE}`,
     'aciklama|bildiri|bildirge|ortak',
   ],
   // In the nominative: "Türkiye'nin …" opening a sentence is what the act is about.
@@ -191,7 +196,7 @@ export const lexicon: Lexicon = {
   // vurgulanmıştır"; "Rusya ve İran tarafından memnuniyetle karşılandı" (two of them).
   agents: {
     parties: ['uc ~2 ulke*|devlet*|garantor*|taraf* tarafindan', 'garantor*|taraflar* tarafindan', 'taraflarca|garantorlerce|ulkelerce|devletlerce', `${THREE} ~1 ${THREE} ve ${THREE} tarafindan`],
-    party: [`${THREE} ~2 ${THREE} tarafindan`, `${THREE} tarafindan`],
+    party: [`${NAMED} ~2 ${NAMED} tarafindan`, `${NAMED} tarafindan`],
   },
   thirdParty: [
     // An official, an office or an observer, and a verb of saying in the singular ("Bakan … dedi").

@@ -15,7 +15,7 @@
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/'.*|-/g, ''],
   // Russian е at the start, written ye or e (Yerlan / Erlan, Yevgeni / Evgeni).
-  [/^y(?=[aeiou])/, ''],
+  [/^y(?=e)/, ''],
   [/x/g, 'ks'],
   [/[kg]h|q/g, 'k'],
   [/w/g, 'v'],
