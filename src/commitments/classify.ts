@@ -228,10 +228,20 @@ function otherAddressee(a: string, b: string, keying: { old: Keying; new: Keying
   return !x.includes(y) && !y.includes(x);
 }
 
+// The word diff of a pair of commitments' keyed words, made once for the list, cosmetic and wording checks.
+const editsMemo = new WeakMap<ReturnType<typeof keyTokens>, { b: ReturnType<typeof keyTokens>; edits: ReturnType<typeof wordEdits> }>();
+function editsOf(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): ReturnType<typeof wordEdits> {
+  const known = editsMemo.get(a);
+  if (known?.b === b) return known.edits;
+  const edits = wordEdits(a, b);
+  editsMemo.set(a, { b, edits });
+  return edits;
+}
+
 /** The words written differently in two texts that differ only cosmetically, as pairs (old, new). */
 function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const edits = wordEdits(a, b);
+  const edits = editsOf(a, b);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i] as (typeof edits)[number];
     const next = edits[i + 1];
@@ -284,7 +294,7 @@ function markerReasons(before: readonly Marker[], after: readonly Marker[], keyi
 function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>, keying: { old: Keying; new: Keying }): (Evidence & { kind: 'marker' }) | undefined {
   const runs: string[] = [];
   let op: 'insert' | 'delete' | undefined;
-  for (const e of wordEdits(a, b)) {
+  for (const e of editsOf(a, b)) {
     if (e.op === 'equal') continue;
     if (op !== undefined && e.op !== op) return undefined;
     op = e.op;
@@ -309,7 +319,7 @@ function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTok
 
 /** The words that changed, from a word diff of the two commitments. */
 function wordingReasons(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Evidence[] {
-  const edits = wordEdits(a, b);
+  const edits = editsOf(a, b);
   const out: Evidence[] = [];
   for (let i = 0; i < edits.length && out.length < 4; i++) {
     const e = edits[i];
