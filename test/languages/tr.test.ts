@@ -208,6 +208,11 @@ describe('a pair of rounds', () => {
     expect(kinds('Komitenin uygun şartlarda Cenevre dışında toplanmasına mutabık kaldılar.')).toContain('condition uygun şartlarda');
   });
 
+  it('reads "ön koşulsuz" (without preconditions) as no booster, and "koşulsuz destek" as one', () => {
+    expect(diffCommuniques('1. Yardımların ön koşulsuz olarak artırılması çağrısında bulundular.', '1. Yardımların önkoşulsuz olarak artırılması çağrısında bulundular.').commitments.map((c) => c.kind)).toEqual(['unchanged']);
+    expect(only('Sürece koşulsuz desteklerini ifade ettiler.').markers.map((m) => `${m.kind} ${m.weight}`)).toContain('booster 0.5');
+  });
+
   it('reads "zorunlu olduğunu" (compulsory) as stronger than "gerektiğini" (needed)', () => {
     const needed = "1. Siyasi sürecin ilerletilmesi gerektiğini vurguladılar.";
     const compulsory = "1. Siyasi sürecin ilerletilmesinin zorunlu olduğunu vurguladılar.";

@@ -98,6 +98,11 @@ describe('a statement against its translation', () => {
     // …a modal two grades away is still a change ("will take" / "may take").
     const weaker = diffCommuniques('The parties will take further steps to protect civilians.', 'Стороны могут предпринять дальнейшие шаги по защите мирных жителей.');
     expect(weaker.commitments.map((c) => [c.kind, c.slots])).toEqual([['softened', ['modality']]]);
+    // "ön koşulsuz" (without preconditions) is no booster; «یادآور شدند» renders "underlined".
+    const preconditions = diffCommuniques('1. Призвали наращивать помощь всем сирийцам без дискриминации, политизации и предварительных условий.', '1. Tüm Suriyelilere yönelik yardımları ayrım gözetmeksizin, siyasallaştırmadan ve ön koşulsuz olarak artırmaya çağırdılar.');
+    expect(preconditions.commitments.map((c) => c.kind)).toEqual(['unchanged']);
+    const underlined = diffCommuniques('1. Underlined that there can be no military solution to the Syrian conflict.', '۱. یادآور شدند که منازعه سوریه راه‌حل نظامی ندارد.');
+    expect(underlined.commitments.map((c) => [c.kind, c.old?.predicate, c.new?.predicate])).toEqual([['unchanged', 'emphasize', 'recall']]);
     // …but a call for a demand stays a change of act.
     const demanded = diffCommuniques('The parties called for the release of detainees.', 'Стороны потребовали освобождения задержанных.');
     expect(demanded.commitments.map((c) => [c.kind, c.slots])).toEqual([['strengthened', ['act']]]);

@@ -133,6 +133,10 @@ const markers: MarkerEntry[] = [
   ...many('booster', 'en guclu|sert|kesin ifadelerle|sekilde|bicimde|dille', 1),
   ...many('booster', 'guclu|kesin|sert bir sekilde|bicimde|dille, guclu|kararli|kararlilikla|siki|siddetle|onemle|kesinlikle|sarsilmaz|tam|tamamen|derin|ciddi|israrla|kuvvetle|kosulsuz|mutlak|buyuk'),
   ...many('booster', 'bir kez daha, tekrar|yine', 0.25),
+  // "Ön koşulsuz" (without preconditions: "ayrım gözetmeksizin, siyasallaştırmadan ve ön koşulsuz",
+  // the formula of humanitarian aid) is no intensifier: a booster of no weight, so that its
+  // "koşulsuz" (unconditional) is not read as one.
+  ...many('booster', 'on kosulsuz, onkosulsuz', 0),
   // "İmkânlar ölçüsünde" (as means allow), "genel olarak" (by and large), "elden geldiğince" (as far as possible).
   ...many('hedge', 'imkanlar|olanaklar ~1 olcusunde|elverdigince, genel olarak|itibariyla|hatlariyla, elden ~1 geldigince, olabildigince'),
   ...many('hedge', 'kismen, uygun ~1 oldugu|goruldugu olcude|takdirde, mumkun ~1 oldugunca|mumkunse, mumkun olan|oldugu olcude, gerektiginde|gerekirse|prensipte, gerekli goruldugunde, imkan|imkan dahilinde, ilke|prensip olarak, ihtiyac ~1 halinde|durumunda, olasilig*|ihtimal*|degerlendirmeyi|degerlendirilmesini|incelemeyi|incelenmesini|gayret*'),
