@@ -119,6 +119,9 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   // The words of both sides, keyed when first compared (never across languages, where words cannot meet).
   let keyed: [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] | undefined;
   const both = (): [ReturnType<typeof keyTokens>, ReturnType<typeof keyTokens>] => (keyed ??= [keyTokens(tokenize(comparedWords(a)), keying.old), keyTokens(tokenize(comparedWords(b)), keying.new)]);
+  // …and their word diff, made once for the list, cosmetic and wording checks.
+  let diffed: Edits | undefined;
+  const edits = (): Edits => (diffed ??= wordEdits(...both()));
   // Each reason names its slot and quotes both sides; the deltas in
   // parentheses add up to the strength change.
   const reasons: Evidence[] = [];
@@ -151,7 +154,7 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   }
   // Within one language, an item more or fewer in the act's list and nothing else ("attacks on
   // civilians" → "attacks on civilians and civilian infrastructure") widens or narrows its scope.
-  const list = !across && slots.size === 0 && Math.abs(delta) < least ? listChange(...both(), keying) : undefined;
+  const list = !across && slots.size === 0 && Math.abs(delta) < least ? listChange(edits(), keying) : undefined;
   if (list) {
     reasons.push(list);
     slots.add('scope');
@@ -169,13 +172,13 @@ export function classify(a: Commitment, b: Commitment, keying: { old: Keying; ne
   else kind = 'reworded';
 
   if (kind === 'unchanged') {
-    const cosmetic = cosmeticWords(...both());
+    const cosmetic = cosmeticWords(edits());
     return withEvidence({ kind, old: a, new: b, delta, slots: [] }, [{ kind: 'same', cosmetic, punctuation: cosmetic.length === 0 }]);
   }
   // (Across languages the words cannot be compared: the addressee's reason says what changed.)
   if (!across && (kind === 'reworded' || reasons.length === 0)) {
     // (Not "punctuation changed" beside another reason when no word changed: a change of speaker alone.)
-    const wording = wordingReasons(...both());
+    const wording = wordingReasons(edits());
     if (reasons.length === 0 || wording[0]?.kind !== 'punctuation') reasons.push(...wording);
     if (slots.size === 0) slots.add('object');
   }
@@ -228,20 +231,11 @@ function otherAddressee(a: string, b: string, keying: { old: Keying; new: Keying
   return !x.includes(y) && !y.includes(x);
 }
 
-// The word diff of a pair of commitments' keyed words, made once for the list, cosmetic and wording checks.
-const editsMemo = new WeakMap<ReturnType<typeof keyTokens>, { b: ReturnType<typeof keyTokens>; edits: ReturnType<typeof wordEdits> }>();
-function editsOf(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): ReturnType<typeof wordEdits> {
-  const known = editsMemo.get(a);
-  if (known?.b === b) return known.edits;
-  const edits = wordEdits(a, b);
-  editsMemo.set(a, { b, edits });
-  return edits;
-}
+type Edits = ReturnType<typeof wordEdits>;
 
-/** The words written differently in two texts that differ only cosmetically, as pairs (old, new). */
-function cosmeticWords(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Array<[string, string]> {
+/** The words written differently in two texts that differ only cosmetically, as pairs (old, new), from their word diff. */
+function cosmeticWords(edits: Edits): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const edits = editsOf(a, b);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i] as (typeof edits)[number];
     const next = edits[i + 1];
@@ -291,10 +285,10 @@ function markerReasons(before: readonly Marker[], after: readonly Marker[], keyi
  * infrastructure", «و کارکنان امدادی», "kuzeyindeki ve") and hold another
  * word. Its scope widens (or narrows) by one scope marker's weight.
  */
-function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>, keying: { old: Keying; new: Keying }): (Evidence & { kind: 'marker' }) | undefined {
+function listChange(edits: Edits, keying: { old: Keying; new: Keying }): (Evidence & { kind: 'marker' }) | undefined {
   const runs: string[] = [];
   let op: 'insert' | 'delete' | undefined;
-  for (const e of editsOf(a, b)) {
+  for (const e of edits) {
     if (e.op === 'equal') continue;
     if (op !== undefined && e.op !== op) return undefined;
     op = e.op;
@@ -317,9 +311,8 @@ function listChange(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTok
   return op === 'insert' ? { kind: 'marker', slot: 'scope', new: text, delta: MARKER_WEIGHTS.scope } : { kind: 'marker', slot: 'scope', old: text, delta: -MARKER_WEIGHTS.scope };
 }
 
-/** The words that changed, from a word diff of the two commitments. */
-function wordingReasons(a: ReturnType<typeof keyTokens>, b: ReturnType<typeof keyTokens>): Evidence[] {
-  const edits = editsOf(a, b);
+/** The words that changed, from the word diff of the two commitments. */
+function wordingReasons(edits: Edits): Evidence[] {
   const out: Evidence[] = [];
   for (let i = 0; i < edits.length && out.length < 4; i++) {
     const e = edits[i];

@@ -58,6 +58,20 @@ const LISTS: ReadonlyArray<[keyof Lexicon, Check, string, (e: never) => string]>
 const REQUIRED: ReadonlyArray<keyof Lexicon> = ['predicates', 'markers', 'attribution'];
 
 /**
+ * Check a list of lexicon entries at `path`: an array (`arrayAllowed` names
+ * what is allowed), each entry as `check` says, each pattern able to match.
+ */
+function expectPatterns(path: string, v: unknown, arrayAllowed: string, check: Check, allowed: string, pattern: (e: never) => string): void {
+  expect(Array.isArray(v), path, arrayAllowed, v);
+  (v as unknown[]).forEach((e, i) => {
+    expect(check(e), `${path}[${i}]`, allowed, e);
+    const p = pattern(e as never);
+    const problem = patternProblem(p);
+    if (problem) throw new RangeError(`\`${path}[${i}]${isString(e) ? '' : '.pattern'}\` ${problem}, received ${describe(p)}`);
+  });
+}
+
+/**
  * Check a lexicon: with `partial`, any of its three lists may be left out
  * (a user's additions); otherwise all three are required (a pack's lexicon).
  */
@@ -67,13 +81,7 @@ export function expectLexicon(name: string, value: unknown, partial: boolean): L
   for (const [key, check, allowed, pattern] of LISTS) {
     const v = value[key];
     if (v === undefined && (partial || !REQUIRED.includes(key))) continue;
-    expect(Array.isArray(v), `${name}.${key}`, 'an array', v);
-    (v as unknown[]).forEach((e, i) => {
-      expect(check(e), `${name}.${key}[${i}]`, allowed, e);
-      const p = pattern(e as never);
-      const problem = patternProblem(p);
-      if (problem) throw new RangeError(`\`${name}.${key}[${i}]${isString(e) ? '' : '.pattern'}\` ${problem}, received ${describe(p)}`);
-    });
+    expectPatterns(`${name}.${key}`, v, 'an array', check, allowed, pattern);
     out[key] = v as unknown[];
   }
   if (value.agents !== undefined) {
@@ -82,12 +90,7 @@ export function expectLexicon(name: string, value: unknown, partial: boolean): L
     for (const key of Object.keys(agents)) expect(key === 'parties' || key === 'party', `${name}.agents.${key}`, 'absent: `agents` has only `parties` and `party`', agents[key]);
     for (const key of ['parties', 'party'] as const) {
       const list = agents[key];
-      if (list === undefined) continue;
-      expect(Array.isArray(list) && list.every(isString), `${name}.agents.${key}`, 'an array of pattern strings', list);
-      (list as string[]).forEach((p, i) => {
-        const problem = patternProblem(p);
-        if (problem) throw new RangeError(`\`${name}.agents.${key}[${i}]\` ${problem}, received ${describe(p)}`);
-      });
+      if (list !== undefined) expectPatterns(`${name}.agents.${key}`, list, 'an array of pattern strings', isString, 'a pattern string', (e: string) => e);
     }
     (out as Record<string, unknown>).agents = agents;
   }
