@@ -96,7 +96,7 @@ export function paragraphCommitments(p: Paragraph, lexicon: CompiledLexicon, hea
   // The scan's buffers are shared and stay valid here: nothing below scans
   // another text (word look-ups fold single words; building reads offsets).
   const tokens = scanTokens(text, false);
-  const sentences = sentenceIds(tokens, text);
+  const sentences = sentenceIds(tokens, text, lexicon.reading.abbreviates);
   let count = 0;
   for (let t = 0; t < tokens.count; t++) if (tokens.kinds[t] === WORD) count++;
   const words = wordsFor(count);

@@ -52,8 +52,6 @@ function firstWordsOf(aliases: AliasMap): ReadonlySet<string> {
 
 // A word begins a sentence after these (or at the start of the text).
 const SENTENCE_END = /[.!?؟…:;]$/u;
-// A period after an initial ("A. Lavrentiev") or a pack's title ("Mr. Karin", LanguagePack.titles) ends no sentence.
-const INITIAL = /^\p{Lu}$/u;
 // A name: a capital and then a small letter, at its start or after a hyphen ("Lavrentyev", "al-Tanf"); not an acronym.
 const NAME = /(?:^|-)\p{Lu}\p{Ll}/u;
 
@@ -88,9 +86,9 @@ export function keyTokens(tokens: Token[], keying: Keying, withNames = true): Ke
   let sentenceStart = true;
   let lastWord = '';
   tokens.forEach((t, i) => {
-    // A word with a capital inside a sentence may be a name (also after "A.", "Mr.": see INITIAL).
+    // A word with a capital inside a sentence may be a name (also after "A.", "Mr.": Reading.abbreviates).
     let name = false;
-    if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text) && !(t.text === '.' && (INITIAL.test(lastWord) || reading.titles.has(reading.fold(lastWord))));
+    if (t.kind === 'punct') sentenceStart = SENTENCE_END.test(t.text) && !(t.text === '.' && reading.abbreviates(lastWord));
     else if (t.kind === 'word') {
       name = withNames && !sentenceStart && NAME.test(t.text);
       sentenceStart = false;

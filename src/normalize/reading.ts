@@ -45,6 +45,8 @@ export interface Reading {
   readonly coordinators: ReadonlySet<string>;
   /** Folded titles before a name ("mr", "mme") of the packs that read the text. */
   readonly titles: ReadonlySet<string>;
+  /** Whether a period after this word (as written) ends no sentence: a one-letter initial ("A. Lavrentiev") or a pack's title ("Mr. Karin"). */
+  abbreviates(word: string): boolean;
 }
 
 const LETTER = /\p{L}/u;
@@ -115,6 +117,7 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     const c = clitic(word, folded);
     return c === undefined ? folded : folded.slice(c.length);
   });
+  const titles = new Set(packs.flatMap((p) => p.titles ?? []));
   return {
     lang,
     pack,
@@ -140,6 +143,7 @@ function makeReading(all: readonly LanguagePack[], lang: string, given: boolean)
     },
     connectors: new Set(packs.flatMap((p) => p.connectors)),
     coordinators: new Set(packs.flatMap((p) => p.coordinators ?? [])),
-    titles: new Set(packs.flatMap((p) => p.titles ?? [])),
+    titles,
+    abbreviates: (word) => word.length === 1 || (titles.size > 0 && titles.has(fold(word))),
   };
 }

@@ -412,6 +412,9 @@ describe('what the reading must not do (from this session\'s fresh review)', () 
   it('reads «وفق» as no added item, and another unit or a number apart as a change', () => {
     expectSlot(only('أدانوا الهجمات على المدنيين.', 'أدانوا الهجمات على المدنيين وفق القانون الدولي.'), 'reworded', 'object');
     expectSlot(only('Agreed to set up a 15-km zone.', 'Agreed to set up a 15-mile zone.'), 'reworded', 'object');
+    // A pack's title does not end the commitment's sentence ("Thanked Mr" was all it read).
+    expect(read('Thanked Mr. Erlan Karin for hosting the meeting.').map((c) => c.text)).toEqual(['Thanked Mr. Erlan Karin for hosting the meeting']);
+    expect(read('Ont remercié le Dr. Dupont pour son rôle.').map((c) => c.text)).toEqual(['remercié le Dr. Dupont pour son rôle']);
     // A name's transliteration after a pack's title ("Mr.") is the same name.
     expect(only('Thanked the envoy, Mr. Lavrentiev, for his work.', 'Thanked the envoy, Mr. Lavrentyev, for his work.').kind).toBe('unchanged');
   });
